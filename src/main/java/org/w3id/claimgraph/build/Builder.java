@@ -1,0 +1,244 @@
+package org.w3id.claimgraph.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.conflict.ConflictDeriver;
+import org.w3id.claimgraph.corpus.Corpus;
+import org.w3id.claimgraph.corpus.CorpusEntry;
+import org.w3id.claimgraph.corpus.TextFile;
+import org.w3id.claimgraph.model.Article;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Vocabulary;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.rdf.ArticleWriter;
+import org.w3id.claimgraph.rdf.ClaimReader;
+import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.rdf.VocabularyReader;
+import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.validate.ShapeValidator;
+import org.w3id.claimgraph.vocab.CG;
+import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.Schema;
+
+/**
+ * Builds the store from the workspace: parses every ontology file and the whole corpus, checks each
+ * article against its recorded SHA-256 and each quote against the text at its offsets, validates
+ * the result against the SHACL shapes, and only then replaces the corpus's graphs in the store and
+ * derives the conflicts, all in one write transaction. Bad input fails before the store is touched;
+ * a failure during the write aborts it. Ingested articles are kept.
+ */
+public final class Builder {
+  /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
+  public static final String FORMAT_VERSION = "claimgraph-build-1";
+
+  /** The ontology file whose concepts form the vocabulary. */
+  public static final String CONCEPTS_FILE = "concepts.ttl";
+
+  /** The ontology file that holds the SHACL shapes. */
+  public static final String SHAPES_FILE = "shapes.ttl";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Builder.class);
+
+  private final Workspace workspace;
+  private final QueryLibrary queries;
+
+  public Builder(Workspace workspace, QueryLibrary queries) {
+    this.workspace = workspace;
+    this.queries = queries;
+  }
+
+  /** Builds {@code store} from the workspace; nothing is written unless all input is good. */
+  public BuildResult build(LocalStore store) {
+    String digest = InputDigest.of(workspace);
+    Map<String, Model> ontology = readOntology();
+    Vocabulary vocabulary = vocabulary(ontology);
+    DatasetGraph staged = DatasetGraphFactory.create();
+    ontology.forEach(
+        (name, model) -> staged.addGraph(node(Ids.ontologyGraph(name)), model.getGraph()));
+    int claims = 0;
+    List<CorpusEntry> entries = Corpus.list(workspace.corpus());
+    for (CorpusEntry entry : entries) {
+      claims += stageArticle(entry, vocabulary, staged);
+    }
+    validate(staged, ontology);
+    int[] conflicts = {0};
+    long[] triples = {0};
+    store.write(
+        dsg -> {
+          replaceCorpusGraphs(dsg, staged);
+          Graph derived = ConflictDeriver.derive(dsg, queries);
+          dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
+          dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived);
+          conflicts[0] = ConflictDeriver.count(derived);
+          dsg.removeGraph(node(Ids.BUILD_GRAPH));
+          dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest));
+          triples[0] = dsg.stream().count();
+        });
+    LOG.debug("built {} articles, {} claims, {} conflicts", entries.size(), claims, conflicts[0]);
+    return new BuildResult(entries.size(), claims, triples[0], conflicts[0]);
+  }
+
+  /** True when {@code store} was built from exactly the files now in the workspace. */
+  public boolean isCurrent(LocalStore store) {
+    String digest = InputDigest.of(workspace);
+    return store.readDataset(
+        dsg -> {
+          Node g = node(Ids.BUILD_GRAPH);
+          if (!dsg.containsGraph(g)) {
+            return false;
+          }
+          return dsg.getGraph(g)
+              .find(Node.ANY, CG.inputDigest.asNode(), Node.ANY)
+              .filterKeep(t -> t.getObject().getLiteralLexicalForm().equals(digest))
+              .hasNext();
+        });
+  }
+
+  private Map<String, Model> readOntology() {
+    Map<String, Model> models = new TreeMap<>();
+    for (Path file : turtleFiles(workspace.ontology())) {
+      String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
+      if (!Ids.isSlug(name)) {
+        throw new InputException(file, "ontology file names must be slugs (they name graphs)");
+      }
+      models.put(name, RdfFiles.readTurtle(file));
+    }
+    for (String required : List.of(CONCEPTS_FILE, SHAPES_FILE)) {
+      if (!models.containsKey(required.replace(".ttl", ""))) {
+        throw new InputException(workspace.ontology().resolve(required), "missing");
+      }
+    }
+    return models;
+  }
+
+  private Vocabulary vocabulary(Map<String, Model> ontology) {
+    String source = workspace.ontology().resolve(CONCEPTS_FILE).toString();
+    return VocabularyReader.read(ontology.get(CONCEPTS_FILE.replace(".ttl", "")), source);
+  }
+
+  private int stageArticle(CorpusEntry entry, Vocabulary vocabulary, DatasetGraph staged) {
+    byte[] bytes = TextFile.bytes(entry.text());
+    Article article = new Article(entry.slug(), TextFile.decode(entry.text().toString(), bytes));
+    Model metadata = RdfFiles.readTurtle(entry.metadata());
+    checkMetadata(entry, metadata, Ids.sha256Hex(bytes));
+    List<Claim> claims = List.of();
+    if (entry.claims().isPresent()) {
+      Path file = entry.claims().get();
+      Model claimsModel = RdfFiles.readTurtle(file);
+      Model both = ModelFactory.createUnion(claimsModel, metadata);
+      claims = new ClaimReader(both, file.toString(), entry.slug(), vocabulary).read();
+      SpanCheck.check(claims, article, file);
+    }
+    Graph graph = GraphFactory.createDefaultGraph();
+    ArticleWriter.write(article, metadata, CG.CorpusOrigin, claims, graph);
+    staged.addGraph(node(Ids.articleGraph(entry.slug())), graph);
+    return claims.size();
+  }
+
+  private static void checkMetadata(CorpusEntry entry, Model metadata, String sha256) {
+    Resource article = metadata.createResource(Ids.article(entry.slug()));
+    if (!metadata.contains(article, RDF.type, CG.Article)) {
+      throw new InputException(
+          entry.metadata(), "must describe <" + Ids.article(entry.slug()) + "> a cg:Article");
+    }
+    if (!article.hasProperty(Schema.sha256)) {
+      throw new InputException(entry.metadata(), "must give the text's schema:sha256");
+    }
+    Literal recorded = article.getProperty(Schema.sha256).getLiteral();
+    if (!recorded.getLexicalForm().equals(sha256)) {
+      throw new InputException(
+          entry.metadata(),
+          "schema:sha256 is "
+              + recorded.getLexicalForm()
+              + " but "
+              + entry.text().getFileName()
+              + " has "
+              + sha256
+              + ": the corpus text must be the article exactly as published");
+    }
+  }
+
+  private void validate(DatasetGraph staged, Map<String, Model> ontology) {
+    ShapeValidator validator =
+        new ShapeValidator(ontology.get(SHAPES_FILE.replace(".ttl", "")).getGraph());
+    ShapeValidator.Result result = validator.validate(staged.getUnionGraph());
+    if (!result.conforms()) {
+      throw new InputException(
+          workspace.corpus().toString(),
+          -1,
+          -1,
+          "the built graph violates the SHACL shapes ("
+              + result.violations().size()
+              + " violations); first: "
+              + result.violations().get(0));
+    }
+  }
+
+  /**
+   * Removes every graph the last build wrote (all but the graphs of ingested articles) and adds the
+   * staged ones.
+   */
+  private static void replaceCorpusGraphs(DatasetGraph dsg, DatasetGraph staged) {
+    Set<Node> keep = ingestedArticleGraphs(dsg);
+    List<Node> remove = new ArrayList<>();
+    dsg.listGraphNodes()
+        .forEachRemaining(
+            g -> {
+              if (!keep.contains(g)) {
+                remove.add(g);
+              }
+            });
+    remove.forEach(dsg::removeGraph);
+    staged.listGraphNodes().forEachRemaining(g -> dsg.addGraph(g, staged.getGraph(g)));
+  }
+
+  private static Set<Node> ingestedArticleGraphs(DatasetGraph dsg) {
+    Set<Node> graphs = new HashSet<>();
+    dsg.find(Node.ANY, Node.ANY, CG.origin.asNode(), CG.IngestOrigin.asNode())
+        .forEachRemaining(q -> graphs.add(q.getGraph()));
+    return graphs;
+  }
+
+  private static Graph buildRecord(String digest) {
+    Graph g = GraphFactory.createDefaultGraph();
+    Node build = node(Ids.BASE + "build");
+    g.add(build, RDF.type.asNode(), CG.Build.asNode());
+    g.add(build, CG.inputDigest.asNode(), NodeFactory.createLiteralString(digest));
+    return g;
+  }
+
+  private static List<Path> turtleFiles(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+    } catch (IOException e) {
+      throw new InputException(dir, "cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  private static Node node(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}

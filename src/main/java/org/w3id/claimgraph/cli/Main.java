@@ -1,0 +1,100 @@
+package org.w3id.claimgraph.cli;
+
+import java.io.PrintWriter;
+import org.w3id.claimgraph.ClaimgraphException;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.QueryException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code claimgraph} command line. Exit codes: 0 success, 1 failure (including validation
+ * violations), 2 bad input or usage. Errors are one line on standard error; {@code --verbose} adds
+ * the stack trace.
+ */
+@Command(
+    name = "claimgraph",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "A knowledge graph of health claims: who claims what about which intervention and condition,"
+          + " how strongly, and which claims conflict."
+    },
+    subcommands = {
+      BuildCommand.class,
+      ConflictsCommand.class,
+      ClaimsCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 failure, 2 bad input or usage.",
+      "Example:",
+      "  claimgraph conflicts"
+    })
+public final class Main {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int BAD_INPUT = 2;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line, ready to execute; tests set its output and error writers. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(new Errors());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  /** Maps exceptions to one-line messages and exit codes. */
+  static final class Errors implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+      PrintWriter err = cl.getErr();
+      boolean verbose =
+          parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
+      if (ex instanceof CommandLine.ParameterException pe) {
+        err.println("claimgraph: " + pe.getMessage());
+        pe.getCommandLine().usage(err);
+        err.flush();
+        return BAD_INPUT;
+      }
+      int code;
+      String message;
+      if (ex instanceof InputException || ex instanceof QueryException) {
+        code = BAD_INPUT;
+        message = ex.getMessage();
+      } else if (ex instanceof ClaimgraphException) {
+        code = FAILURE;
+        message = ex.getMessage();
+      } else {
+        code = FAILURE;
+        message =
+            "internal error: " + ex + (verbose ? "" : " (run with --verbose for the stack trace)");
+      }
+      err.println("claimgraph: " + message.replace('\n', ' '));
+      if (verbose) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return code;
+    }
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"claimgraph " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

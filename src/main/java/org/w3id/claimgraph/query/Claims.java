@@ -1,0 +1,32 @@
+package org.w3id.claimgraph.query;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.rdf.ClaimRows;
+import org.w3id.claimgraph.store.Store;
+import org.w3id.claimgraph.vocab.Ids;
+
+/** Reads claims from a store with {@code queries/claims.rq}. */
+public final class Claims {
+  private Claims() {}
+
+  /** Every claim, by article then offset. */
+  public static List<Claim> all(Store store, QueryLibrary queries) {
+    return run(store, queries, Map.of());
+  }
+
+  /** The claims of one article, by offset. */
+  public static List<Claim> ofArticle(Store store, QueryLibrary queries, String slug) {
+    return run(store, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
+  }
+
+  private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
+    NamedQuery q = queries.get(QueryLibrary.CLAIMS);
+    return store.read(link -> Sparql.select(link, q.query(), inputs)).stream()
+        .map(ClaimRows::claim)
+        .toList();
+  }
+}

@@ -1,0 +1,102 @@
+package org.w3id.claimgraph.query;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.QueryException;
+import org.w3id.claimgraph.corpus.TextFile;
+
+/**
+ * The SPARQL library: every {@code queries/*.rq}, parsed once at start as strict SPARQL 1.1 (no ARQ
+ * extensions), so a syntax error in any of them fails at once with its file, line and column.
+ */
+public final class QueryLibrary {
+  /** The query that derives the conflicts graph from the rules. */
+  public static final String DERIVE_CONFLICTS = "derive-conflicts";
+
+  /** Every claim with its details. */
+  public static final String CLAIMS = "claims";
+
+  /** Every conflict with both claims. */
+  public static final String CONFLICTS = "conflicts";
+
+  private final Map<String, NamedQuery> queries;
+
+  private QueryLibrary(Map<String, NamedQuery> queries) {
+    this.queries = Collections.unmodifiableMap(queries);
+  }
+
+  /** Loads and parses every {@code *.rq} in {@code dir}. */
+  public static QueryLibrary load(Path dir) {
+    Map<String, NamedQuery> queries = new TreeMap<>();
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      list.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().forEach(files::add);
+    } catch (IOException e) {
+      throw new InputException(dir, "cannot list queries: " + e.getMessage(), e);
+    }
+    for (Path file : files) {
+      NamedQuery q = parse(file);
+      queries.put(q.name(), q);
+    }
+    return new QueryLibrary(queries);
+  }
+
+  /** Parses one query file as strict SPARQL 1.1. */
+  public static NamedQuery parse(Path file) {
+    String text = TextFile.read(file);
+    String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
+    try {
+      Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+      return new NamedQuery(name, file, description(text), query);
+    } catch (QueryParseException e) {
+      throw new InputException(file.toString(), e.getLine(), e.getColumn(), e.getMessage());
+    }
+  }
+
+  /** The comment lines at the top of a query, joined, without their '#'. */
+  static String description(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      String t = line.strip();
+      if (t.startsWith("#")) {
+        String words = t.replaceFirst("^#+\\s?", "").strip();
+        if (!words.isEmpty()) {
+          sb.append(sb.length() > 0 ? " " : "").append(words);
+        }
+      } else if (!t.isEmpty()) {
+        break;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The query of that name, or an error listing the names there are. */
+  public NamedQuery get(String name) {
+    NamedQuery q = queries.get(name);
+    if (q == null) {
+      throw new QueryException(
+          "no query named \""
+              + name
+              + "\"; the library has: "
+              + String.join(", ", queries.keySet()));
+    }
+    return q;
+  }
+
+  public Collection<NamedQuery> all() {
+    return queries.values();
+  }
+}

@@ -1,0 +1,78 @@
+package org.w3id.claimgraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+
+/**
+ * Runs queries of the library with inputs bound by substitution (never by pasting text into the
+ * query), and copies the results out so they outlive the transaction.
+ */
+public final class Sparql {
+  private Sparql() {}
+
+  /** The rows of a SELECT query, copied. */
+  public static List<Binding> select(RDFLink link, Query query, Map<String, Node> inputs) {
+    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+      return detach(exec.select());
+    }
+  }
+
+  /** The rows of a SELECT query with their variables, copied. */
+  public static RowSetRewindable selectRows(RDFLink link, Query query, Map<String, Node> inputs) {
+    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+      RowSet rows = exec.select();
+      List<Var> vars = rows.getResultVars();
+      return RowSetStream.create(vars, detach(rows).iterator()).rewindable();
+    }
+  }
+
+  /** The graph a CONSTRUCT or DESCRIBE query builds. */
+  public static Graph graph(RDFLink link, Query query, Map<String, Node> inputs) {
+    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+      return query.isDescribeType() ? exec.describe() : exec.construct();
+    }
+  }
+
+  /** The answer of an ASK query. */
+  public static boolean ask(RDFLink link, Query query, Map<String, Node> inputs) {
+    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+      return exec.ask();
+    }
+  }
+
+  /** The graph a CONSTRUCT query builds, run directly on a dataset inside its transaction. */
+  public static Graph construct(DatasetGraph dataset, Query query) {
+    try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+      return exec.construct();
+    }
+  }
+
+  /**
+   * Copies every row, resolving every value: rows from TDB2 look their values up lazily, which
+   * fails once the transaction has ended.
+   */
+  private static List<Binding> detach(RowSet rows) {
+    List<Binding> out = new ArrayList<>();
+    rows.forEachRemaining(b -> out.add(BindingFactory.copy(b)));
+    return out;
+  }
+
+  private static QueryExec build(QueryExecBuilder builder, Map<String, Node> inputs) {
+    inputs.forEach(builder::substitution);
+    return builder.build();
+  }
+}

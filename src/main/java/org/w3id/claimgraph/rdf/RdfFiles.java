@@ -1,0 +1,59 @@
+package org.w3id.claimgraph.rdf;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.corpus.TextFile;
+
+/** Parses the Turtle files of the ontology and the corpus, reporting errors as file:line:column. */
+public final class RdfFiles {
+  private RdfFiles() {}
+
+  /** The triples of a Turtle file; any syntax error or warning is an {@link InputException}. */
+  public static Model readTurtle(Path file) {
+    Model model = ModelFactory.createDefaultModel();
+    readTurtle(file, model.getGraph());
+    return model;
+  }
+
+  /** Parses a Turtle file into {@code target}. */
+  public static void readTurtle(Path file, Graph target) {
+    String text = TextFile.read(file);
+    try {
+      RDFParser.create()
+          .fromString(text)
+          .lang(Lang.TURTLE)
+          .base(file.toUri().toString())
+          .errorHandler(new Strict(file.toString()))
+          .parse(target);
+    } catch (InputException e) {
+      throw e;
+    } catch (RiotException e) {
+      throw new InputException(file.toString(), -1, -1, e.getMessage());
+    }
+  }
+
+  /** Turns every warning and error of the parser into an {@link InputException}. */
+  private record Strict(String source) implements ErrorHandler {
+    @Override
+    public void warning(String message, long line, long col) {
+      throw new InputException(source, line, col, message);
+    }
+
+    @Override
+    public void error(String message, long line, long col) {
+      throw new InputException(source, line, col, message);
+    }
+
+    @Override
+    public void fatal(String message, long line, long col) {
+      throw new InputException(source, line, col, message);
+    }
+  }
+}

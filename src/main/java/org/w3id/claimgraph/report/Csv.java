@@ -1,0 +1,91 @@
+package org.w3id.claimgraph.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.vocab.Ids;
+
+/** Claims and conflicts as RFC 4180 CSV with a header row, one record per claim or conflict. */
+public final class Csv {
+  static final String[] CLAIM_COLUMNS = {
+    "id",
+    "article",
+    "intervention",
+    "intervention_label",
+    "relation",
+    "condition",
+    "condition_label",
+    "certainty",
+    "negated",
+    "conditional",
+    "attributed_to",
+    "attributed_to_name",
+    "quote",
+    "start",
+    "end",
+    "curation"
+  };
+
+  private Csv() {}
+
+  public static String claims(List<Claim> claims) {
+    return write(CLAIM_COLUMNS, claims.stream().map(Csv::claimRow).toList());
+  }
+
+  public static String conflicts(List<Conflict> conflicts) {
+    List<String> header = new ArrayList<>(List.of("id", "severity", "rule", "within_article"));
+    for (String side : List.of("a", "b")) {
+      for (String col : CLAIM_COLUMNS) {
+        header.add(side + "_" + col);
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      List<Object> row =
+          new ArrayList<>(
+              List.of(c.id(), c.severity().code(), Ids.slugOf(c.rule()), c.withinArticle()));
+      row.addAll(claimRow(c.a()));
+      row.addAll(claimRow(c.b()));
+      rows.add(row);
+    }
+    return write(header.toArray(String[]::new), rows);
+  }
+
+  static List<Object> claimRow(Claim c) {
+    return List.of(
+        c.id(),
+        c.article(),
+        c.intervention().iri(),
+        c.intervention().label(),
+        c.relation().code(),
+        c.condition().iri(),
+        c.condition().label(),
+        c.certainty().code(),
+        c.negated(),
+        c.conditional(),
+        c.attributedTo().iri(),
+        c.attributedTo().name(),
+        c.span().quote(),
+        c.span().start(),
+        c.span().end(),
+        c.curation().code());
+  }
+
+  private static String write(String[] header, List<List<Object>> rows) {
+    StringWriter out = new StringWriter();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).setRecordSeparator("\n").get();
+    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+      for (List<Object> row : rows) {
+        printer.printRecord(row);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write CSV", e);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,105 @@
+package org.w3id.claimgraph.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.ConceptRef;
+import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * The JSON interface: claims and conflicts as documented in the README. Keys are always present
+ * (null where there is no value) and always in the same order, so other tools can rely on them.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Json() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A claim as a JSON object. */
+  public static ObjectNode claim(Claim c) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", c.id());
+    o.put("article", c.article());
+    o.set("intervention", concept(c.intervention()));
+    o.put("relation", c.relation().code());
+    o.set("condition", concept(c.condition()));
+    o.put("certainty", c.certainty().code());
+    o.put("negated", c.negated());
+    o.put("conditional", c.conditional());
+    o.set("attributedTo", agent(c.attributedTo()));
+    o.put("quote", c.span().quote());
+    o.put("start", c.span().start());
+    o.put("end", c.span().end());
+    o.put("curation", c.curation().code());
+    o.put("note", c.note());
+    return o;
+  }
+
+  /** A conflict as a JSON object, with both claims in full. */
+  public static ObjectNode conflict(Conflict c) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", c.id());
+    o.put("severity", c.severity().code());
+    o.put("rule", Ids.slugOf(c.rule()));
+    o.put("ruleLabel", c.ruleLabel());
+    o.put("withinArticle", c.withinArticle());
+    ArrayNode claims = o.putArray("claims");
+    claims.add(claim(c.a()));
+    claims.add(claim(c.b()));
+    return o;
+  }
+
+  /** {@code {"claims": [...]}}. */
+  public static ObjectNode claims(List<Claim> claims) {
+    ObjectNode o = MAPPER.createObjectNode();
+    ArrayNode array = o.putArray("claims");
+    claims.forEach(c -> array.add(claim(c)));
+    return o;
+  }
+
+  /** {@code {"conflicts": [...]}}. */
+  public static ObjectNode conflicts(List<Conflict> conflicts) {
+    ObjectNode o = MAPPER.createObjectNode();
+    ArrayNode array = o.putArray("conflicts");
+    conflicts.forEach(c -> array.add(conflict(c)));
+    return o;
+  }
+
+  /** Pretty-printed with two-space indent and a final newline. */
+  public static String write(Object node) {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    try {
+      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static ObjectNode concept(ConceptRef c) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("iri", c.iri());
+    o.put("label", c.label());
+    return o;
+  }
+
+  private static ObjectNode agent(AgentRef a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("iri", a.iri());
+    o.put("name", a.name());
+    return o;
+  }
+}

@@ -1,0 +1,2 @@
+/** Writing answers for people and programs: text tables, the documented JSON interface, and CSV. */
+package org.w3id.claimgraph.report;

@@ -1,0 +1,116 @@
+package org.w3id.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.w3id.claimgraph.StoreException;
+
+/**
+ * The embedded store: a TDB2 dataset on local disk (or in memory, for tests). Reads and writes each
+ * run in one transaction; a write that fails is aborted and leaves the store as it was.
+ *
+ * <p>The default graph of queries is the union of the named graphs, so a researcher's query that
+ * uses no GRAPH pattern sees every article; the query library names its graphs explicitly so that
+ * it runs the same on any SPARQL server.
+ */
+public final class LocalStore implements Store {
+  private final DatasetGraph dataset;
+  private final String description;
+
+  private LocalStore(DatasetGraph dataset, String description) {
+    this.dataset = dataset;
+    this.description = description;
+    dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+  }
+
+  /**
+   * Opens (creating if needed) the TDB2 store in {@code dir}. A directory that exists, is not empty
+   * and is not a TDB2 store is refused, never written into.
+   */
+  public static LocalStore open(Path dir) {
+    checkDirectory(dir);
+    try {
+      DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath()));
+      return new LocalStore(dsg, "TDB2 store at " + dir);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the TDB2 store at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A fresh TDB2 store in memory. */
+  public static LocalStore inMemory() {
+    return new LocalStore(DatabaseMgr.connectDatasetGraph(Location.mem()), "in-memory TDB2 store");
+  }
+
+  /** True when {@code dir} holds a TDB2 store (it has a {@code Data-NNNN} directory). */
+  public static boolean exists(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.anyMatch(
+          p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses a path that exists and is anything but an empty directory or a TDB2 store. */
+  static void checkDirectory(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new StoreException(dir + " is a file, not a store directory");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      if (files.findAny().isEmpty()) {
+        return;
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
+    }
+    if (!exists(dir)) {
+      throw new StoreException(
+          dir
+              + " is not a TDB2 store (it is not empty and has no Data-NNNN directory); refusing to"
+              + " write into it: choose another --store directory");
+    }
+  }
+
+  @Override
+  public <T> T read(Function<RDFLink, T> work) {
+    RDFLink link = RDFLinkFactory.connect(dataset);
+    return Txn.calculateRead(dataset, () -> work.apply(link));
+  }
+
+  /** Runs {@code work} in one write transaction: all of it is committed, or none. */
+  public void write(Consumer<DatasetGraph> work) {
+    Txn.executeWrite(dataset, () -> work.accept(dataset));
+  }
+
+  /** Runs read-only work directly on the dataset, in a read transaction. */
+  public <T> T readDataset(Function<DatasetGraph, T> work) {
+    return Txn.calculateRead(dataset, () -> work.apply(dataset));
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    dataset.close();
+  }
+}

@@ -1,0 +1,225 @@
+package org.w3id.claimgraph.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The claimgraph ontology, {@code https://w3id.org/claimgraph/ns#} (ontology/claimgraph.ttl). */
+public final class CG {
+  /** The namespace of the vocabulary as a string. */
+  public static final String NS = "https://w3id.org/claimgraph/ns#";
+
+  /** The ontology itself. */
+  public static final Resource ONTOLOGY =
+      ResourceFactory.createResource("https://w3id.org/claimgraph/ns");
+
+  private CG() {}
+
+  /** The namespace of the vocabulary as a string. */
+  public static String getURI() {
+    return NS;
+  }
+
+  private static Resource resource(String local) {
+    return ResourceFactory.createResource(NS + local);
+  }
+
+  private static Property property(String local) {
+    return ResourceFactory.createProperty(NS, local);
+  }
+
+  // Classes
+
+  /** A published text that makes or reports health claims. */
+  public static final Resource Article = resource("Article");
+
+  /** A health claim: intervention, relation and condition, with certainty, attribution and span. */
+  public static final Resource Claim = resource("Claim");
+
+  /** A named person who writes an article or is reported making a claim. */
+  public static final Resource Person = resource("Person");
+
+  /** The author of an article that does not name its author. */
+  public static final Resource UnnamedAuthor = resource("UnnamedAuthor");
+
+  /** A concept of the claimgraph vocabulary that a claim can speak of. */
+  public static final Resource Concept = resource("Concept");
+
+  /** Something done to or taken by a person. */
+  public static final Resource Intervention = resource("Intervention");
+
+  /** A disease, symptom, state or circumstance of a person that a claim is about. */
+  public static final Resource Condition = resource("Condition");
+
+  /** A circumstance that a claim says causes or raises the risk of a condition. */
+  public static final Resource Exposure = resource("Exposure");
+
+  /** The kind of predication a claim makes. */
+  public static final Resource Relation = resource("Relation");
+
+  /** How sure the text sounds when it states a claim. */
+  public static final Resource Certainty = resource("Certainty");
+
+  /** Whether a claim was checked by hand or found by the extractor. */
+  public static final Resource CurationStatus = resource("CurationStatus");
+
+  /** What kind of publication an article is. */
+  public static final Resource SourceKind = resource("SourceKind");
+
+  /** How much a conflict between two claims matters to a reader's safety. */
+  public static final Resource Severity = resource("Severity");
+
+  /** Two relations that contradict each other, and the severity of the contradiction. */
+  public static final Resource ConflictRule = resource("ConflictRule");
+
+  /** Two claims about comparable concepts whose relations contradict each other. */
+  public static final Resource Conflict = resource("Conflict");
+
+  /** The loading of the ontology, the vocabulary and the corpus into a store. */
+  public static final Resource Build = resource("Build");
+
+  // Claim properties
+
+  /** The subject of the predication: what is done, taken or undergone. */
+  public static final Property intervention = property("intervention");
+
+  /** The kind of predication the claim makes. */
+  public static final Property relation = property("relation");
+
+  /** The object of the predication: the disease, symptom or state the claim is about. */
+  public static final Property condition = property("condition");
+
+  /** The certainty of the claim as written. */
+  public static final Property certainty = property("certainty");
+
+  /** True when the text denies the predication. */
+  public static final Property negated = property("negated");
+
+  /** True when the text states the claim only under a further circumstance. */
+  public static final Property conditional = property("conditional");
+
+  /** Whether the claim was curated by hand or extracted automatically. */
+  public static final Property curation = property("curation");
+
+  /** An ECO class that describes how the claim was asserted or supported. */
+  public static final Property evidenceCode = property("evidenceCode");
+
+  /** The Web Annotation specific resource that selects the exact text of the claim. */
+  public static final Property span = property("span");
+
+  // Article properties
+
+  /** The kind of source an article is. */
+  public static final Property sourceKind = property("sourceKind");
+
+  /** What in the text the judgement of the kind of source rests on. */
+  public static final Property sourceKindReason = property("sourceKindReason");
+
+  /** The name of the file the article text was received as. */
+  public static final Property originalFileName = property("originalFileName");
+
+  /** How the article came into the store. */
+  public static final Property origin = property("origin");
+
+  /** From the curated corpus. */
+  public static final Resource CorpusOrigin = resource("CorpusOrigin");
+
+  /** Ingested. */
+  public static final Resource IngestOrigin = resource("IngestOrigin");
+
+  // Conflict properties
+
+  /** The first relation of a conflict rule. */
+  public static final Property relationA = property("relationA");
+
+  /** Whether the first relation of a conflict rule is negated. */
+  public static final Property negatedA = property("negatedA");
+
+  /** The second relation of a conflict rule. */
+  public static final Property relationB = property("relationB");
+
+  /** Whether the second relation of a conflict rule is negated. */
+  public static final Property negatedB = property("negatedB");
+
+  /** When true, the rule ignores claims stated only under a further circumstance. */
+  public static final Property unconditionalOnly = property("unconditionalOnly");
+
+  /** The severity of a conflict rule or conflict. */
+  public static final Property severity = property("severity");
+
+  /** Order of a severity: higher is more severe. */
+  public static final Property rank = property("rank");
+
+  /** The rule a conflict was found by. */
+  public static final Property rule = property("rule");
+
+  /** The claim of a conflict whose relation is the rule's first relation. */
+  public static final Property claimA = property("claimA");
+
+  /** The claim of a conflict whose relation is the rule's second relation. */
+  public static final Property claimB = property("claimB");
+
+  /** True when both claims of a conflict appear in the same article. */
+  public static final Property withinArticle = property("withinArticle");
+
+  /** Shortcut from a claim to a claim it is in conflict with. */
+  public static final Property conflictsWith = property("conflictsWith");
+
+  // Build properties
+
+  /** SHA-256 over the names and contents of every file a build read. */
+  public static final Property inputDigest = property("inputDigest");
+
+  // Relations
+
+  /** The intervention cures or treats the condition itself. */
+  public static final Resource Treats = resource("Treats");
+
+  /** The intervention improves the condition or relieves its symptoms. */
+  public static final Resource Benefits = resource("Benefits");
+
+  /** The intervention prevents the condition or lowers its risk. */
+  public static final Resource Prevents = resource("Prevents");
+
+  /** The intervention or exposure causes the condition, raises its risk or makes it worse. */
+  public static final Resource Causes = resource("Causes");
+
+  /** The intervention should not be given to a person with the condition. */
+  public static final Resource ContraindicatedFor = resource("ContraindicatedFor");
+
+  /** A relative contraindication: consult a doctor first. */
+  public static final Resource CautionWith = resource("CautionWith");
+
+  /** The intervention is safe for a person with the condition. */
+  public static final Resource SafeFor = resource("SafeFor");
+
+  // Certainty
+
+  /** Stated as fact, without hedging or emphasis. */
+  public static final Resource Asserted = resource("Asserted");
+
+  /** Stated as possible or tentative. */
+  public static final Resource Hedged = resource("Hedged");
+
+  /** Stated with emphasis or a claim of proof. */
+  public static final Resource Strong = resource("Strong");
+
+  // Curation status
+
+  /** Checked by hand against the text. */
+  public static final Resource Curated = resource("Curated");
+
+  /** Found by the automatic extractor and not checked by hand. */
+  public static final Resource Extracted = resource("Extracted");
+
+  // Severities
+
+  /** Following one claim could harm a person the other claim warns about. */
+  public static final Resource High = resource("High");
+
+  /** One claim recommends what the other says needs a doctor's clearance first. */
+  public static final Resource Medium = resource("Medium");
+
+  /** The claims pull in different directions without a direct safety risk. */
+  public static final Resource Low = resource("Low");
+}
