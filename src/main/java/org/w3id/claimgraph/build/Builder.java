@@ -149,8 +149,7 @@ public final class Builder {
       Path file = entry.claims().get();
       Model claimsModel = RdfFiles.readTurtle(file);
       Model both = ModelFactory.createUnion(claimsModel, metadata);
-      claims = new ClaimReader(both, file.toString(), entry.slug(), vocabulary).read();
-      SpanCheck.check(claims, article, file);
+      claims = new ClaimReader(both, file.toString(), article, vocabulary).read();
     }
     Graph graph = GraphFactory.createDefaultGraph();
     ArticleWriter.write(article, metadata, CG.CorpusOrigin, claims, graph);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "build",
     description = {
       "Load the ontology, the concept vocabulary, the corpus and its curated claims into the store,"

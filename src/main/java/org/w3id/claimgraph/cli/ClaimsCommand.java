@@ -18,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "claims",
     description = {"List the claims of every article, or of one, in the order they appear."},
     footer = {

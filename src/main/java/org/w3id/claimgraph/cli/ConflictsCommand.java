@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "conflicts",
     description = {
       "List the conflicts between claims, most severe first: for each, the rule, and both claims"

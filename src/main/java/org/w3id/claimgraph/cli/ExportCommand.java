@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "export",
     description = {
       "Write the whole dataset, every named graph, as TriG, N-Quads or JSON-LD 1.1: loadable by any"

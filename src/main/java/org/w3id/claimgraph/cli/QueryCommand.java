@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "query",
     description = {
       "Run a query of the library (by name) or a SPARQL 1.1 file against the store. SELECT and ASK"

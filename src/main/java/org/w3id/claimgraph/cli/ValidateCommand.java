@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
+    mixinStandardHelpOptions = true,
     name = "validate",
     description = {
       "Validate the store against the SHACL shapes of ontology/shapes.ttl. Exit code 0 when it"

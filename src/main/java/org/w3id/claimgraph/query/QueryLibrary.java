@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -62,9 +64,31 @@ public final class QueryLibrary {
       Query query = QueryFactory.create(text, Syntax.syntaxSPARQL_11);
       return new NamedQuery(name, file, description(text), query);
     } catch (QueryParseException e) {
-      throw new InputException(file.toString(), e.getLine(), e.getColumn(), e.getMessage());
+      throw parseError(file.toString(), e);
     }
   }
+
+  /**
+   * A parse error at the offending token ("at line L, column C" in the parser's message, which is
+   * one token past the position the exception carries), without the long list of expected tokens.
+   */
+  public static InputException parseError(String source, QueryParseException e) {
+    String message = e.getMessage() == null ? "syntax error" : e.getMessage();
+    long line = e.getLine();
+    long column = e.getColumn();
+    Matcher m = AT.matcher(message);
+    if (m.find()) {
+      line = Long.parseLong(m.group(1));
+      column = Long.parseLong(m.group(2));
+    }
+    int cut = message.indexOf("Was expecting");
+    if (cut > 0) {
+      message = message.substring(0, cut).strip();
+    }
+    return new InputException(source, line, column, message.replace('\n', ' ').strip());
+  }
+
+  private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
 
   /** The comment lines at the top of a query, joined, without their '#'. */
   static String description(String text) {

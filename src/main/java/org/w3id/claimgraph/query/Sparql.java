@@ -16,6 +16,8 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.w3id.claimgraph.QueryException;
 
 /**
  * Runs queries of the library with inputs bound by substitution (never by pasting text into the
@@ -73,6 +75,11 @@ public final class Sparql {
 
   private static QueryExec build(QueryExecBuilder builder, Map<String, Node> inputs) {
     inputs.forEach(builder::substitution);
-    return builder.build();
+    try {
+      return builder.build();
+    } catch (QueryScopeException e) {
+      throw new QueryException(
+          "cannot bind " + inputs.keySet() + " in this query: " + e.getMessage(), e);
+    }
   }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Concept;
@@ -28,11 +29,12 @@ import org.w3id.claimgraph.vocab.Schema;
 
 /**
  * Reads the curated claims of one article from Turtle into {@link Claim} records, checking that
- * each names known concepts, a known agent, and a span with a quote and offsets. Errors name the
- * file and the claim.
+ * each names known concepts, a known agent, and a quote that is the article's text at its offsets.
+ * Errors name the file and the claim.
  */
 public final class ClaimReader {
   private final String source;
+  private final Article article;
   private final String slug;
   private final Model model;
   private final Vocabulary vocabulary;
@@ -40,11 +42,13 @@ public final class ClaimReader {
   /**
    * @param model the claims and the article's metadata (which defines the persons)
    * @param source the claims file, for messages
+   * @param article the text the claims' offsets point into
    */
-  public ClaimReader(Model model, String source, String slug, Vocabulary vocabulary) {
+  public ClaimReader(Model model, String source, Article article, Vocabulary vocabulary) {
     this.model = model;
     this.source = source;
-    this.slug = slug;
+    this.article = article;
+    this.slug = article.slug();
     this.vocabulary = vocabulary;
   }
 
@@ -139,11 +143,18 @@ public final class ClaimReader {
   }
 
   private Span span(Resource claim) {
-    Resource span = object(claim, CG.span).asResource();
+    RDFNode spanNode = object(claim, CG.span);
+    if (!spanNode.isResource()) {
+      throw error(claim, "cg:span must be a resource with selectors, not a literal");
+    }
+    Resource span = spanNode.asResource();
     String quote = null;
     Integer start = null;
     Integer end = null;
     for (Statement s : span.listProperties(OA.hasSelector).toList()) {
+      if (!s.getObject().isResource()) {
+        throw error(claim, "oa:hasSelector must be a selector, not a literal");
+      }
       Resource sel = s.getObject().asResource();
       if (sel.hasProperty(RDF.type, OA.TextQuoteSelector)) {
         quote = literal(sel, OA.exact).getLexicalForm();
@@ -156,6 +167,32 @@ public final class ClaimReader {
       throw error(
           claim,
           "cg:span needs an oa:TextQuoteSelector with oa:exact and an oa:TextPositionSelector with oa:start and oa:end");
+    }
+    int length = article.length();
+    if (start < 0 || end > length || start >= end) {
+      throw error(
+          claim,
+          "offsets ["
+              + start
+              + ", "
+              + end
+              + ") are not a span of the text ("
+              + length
+              + " code points)");
+    }
+    String actual = article.slice(start, end);
+    if (!actual.equals(quote)) {
+      throw error(
+          claim,
+          "the quote does not match the text at ["
+              + start
+              + ", "
+              + end
+              + "): quote \""
+              + quote
+              + "\", text \""
+              + actual
+              + "\"");
     }
     try {
       return new Span(start, end, quote);

@@ -1,0 +1,363 @@
+package org.w3id.claimgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.eclipse.rdf4j.model.Model;
+import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.Rio;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.claimgraph.Datasets;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.store.LocalStore;
+
+class CliTest {
+  @TempDir static Path tmp;
+  static Path store;
+  static Cli firstRun;
+
+  @BeforeAll
+  static void firstCommandBuildsTheStore() {
+    store = tmp.resolve("data");
+    firstRun = Cli.run(store, "conflicts");
+  }
+
+  @Test
+  void theFirstCommandBuildsTheStoreAndPrintsTheHeadlineConflictFirst() {
+    assertThat(firstRun.exit()).isZero();
+    assertThat(firstRun.err()).contains("building TDB2 store");
+    String first =
+        firstRun.out().substring(firstRun.out().indexOf("#1 "), firstRun.out().indexOf("#2 "));
+    assertThat(first)
+        .contains("HIGH")
+        .contains("vascular massage — benefits — deep vein thrombosis")
+        .contains("massage — contraindicated for — thrombosis")
+        .contains("vascular-massage-therapy — Selina");
+    assertThat(firstRun.out())
+        .contains("Art Riggs")
+        .contains("Whitney Lowe")
+        .contains("Ruth Warner");
+  }
+
+  @Test
+  void aSecondCommandDoesNotRebuild() {
+    Cli again = Cli.run(store, "conflicts", "--format", "csv");
+    assertThat(again.exit()).isZero();
+    assertThat(again.err()).doesNotContain("building");
+  }
+
+  @Test
+  void conflictsAsJsonFollowTheDocumentedFormat() throws IOException {
+    Cli cli = Cli.run(store, "conflicts", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    JsonNode root = new ObjectMapper().readTree(cli.out());
+    JsonNode conflicts = root.get("conflicts");
+    assertThat(conflicts.size()).isGreaterThan(10);
+    for (JsonNode c : conflicts) {
+      assertThat(c.get("severity").asText()).isIn("high", "medium", "low");
+      assertThat(c.get("rule").asText()).isNotBlank();
+      assertThat(c.get("claims").size()).isEqualTo(2);
+      for (JsonNode claim : c.get("claims")) {
+        assertClaimJson(claim);
+      }
+    }
+  }
+
+  static void assertClaimJson(JsonNode claim) {
+    List<String> keys = new ArrayList<>();
+    claim.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .containsExactly(
+            "id",
+            "article",
+            "intervention",
+            "relation",
+            "condition",
+            "certainty",
+            "negated",
+            "conditional",
+            "attributedTo",
+            "quote",
+            "start",
+            "end",
+            "curation",
+            "note");
+    assertThat(claim.get("intervention").get("iri").asText())
+        .startsWith("https://w3id.org/claimgraph/id/concept/");
+    assertThat(claim.get("intervention").get("label").asText()).isNotBlank();
+    assertThat(claim.get("relation").asText())
+        .isIn(
+            "treats",
+            "benefits",
+            "prevents",
+            "causes",
+            "contraindicated_for",
+            "caution_with",
+            "safe_for");
+    assertThat(claim.get("certainty").asText()).isIn("asserted", "hedged", "strong");
+    assertThat(claim.get("negated").isBoolean()).isTrue();
+    assertThat(claim.get("attributedTo").get("name").asText()).isNotBlank();
+    assertThat(claim.get("end").asInt()).isGreaterThan(claim.get("start").asInt());
+    assertThat(claim.get("curation").asText()).isIn("curated", "extracted");
+  }
+
+  @Test
+  void conflictsAsCsvHaveOneRecordPerConflict() throws IOException {
+    int json =
+        new ObjectMapper()
+            .readTree(Cli.run(store, "conflicts", "--format", "json").out())
+            .get("conflicts")
+            .size();
+    Cli cli = Cli.run(store, "conflicts", "--format", "csv");
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(cli.out()))
+            .getRecords();
+    assertThat(records).hasSize(json);
+    assertThat(records.get(0).get("a_quote")).isNotBlank();
+  }
+
+  @Test
+  void claimsOfOneArticleAsJsonMatchTheGoldenFile() throws IOException {
+    Cli cli =
+        Cli.run(
+            store, "claims", "--article", "deep-tissue-massage-blood-clots", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    Path golden =
+        TestHome.path()
+            .resolve("src/test/resources/golden/claims-deep-tissue-massage-blood-clots.json");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(golden, cli.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(cli.out()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    JsonNode claims = new ObjectMapper().readTree(cli.out()).get("claims");
+    claims.forEach(CliTest::assertClaimJson);
+    claims.forEach(
+        c -> assertThat(c.get("article").asText()).isEqualTo("deep-tissue-massage-blood-clots"));
+  }
+
+  @Test
+  void claimsOfAnUnknownArticleIsAnError() {
+    Cli cli = Cli.run(store, "claims", "--article", "no-such-article");
+    assertThat(cli.exit()).isEqualTo(1);
+    assertThat(cli.err()).contains("no claims for article \"no-such-article\"");
+  }
+
+  @Test
+  void claimsTableShowsEveryClaim() {
+    Cli cli = Cli.run(store, "claims");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).containsPattern("\\d{3} claims");
+  }
+
+  @Test
+  void queryWithoutANameListsTheLibrary() {
+    Cli cli = Cli.run(store, "query");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).contains("contraindications-by-condition").contains("derive-conflicts");
+  }
+
+  @Test
+  void anUnknownQueryNameIsBadInputAndListsTheAvailableOnes() {
+    Cli cli = Cli.run(store, "query", "conflictz");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("no query named \"conflictz\"").contains("claims-by-author");
+    assertThat(cli.err().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void queryResultsAsStandardSparqlJson() {
+    Cli cli = Cli.run(store, "query", "contraindications-by-condition", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    ResultSet rs =
+        ResultSetMgr.read(
+            new ByteArrayInputStream(cli.out().getBytes(StandardCharsets.UTF_8)),
+            ResultSetLang.RS_JSON);
+    assertThat(rs.getResultVars()).contains("conditionLabel", "relation", "quote");
+    int rows = 0;
+    while (rs.hasNext()) {
+      assertThat(rs.next().getLiteral("relation").getString())
+          .isIn("contraindicated_for", "caution_with");
+      rows++;
+    }
+    assertThat(rows).isGreaterThan(10);
+  }
+
+  @Test
+  void aParameterIsBoundBySubstitution() throws IOException {
+    Cli cli =
+        Cli.run(
+            store,
+            "query",
+            "claims-of-article",
+            "--format",
+            "csv",
+            "--param",
+            "article=<https://w3id.org/claimgraph/id/article/massage-benefits-leg-pain>");
+    assertThat(cli.exit()).isZero();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(cli.out()))
+            .getRecords();
+    assertThat(records).hasSizeGreaterThan(10);
+    assertThat(records)
+        .allSatisfy(r -> assertThat(r.get("article")).endsWith("/massage-benefits-leg-pain"));
+  }
+
+  @Test
+  void aStringParameter() {
+    Cli cli =
+        Cli.run(
+            store,
+            "query",
+            "claims-by-author",
+            "--param",
+            "authorName=\"Ruth Warner\"",
+            "--format",
+            "csv");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out().lines().skip(1))
+        .isNotEmpty()
+        .allSatisfy(l -> assertThat(l).contains("Ruth Warner"));
+  }
+
+  @Test
+  void aBadParameterValueIsAUsageError() {
+    Cli cli = Cli.run(store, "query", "claims-of-article", "--param", "article=vascular");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("--param article");
+  }
+
+  @Test
+  void aConstructQueryFromAFileGivesTurtle(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("mine.rq");
+    Files.writeString(
+        file,
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            + "CONSTRUCT { ?c skos:prefLabel ?l } WHERE { ?c skos:broader <https://w3id.org/claimgraph/id/concept/massage> ; skos:prefLabel ?l }\n");
+    Cli cli = Cli.run(store, "query", file.toString());
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).contains("skos:prefLabel").contains("\"vascular massage\"@en");
+  }
+
+  @Test
+  void aMalformedQueryFileIsBadInputWithItsPosition(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.rq");
+    Files.writeString(file, "SELECT * WHERE {\n  ?s ?p\n}\n");
+    Cli cli = Cli.run(store, "query", file.toString());
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).startsWith("claimgraph: " + file + ":3:");
+  }
+
+  @Test
+  void exportedTrigLoadsUnchangedInRdf4jAndJena(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("all.trig");
+    Cli cli = Cli.run(store, "export", "--format", "trig", "--out", out.toString());
+    assertThat(cli.exit()).isZero();
+    DatasetGraph stored = storedDataset();
+    try (InputStream in = Files.newInputStream(out)) {
+      Model rdf4j = Rio.parse(in, "", RDFFormat.TRIG);
+      assertThat((long) rdf4j.size()).isEqualTo(stored.stream().count());
+      assertThat(rdf4j.contexts()).hasSizeGreaterThanOrEqualTo(9);
+    }
+    DatasetGraph back = DatasetGraphFactory.create();
+    RDFParser.source(out).lang(Lang.TRIG).parse(back);
+    assertThat(Datasets.isomorphic(stored, back)).isTrue();
+  }
+
+  @Test
+  void exportedNquadsLoadInRdf4j(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("all.nq");
+    assertThat(Cli.run(store, "export", "--format", "nquads", "--out", out.toString()).exit())
+        .isZero();
+    try (InputStream in = Files.newInputStream(out)) {
+      assertThat((long) Rio.parse(in, "", RDFFormat.NQUADS).size())
+          .isEqualTo(storedDataset().stream().count());
+    }
+  }
+
+  @Test
+  void exportedJsonLdExpandsBackToTheSameDataset(@TempDir Path dir) {
+    Path out = dir.resolve("all.jsonld");
+    assertThat(Cli.run(store, "export", "--format", "jsonld", "--out", out.toString()).exit())
+        .isZero();
+    DatasetGraph back = DatasetGraphFactory.create();
+    RDFParser.source(out).lang(Lang.JSONLD11).parse(back);
+    assertThat(Datasets.isomorphic(storedDataset(), back)).isTrue();
+  }
+
+  @Test
+  void validateReportsConformance() {
+    Cli cli = Cli.run(store, "validate");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).contains("Conforms");
+  }
+
+  @Test
+  void aStoreDirectoryThatIsNotAStoreIsRefused() throws IOException {
+    Path notStore = tmp.resolve("docs");
+    Files.createDirectories(notStore);
+    Files.writeString(notStore.resolve("notes.txt"), "keep me");
+    Cli cli = Cli.run(notStore, "conflicts");
+    assertThat(cli.exit()).isEqualTo(1);
+    assertThat(cli.err()).contains("is not a TDB2 store").contains("refusing");
+    assertThat(Files.readString(notStore.resolve("notes.txt"))).isEqualTo("keep me");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build", "conflicts", "claims", "query", "export", "validate"})
+  void everyCommandHasHelpWithAnExampleAndTakesStore(String command) {
+    Cli cli = Cli.runRaw(command, "--help");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).contains("--store").contains("Example");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    Cli cli = Cli.run(store, "conflicts", "--colour");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("--colour");
+  }
+
+  private static DatasetGraph storedDataset() {
+    try (LocalStore s = LocalStore.open(store)) {
+      return s.readDataset(
+          dsg -> {
+            DatasetGraph copy = DatasetGraphFactory.create();
+            dsg.find().forEachRemaining(copy::add);
+            return copy;
+          });
+    }
+  }
+}

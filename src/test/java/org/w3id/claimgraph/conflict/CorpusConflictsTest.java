@@ -1,0 +1,148 @@
+package org.w3id.claimgraph.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * The conflicts of the curated corpus: the golden file lists every one, so a missing or an
+ * unexpected conflict fails. Run with {@code -Dgolden.update=true} to rewrite the golden file after
+ * a deliberate change, and review the diff.
+ */
+class CorpusConflictsTest {
+  static final Path GOLDEN = TestHome.path().resolve("src/test/resources/golden/conflicts.tsv");
+
+  private static LocalStore store;
+  private static List<Conflict> conflicts;
+
+  @BeforeAll
+  static void build() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    store = LocalStore.inMemory();
+    new Builder(TestHome.workspace(), queries).build(store);
+    conflicts = Conflicts.list(store, queries);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  static String line(Conflict c) {
+    return String.join(
+        "\t",
+        c.severity().code(),
+        Ids.slugOf(c.rule()),
+        c.a().article(),
+        c.a().summary(),
+        c.b().article(),
+        c.b().summary(),
+        c.b().attributedTo().name(),
+        c.a().id().substring(c.a().id().lastIndexOf('/') + 1),
+        c.b().id().substring(c.b().id().lastIndexOf('/') + 1));
+  }
+
+  @Test
+  void theConflictsAreExactlyThoseOfTheGoldenFile() throws IOException {
+    Set<String> actual =
+        conflicts.stream()
+            .map(CorpusConflictsTest::line)
+            .collect(Collectors.toCollection(TreeSet::new));
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(
+          GOLDEN,
+          "# severity\trule\tarticle A\tclaim A\tarticle B\tclaim B\tattributed B\tid A\tid B\n"
+              + String.join("\n", actual)
+              + "\n",
+          StandardCharsets.UTF_8);
+    }
+    Set<String> expected = new TreeSet<>();
+    for (String l : Files.readAllLines(GOLDEN, StandardCharsets.UTF_8)) {
+      if (!l.isBlank() && !l.startsWith("#")) {
+        expected.add(l);
+      }
+    }
+    Set<String> missing = new TreeSet<>(expected);
+    missing.removeAll(actual);
+    Set<String> unexpected = new TreeSet<>(actual);
+    unexpected.removeAll(expected);
+    assertThat(missing).as("conflicts in the golden file but not found").isEmpty();
+    assertThat(unexpected).as("conflicts found but not in the golden file").isEmpty();
+  }
+
+  private static boolean isVascularDvtBenefit(Claim c) {
+    return c.article().equals("vascular-massage-therapy")
+        && c.relation() == Relation.BENEFITS
+        && c.condition().iri().equals(Ids.concept("deep-vein-thrombosis"));
+  }
+
+  @Test
+  void theVascularDvtClaimConflictsWithRiggsLoweAndWarner() {
+    List<String> opponents = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      if (isVascularDvtBenefit(c.a()) && c.b().relation() == Relation.CONTRAINDICATED_FOR) {
+        opponents.add(c.b().attributedTo().name());
+        assertThat(c.severity()).isEqualTo(Severity.HIGH);
+        assertThat(c.b().article()).isEqualTo("deep-tissue-massage-blood-clots");
+      }
+    }
+    assertThat(opponents).contains("Art Riggs", "Whitney Lowe", "Ruth Warner");
+  }
+
+  @Test
+  void theHeadlineCaseIsOnTop() {
+    Conflict top = conflicts.get(0);
+    assertThat(top.severity()).isEqualTo(Severity.HIGH);
+    assertThat(isVascularDvtBenefit(top.a())).isTrue();
+    assertThat(top.b().relation()).isEqualTo(Relation.CONTRAINDICATED_FOR);
+    assertThat(top.b().article()).isEqualTo("deep-tissue-massage-blood-clots");
+  }
+
+  @Test
+  void theVascularArticleContradictsItself() {
+    assertThat(conflicts)
+        .anySatisfy(
+            c -> {
+              assertThat(c.withinArticle()).isTrue();
+              assertThat(isVascularDvtBenefit(c.a())).isTrue();
+              assertThat(c.b().relation()).isEqualTo(Relation.CAUTION_WITH);
+              assertThat(c.b().condition().iri()).isEqualTo(Ids.concept("thrombosis"));
+              assertThat(c.b().span().quote()).contains("clearance from a doctor");
+            });
+  }
+
+  @Test
+  void conflictsAreRankedBySeverity() {
+    for (int i = 1; i < conflicts.size(); i++) {
+      assertThat(conflicts.get(i).severity().rank())
+          .isLessThanOrEqualTo(conflicts.get(i - 1).severity().rank());
+    }
+  }
+
+  @Test
+  void theConflictsGraphAgreesWithTheWithinArticleFlag() {
+    assertThat(conflicts).allSatisfy(c -> assertThat(c.id()).startsWith(Ids.CONFLICT));
+    assertThat(Builder.FORMAT_VERSION).isNotBlank();
+  }
+}

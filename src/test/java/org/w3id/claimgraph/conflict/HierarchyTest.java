@@ -1,0 +1,163 @@
+package org.w3id.claimgraph.conflict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.w3id.claimgraph.model.Relation.BENEFITS;
+import static org.w3id.claimgraph.model.Relation.CAUSES;
+import static org.w3id.claimgraph.model.Relation.CAUTION_WITH;
+import static org.w3id.claimgraph.model.Relation.CONTRAINDICATED_FOR;
+import static org.w3id.claimgraph.model.Relation.SAFE_FOR;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.store.LocalStore;
+
+/** The conflict rules follow the concept hierarchy both ways, and nothing else. */
+class HierarchyTest {
+  @TempDir Path tmp;
+
+  private List<Conflict> conflicts(ScenarioCorpus corpus) {
+    Workspace ws = corpus.write(tmp.resolve("ws"));
+    QueryLibrary queries = QueryLibrary.load(ws.queries());
+    try (LocalStore store = LocalStore.inMemory()) {
+      new Builder(ws, queries).build(store);
+      return Conflicts.list(store, queries);
+    }
+  }
+
+  @Test
+  void contraindicationForBloodClotCoversVascularMassageAndDvt() {
+    List<Conflict> found =
+        conflicts(
+            new ScenarioCorpus()
+                .claim("warning", "massage", CONTRAINDICATED_FOR, "thrombosis")
+                .claim("promotion", "vascular-massage", BENEFITS, "deep-vein-thrombosis"));
+    assertThat(found).hasSize(1);
+    Conflict c = found.get(0);
+    assertThat(c.severity()).isEqualTo(Severity.HIGH);
+    assertThat(c.a().intervention().label()).isEqualTo("vascular massage");
+    assertThat(c.b().condition().label()).isEqualTo("thrombosis");
+    assertThat(c.withinArticle()).isFalse();
+  }
+
+  @Test
+  void aNarrowContraindicationConflictsWithABroadBenefit() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim(
+                        "warning", "vascular-massage", CONTRAINDICATED_FOR, "deep-vein-thrombosis")
+                    .claim("promotion", "massage", BENEFITS, "thrombosis")))
+        .hasSize(1);
+  }
+
+  @Test
+  void theTwoAxesMayGoOppositeWays() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("warning", "massage", CONTRAINDICATED_FOR, "deep-vein-thrombosis")
+                    .claim("promotion", "vascular-massage", BENEFITS, "thrombosis")))
+        .hasSize(1);
+  }
+
+  @Test
+  void siblingInterventionsNeverConflict() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("warning", "deep-tissue-massage", CONTRAINDICATED_FOR, "thrombosis")
+                    .claim("promotion", "vascular-massage", BENEFITS, "deep-vein-thrombosis")))
+        .isEmpty();
+  }
+
+  @Test
+  void unrelatedConditionsNeverConflict() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("warning", "massage", CONTRAINDICATED_FOR, "thrombosis")
+                    .claim("promotion", "massage", BENEFITS, "lymphedema")
+                    .claim("promotion", "vascular-massage", BENEFITS, "varicose-veins")))
+        .isEmpty();
+  }
+
+  @Test
+  void aConflictInsideOneArticleIsMarkedSo() {
+    List<Conflict> found =
+        conflicts(
+            new ScenarioCorpus()
+                .claim("both", "vascular-massage", BENEFITS, "deep-vein-thrombosis")
+                .claim("both", "vascular-massage", CAUTION_WITH, "thrombosis"));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.withinArticle()).isTrue();
+              assertThat(c.severity()).isEqualTo(Severity.MEDIUM);
+            });
+  }
+
+  @Test
+  void aDeniedCauseConflictsWithAnAssertedOne() {
+    List<Conflict> found =
+        conflicts(
+            new ScenarioCorpus()
+                .claim("yes", "leg-massage", CAUSES, "thrombosis", false, false)
+                .claim("no", "massage", CAUSES, "thrombosis", true, false));
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.rule()).endsWith("/causes-vs-not-causes");
+              assertThat(c.a().negated()).isFalse();
+              assertThat(c.b().negated()).isTrue();
+            });
+  }
+
+  @Test
+  void aDeniedBenefitDoesNotConflictWithAContraindication() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("warning", "massage", CONTRAINDICATED_FOR, "thrombosis")
+                    .claim(
+                        "sceptic",
+                        "vascular-massage",
+                        BENEFITS,
+                        "deep-vein-thrombosis",
+                        true,
+                        false)))
+        .isEmpty();
+  }
+
+  @Test
+  void aConditionalHarmDoesNotContradictAGeneralBenefitButStillCountsForSafety() {
+    List<Conflict> found =
+        conflicts(
+            new ScenarioCorpus()
+                .claim("harm", "massage", CAUSES, "pain", false, true)
+                .claim("help", "massage", BENEFITS, "pain")
+                .claim("safe", "massage", SAFE_FOR, "pain"));
+    assertThat(found)
+        .extracting(c -> c.rule().substring(c.rule().lastIndexOf('/') + 1))
+        .containsExactly("safe-vs-causes");
+  }
+
+  @Test
+  void anUnconditionalHarmContradictsABenefitWithLowSeverity() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("harm", "leg-massage", CAUSES, "myalgia")
+                    .claim("help", "massage", BENEFITS, "pain")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.LOW));
+  }
+}
