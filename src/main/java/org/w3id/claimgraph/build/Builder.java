@@ -20,7 +20,13 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OA;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.claimgraph.InputException;
@@ -41,6 +47,8 @@ import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.OBO;
+import org.w3id.claimgraph.vocab.PROV;
 import org.w3id.claimgraph.vocab.Schema;
 
 /**
@@ -52,13 +60,37 @@ import org.w3id.claimgraph.vocab.Schema;
  */
 public final class Builder {
   /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
-  public static final String FORMAT_VERSION = "claimgraph-build-1";
+  public static final String FORMAT_VERSION = "claimgraph-build-2";
 
   /** The ontology file whose concepts form the vocabulary. */
   public static final String CONCEPTS_FILE = "concepts.ttl";
 
   /** The ontology file that holds the SHACL shapes. */
   public static final String SHAPES_FILE = "shapes.ttl";
+
+  /** The prefixes the store declares, so exports and query results read well. */
+  public static final Map<String, String> PREFIXES =
+      Map.ofEntries(
+          Map.entry("cg", CG.NS),
+          Map.entry("schema", Schema.NS),
+          Map.entry("prov", PROV.NS),
+          Map.entry("oa", OA.NS),
+          Map.entry("skos", SKOS.uri),
+          Map.entry("rdf", RDF.uri),
+          Map.entry("rdfs", RDFS.uri),
+          Map.entry("xsd", XSD.NS),
+          Map.entry("owl", OWL.NS),
+          Map.entry("dcterms", DCTerms.NS),
+          Map.entry("obo", OBO.NS),
+          Map.entry("biolink", "https://w3id.org/biolink/vocab/"),
+          Map.entry("mesh", "http://id.nlm.nih.gov/mesh/"),
+          Map.entry("sh", "http://www.w3.org/ns/shacl#"),
+          Map.entry("concept", Ids.CONCEPT),
+          Map.entry("article", Ids.ARTICLE),
+          Map.entry("person", Ids.PERSON),
+          Map.entry("rule", Ids.RULE),
+          Map.entry("conflict", Ids.CONFLICT),
+          Map.entry("graph", Ids.GRAPH));
 
   private static final Logger LOG = LoggerFactory.getLogger(Builder.class);
 
@@ -93,6 +125,7 @@ public final class Builder {
           dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
           dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived);
           conflicts[0] = ConflictDeriver.count(derived);
+          PREFIXES.forEach(dsg.prefixes()::add);
           dsg.removeGraph(node(Ids.BUILD_GRAPH));
           dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest));
           triples[0] = dsg.stream().count();
