@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -43,6 +44,9 @@ import org.w3id.claimgraph.rdf.ArticleWriter;
 import org.w3id.claimgraph.rdf.ClaimReader;
 import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.rdf.VocabularyReader;
+import org.w3id.claimgraph.search.Indexer;
+import org.w3id.claimgraph.search.SearchIndex;
+import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
@@ -60,7 +64,7 @@ import org.w3id.claimgraph.vocab.Schema;
  */
 public final class Builder {
   /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
-  public static final String FORMAT_VERSION = "claimgraph-build-2";
+  public static final String FORMAT_VERSION = "claimgraph-build-3";
 
   /** The ontology file whose concepts form the vocabulary. */
   public static final String CONCEPTS_FILE = "concepts.ttl";
@@ -102,8 +106,20 @@ public final class Builder {
     this.queries = queries;
   }
 
-  /** Builds {@code store} from the workspace; nothing is written unless all input is good. */
+  /**
+   * Builds {@code store} from the workspace without a search index; see {@link #build(LocalStore,
+   * SearchIndex)}.
+   */
   public BuildResult build(LocalStore store) {
+    return build(store, null);
+  }
+
+  /**
+   * Builds {@code store} from the workspace; nothing is written unless all input is good. When
+   * {@code index} is given it is rebuilt in the same batch: prepared inside the store's write
+   * transaction, committed after it, rolled back if the store's commit fails.
+   */
+  public BuildResult build(LocalStore store, SearchIndex index) {
     String digest = InputDigest.of(workspace);
     Map<String, Model> ontology = readOntology();
     Vocabulary vocabulary = vocabulary(ontology);
@@ -118,18 +134,35 @@ public final class Builder {
     validate(staged, ontology);
     int[] conflicts = {0};
     long[] triples = {0};
-    store.write(
-        dsg -> {
-          replaceCorpusGraphs(dsg, staged);
-          Graph derived = ConflictDeriver.derive(dsg, queries);
-          dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
-          dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived);
-          conflicts[0] = ConflictDeriver.count(derived);
-          PREFIXES.forEach(dsg.prefixes()::add);
-          dsg.removeGraph(node(Ids.BUILD_GRAPH));
-          dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest));
-          triples[0] = dsg.stream().count();
-        });
+    SearchIndex.Batch[] batch = {null};
+    try {
+      store.write(
+          dsg -> {
+            long generation = Generations.next(dsg);
+            replaceCorpusGraphs(dsg, staged);
+            Graph derived = ConflictDeriver.derive(dsg, queries);
+            dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
+            dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived);
+            conflicts[0] = ConflictDeriver.count(derived);
+            PREFIXES.forEach(dsg.prefixes()::add);
+            dsg.removeGraph(node(Ids.BUILD_GRAPH));
+            dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
+            triples[0] = dsg.stream().count();
+            if (index != null) {
+              batch[0] =
+                  index.rebuild(
+                      Indexer.documents(RDFLinkFactory.connect(dsg), queries), generation);
+            }
+          });
+    } catch (RuntimeException e) {
+      if (batch[0] != null) {
+        batch[0].rollback();
+      }
+      throw e;
+    }
+    if (batch[0] != null) {
+      batch[0].commit();
+    }
     LOG.debug("built {} articles, {} claims, {} conflicts", entries.size(), claims, conflicts[0]);
     return new BuildResult(entries.size(), claims, triples[0], conflicts[0]);
   }
@@ -254,11 +287,12 @@ public final class Builder {
     return graphs;
   }
 
-  private static Graph buildRecord(String digest) {
+  private static Graph buildRecord(String digest, long generation) {
     Graph g = GraphFactory.createDefaultGraph();
-    Node build = node(Ids.BASE + "build");
+    Node build = node(Generations.BUILD);
     g.add(build, RDF.type.asNode(), CG.Build.asNode());
     g.add(build, CG.inputDigest.asNode(), NodeFactory.createLiteralString(digest));
+    g.add(build, CG.generation.asNode(), Generations.literal(generation));
     return g;
   }
 

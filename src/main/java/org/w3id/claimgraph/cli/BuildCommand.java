@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "build",
     description = {
       "Load the ontology, the concept vocabulary, the corpus and its curated claims into the store,"
-          + " check every quote against its article, validate against the SHACL shapes, and derive"
-          + " the conflicts, all in one transaction. Bad input leaves the store as it was."
+          + " check every quote against its article, validate against the SHACL shapes, derive"
+          + " the conflicts and rebuild the search index, in one batch. Bad input leaves the store"
+          + " and the index as they were."
     },
     footer = {"", "Example:", "  claimgraph build --store data"})
 final class BuildCommand implements Callable<Integer> {
@@ -26,7 +27,8 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       LocalStore store = session.localStore();
-      BuildResult r = new Builder(session.workspace(), session.queries()).build(store);
+      BuildResult r =
+          new Builder(session.workspace(), session.queries()).build(store, session.searchIndex());
       spec.commandLine()
           .getOut()
           .printf(

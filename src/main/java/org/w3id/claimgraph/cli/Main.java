@@ -26,9 +26,11 @@ import picocli.CommandLine.ParseResult;
       BuildCommand.class,
       ConflictsCommand.class,
       ClaimsCommand.class,
+      SearchCommand.class,
       QueryCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,24 +1,44 @@
 package org.w3id.claimgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.build.BuildResult;
 import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.VocabularyReader;
+import org.w3id.claimgraph.search.Reindex;
+import org.w3id.claimgraph.search.SearchIndex;
+import org.w3id.claimgraph.search.Searcher;
+import org.w3id.claimgraph.search.TextQuery;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.store.Store;
 
 /**
  * What a command works with, opened on first use and closed at the end: the workspace, the query
- * library (parsed at once, so a broken query fails every command) and the store, built first when
- * it is missing or out of date.
+ * library (parsed at once, so a broken query fails every command), the store (built first when it
+ * is missing or out of date) and its search index (rebuilt from the store when it does not reflect
+ * the store's generation).
  */
 final class Session implements AutoCloseable {
+  /** The index lives in this directory inside the store directory. */
+  static final String INDEX_DIR = "lucene";
+
+  static {
+    TextQuery.register();
+  }
+
   private final CommonOptions options;
   private final PrintWriter err;
   private Workspace workspace;
   private QueryLibrary queries;
   private LocalStore local;
+  private SearchIndex index;
+  private Searcher searcher;
 
   Session(CommonOptions options, PrintWriter err) {
     this.options = options;
@@ -48,30 +68,70 @@ final class Session implements AutoCloseable {
     return local;
   }
 
-  /** The store to read from, built first if it is missing or older than the inputs. */
+  /** The search index beside the local store, opened but not checked. */
+  SearchIndex searchIndex() {
+    if (index == null) {
+      index = SearchIndex.open(options.store.resolve(INDEX_DIR));
+    }
+    return index;
+  }
+
+  /**
+   * The store to read from: built first if it is missing or older than the inputs, its index
+   * rebuilt if stale, and {@code text:query} attached.
+   */
   Store store() {
     LocalStore store = localStore();
     Builder builder = new Builder(workspace(), queries());
     if (!builder.isCurrent(store)) {
-      err.println(
-          "claimgraph: building " + store.description() + " (new store, or the inputs changed)");
-      err.flush();
-      BuildResult r = builder.build(store);
-      err.println(
-          "claimgraph: built "
+      progress("building " + store.description() + " (new store, or the inputs changed)");
+      BuildResult r = builder.build(store, searchIndex());
+      progress(
+          "built "
               + r.articles()
               + " articles, "
               + r.claims()
               + " claims, "
               + r.conflicts()
               + " conflicts");
-      err.flush();
     }
+    if (Reindex.isStale(store, searchIndex(), queries())) {
+      progress("the search index does not match the store; rebuilding it from the store");
+      Reindex.run(store, searchIndex(), queries());
+    }
+    TextQuery.attach(store.context(), searcher());
     return store;
+  }
+
+  /** A searcher over the index, with synonyms from the store's vocabulary. */
+  Searcher searcher() {
+    if (searcher == null) {
+      searcher = searchIndex().searcher(vocabulary());
+    }
+    return searcher;
+  }
+
+  private Vocabulary vocabulary() {
+    Graph g =
+        localStore()
+            .read(link -> Sparql.graph(link, queries().get("vocabulary").query(), Map.of()));
+    return VocabularyReader.read(
+        ModelFactory.createModelForGraph(g), "the store's concept vocabulary");
+  }
+
+  void progress(String message) {
+    err.println("claimgraph: " + message);
+    err.flush();
   }
 
   @Override
   public void close() {
+    if (searcher != null) {
+      searcher.close();
+    }
+    if (index != null) {
+      index.close();
+    }
     if (local != null) {
       local.close();
     }

@@ -104,6 +104,11 @@ public final class LocalStore implements Store {
     return Txn.calculateRead(dataset, () -> work.apply(dataset));
   }
 
+  /** The dataset's context: what queries run against it can find (the text searcher, say). */
+  public org.apache.jena.sparql.util.Context context() {
+    return dataset.getContext();
+  }
+
   @Override
   public String description() {
     return description;

@@ -170,6 +170,9 @@ public final class CG {
   /** SHA-256 over the names and contents of every file a build read. */
   public static final Property inputDigest = property("inputDigest");
 
+  /** How many times the store has been written. */
+  public static final Property generation = property("generation");
+
   // Relations
 
   /** The intervention cures or treats the condition itself. */

@@ -336,11 +336,91 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"build", "conflicts", "claims", "query", "export", "validate"})
+  @ValueSource(
+      strings = {
+        "build",
+        "conflicts",
+        "claims",
+        "search",
+        "query",
+        "export",
+        "validate",
+        "reindex"
+      })
   void everyCommandHasHelpWithAnExampleAndTakesStore(String command) {
     Cli cli = Cli.runRaw(command, "--help");
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).contains("--store").contains("Example");
+  }
+
+  @Test
+  void searchPrintsRankedHitsWithHighlights() {
+    Cli cli = Cli.run(store, "search", "DVT", "--type", "claim");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out())
+        .contains("hits for DVT")
+        .contains("«blood clot in your leg»")
+        .contains("deep vein thrombosis");
+  }
+
+  @Test
+  void searchAsJson() throws IOException {
+    Cli cli =
+        Cli.run(store, "search", "blood clot", "--author", "Whitney Lowe", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    JsonNode hits = new ObjectMapper().readTree(cli.out()).get("hits");
+    assertThat(hits.size()).isGreaterThan(0);
+    for (JsonNode h : hits) {
+      assertThat(h.get("type").asText()).isEqualTo("claim");
+      assertThat(h.get("claim").get("attributedTo").asText()).isEqualTo("Whitney Lowe");
+      assertThat(h.get("matches").size()).isGreaterThan(0);
+      assertThat(h.get("snippet").asText()).contains("«");
+    }
+  }
+
+  @Test
+  void aMalformedSearchIsOneLineOfBadInput() {
+    Cli cli = Cli.run(store, "search", "blood AND (clot");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).startsWith("claimgraph: bad search query");
+    assertThat(cli.err().strip().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownRelationFilterIsAUsageError() {
+    Cli cli = Cli.run(store, "search", "massage", "--relation", "cures");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("unknown relation \"cures\"");
+  }
+
+  @Test
+  void textQueryWorksFromTheQueryCommand() {
+    Cli cli = Cli.run(store, "query", "text-dvt-sentences-in-warning-articles", "--format", "csv");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out().lines().count()).isEqualTo(6);
+  }
+
+  @Test
+  void reindexRebuildsTheIndexFromTheStore() {
+    Cli cli = Cli.run(store, "reindex");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out()).containsPattern("Reindexed .*: \\d+ documents");
+    assertThat(Cli.run(store, "search", "DVT").out()).contains("«blood clot in your leg»");
+  }
+
+  @Test
+  void aMissingIndexIsRebuiltFromTheStoreByItself() throws IOException {
+    Path copy = tmp.resolve("copy");
+    Cli.run(copy, "build");
+    try (var files = Files.walk(copy.resolve("lucene"))) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    Cli cli = Cli.run(copy, "search", "DVT");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.err()).contains("rebuilding it from the store");
+    assertThat(cli.out()).contains("«blood clot in your leg»");
   }
 
   @Test

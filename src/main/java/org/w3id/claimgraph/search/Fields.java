@@ -1,0 +1,63 @@
+package org.w3id.claimgraph.search;
+
+import java.util.Set;
+
+/** The fields of the search index. */
+public final class Fields {
+  /** "sentence" or "claim". */
+  public static final String TYPE = "type";
+
+  /** The claim's IRI, or {@code slug#start-end} for a sentence. */
+  public static final String ID = "id";
+
+  /** The article's slug. */
+  public static final String ARTICLE = "article";
+
+  /** Offsets in the article, code points. */
+  public static final String START = "start";
+
+  public static final String END = "end";
+
+  /** The sentence, or the claim's quote: analysed, stored, with offsets for highlighting. */
+  public static final String TEXT = "text";
+
+  /** Preferred and alternative labels of the claim's intervention and condition. */
+  public static final String CONCEPTS = "concepts";
+
+  /** Labels of the claim's intervention. */
+  public static final String INTERVENTION = "intervention";
+
+  /** Labels of the claim's condition. */
+  public static final String CONDITION = "condition";
+
+  /** The relation's code. */
+  public static final String RELATION = "relation";
+
+  /** The name of the person the claim is attributed to (or the article's author), analysed. */
+  public static final String AUTHOR = "author";
+
+  /** That name in lower case, for exact filtering. */
+  public static final String AUTHOR_KEY = "author_key";
+
+  public static final String CURATION = "curation";
+  public static final String CERTAINTY = "certainty";
+  public static final String NEGATED = "negated";
+
+  /** Stored only: display values. */
+  public static final String INTERVENTION_LABEL = "intervention_label";
+
+  public static final String CONDITION_LABEL = "condition_label";
+  public static final String AUTHOR_NAME = "author_name";
+
+  /** Doc values key that makes equal-score hits come out in a fixed order. */
+  public static final String ORDER = "order";
+
+  /** Fields matched without analysis. */
+  public static final Set<String> KEYWORDS =
+      Set.of(TYPE, ID, ARTICLE, RELATION, AUTHOR_KEY, CURATION, CERTAINTY, NEGATED);
+
+  /** What a query without a field prefix searches. */
+  public static final String[] DEFAULT = {TEXT, CONCEPTS};
+
+  private Fields() {}
+}

@@ -1,0 +1,47 @@
+package org.w3id.claimgraph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.lucene.document.Document;
+import org.w3id.claimgraph.extract.SentenceSplitter;
+import org.w3id.claimgraph.model.Article;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Sentence;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.ClaimRows;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * The documents of the index, read from the store with the query library: every sentence of every
+ * article, then every claim. The build and {@code reindex} both call this on the store's contents,
+ * so they produce the same index.
+ */
+public final class Indexer {
+  public static final String ARTICLE_TEXTS = "article-texts";
+
+  private Indexer() {}
+
+  /** Every document, articles in slug order, sentences in text order, then claims. */
+  public static List<Document> documents(RDFLink link, QueryLibrary queries) {
+    List<Document> docs = new ArrayList<>();
+    SentenceSplitter splitter = new SentenceSplitter();
+    for (Binding row : Sparql.select(link, queries.get(ARTICLE_TEXTS).query(), Map.of())) {
+      String slug = Ids.slugOf(row.get("article").getURI());
+      Node author = row.get("authorName");
+      Article article = new Article(slug, row.get("text").getLiteralLexicalForm());
+      for (Sentence s : splitter.split(article)) {
+        docs.add(Documents.sentence(s, author == null ? null : author.getLiteralLexicalForm()));
+      }
+    }
+    for (Binding row : Sparql.select(link, queries.get(QueryLibrary.CLAIMS).query(), Map.of())) {
+      Claim c = ClaimRows.claim(row);
+      docs.add(Documents.claim(c));
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,153 @@
+package org.w3id.claimgraph.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.w3id.claimgraph.StoreException;
+import org.w3id.claimgraph.model.Vocabulary;
+
+/**
+ * The Lucene index of sentences and claims, kept beside the store. Each commit records the store
+ * generation it reflects; an index whose generation differs from the store's is stale and is
+ * rebuilt from the store.
+ */
+public final class SearchIndex implements Closeable {
+  /** Commit user data key of the store generation the index reflects. */
+  static final String GENERATION = "claimgraph.generation";
+
+  private final Directory directory;
+  private final String description;
+
+  private SearchIndex(Directory directory, String description) {
+    this.directory = directory;
+    this.description = description;
+  }
+
+  public static SearchIndex open(Path dir) {
+    try {
+      return new SearchIndex(FSDirectory.open(dir), "Lucene index at " + dir);
+    } catch (IOException e) {
+      throw new StoreException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static SearchIndex inMemory() {
+    return new SearchIndex(new ByteBuffersDirectory(), "in-memory Lucene index");
+  }
+
+  /** The analyzer documents are indexed with: health text, keyword fields as they are. */
+  static Analyzer indexAnalyzer() {
+    return withKeywords(new HealthAnalyzer());
+  }
+
+  static Analyzer withKeywords(Analyzer text) {
+    Map<String, Analyzer> perField = new java.util.HashMap<>();
+    for (String f : Fields.KEYWORDS) {
+      perField.put(f, new KeywordAnalyzer());
+    }
+    return new PerFieldAnalyzerWrapper(text, perField);
+  }
+
+  /** The store generation of the last commit, or -1 when there is no index yet. */
+  public long generation() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return -1;
+      }
+      String g = SegmentInfos.readLatestCommit(directory).getUserData().get(GENERATION);
+      return g == null ? -1 : Long.parseLong(g);
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Starts replacing the whole index with {@code documents}, prepared for commit but not visible:
+   * the caller commits the batch once the store has committed, or rolls it back.
+   */
+  public Batch rebuild(Iterable<Document> documents, long generation) {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+      config.setRAMBufferSizeMB(128);
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        for (Document d : documents) {
+          writer.addDocument(d);
+        }
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.prepareCommit();
+        return new Batch(writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index: " + e.getMessage(), e);
+    }
+  }
+
+  /** A searcher over the last commit, with synonyms from {@code vocabulary}. */
+  public Searcher searcher(Vocabulary vocabulary) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new StoreException(description + " is empty: run `claimgraph reindex`");
+      }
+      return new Searcher(DirectoryReader.open(directory), vocabulary);
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public void close() {
+    try {
+      directory.close();
+    } catch (IOException e) {
+      throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Index changes prepared in the first phase of a two-phase commit. */
+  public static final class Batch {
+    private final IndexWriter writer;
+
+    Batch(IndexWriter writer) {
+      this.writer = writer;
+    }
+
+    /** Makes the changes visible and durable. */
+    public void commit() {
+      try (IndexWriter w = writer) {
+        w.commit();
+      } catch (IOException e) {
+        throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
+      }
+    }
+
+    /** Discards the changes; the index stays as it was. */
+    public void rollback() {
+      try {
+        writer.rollback();
+      } catch (IOException e) {
+        throw new StoreException("cannot roll back the search index: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.w3id.claimgraph.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.store.Generations;
+import org.w3id.claimgraph.store.LocalStore;
+
+/** The index records the store generation it reflects, so a stale index is found. */
+class IndexConsistencyTest {
+  @TempDir Path tmp;
+
+  @Test
+  void theIndexCommitsTheStoreGenerationItReflects() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    try (LocalStore store = LocalStore.open(tmp.resolve("data"));
+        SearchIndex index = SearchIndex.open(tmp.resolve("data/lucene"))) {
+      assertThat(index.generation()).isEqualTo(-1);
+      new Builder(TestHome.workspace(), queries).build(store, index);
+      assertThat(index.generation()).isEqualTo(Generations.current(store, queries)).isEqualTo(1);
+      assertThat(Reindex.isStale(store, index, queries)).isFalse();
+
+      // A store written without its index (as after a crash between the two commits):
+      new Builder(TestHome.workspace(), queries).build(store);
+      assertThat(Generations.current(store, queries)).isEqualTo(2);
+      assertThat(Reindex.isStale(store, index, queries)).isTrue();
+      Reindex.run(store, index, queries);
+      assertThat(Reindex.isStale(store, index, queries)).isFalse();
+    }
+  }
+
+  @Test
+  void aRolledBackBatchLeavesTheIndexAsItWas() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    try (LocalStore store = LocalStore.inMemory();
+        SearchIndex index = SearchIndex.inMemory()) {
+      new Builder(TestHome.workspace(), queries).build(store, index);
+      long generation = index.generation();
+      int size;
+      try (Searcher s = index.searcher(SearchTest.vocabularyOf(store, queries))) {
+        size = s.size();
+      }
+      SearchIndex.Batch batch = index.rebuild(List.<Document>of(), generation + 7);
+      batch.rollback();
+      assertThat(index.generation()).isEqualTo(generation);
+      try (Searcher s = index.searcher(SearchTest.vocabularyOf(store, queries))) {
+        assertThat(s.size()).isEqualTo(size).isGreaterThan(500);
+      }
+    }
+  }
+}
