@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.vocab.CG;
+import org.w3id.claimgraph.vocab.Ids;
 
 class BuilderTest {
   @TempDir Path tmp;
@@ -46,9 +50,24 @@ class BuilderTest {
       assertThat(first.claims()).isGreaterThanOrEqualTo(100);
       assertThat(second).isEqualTo(first);
       assertThat(twice.stream().count()).isEqualTo(once.stream().count());
+      // Every graph is the same but the build record, whose generation counts the writes.
+      Node build = NodeFactory.createURI(Ids.BUILD_GRAPH);
+      assertThat(generation(once)).isEqualTo(1);
+      assertThat(generation(twice)).isEqualTo(2);
+      once.removeGraph(build);
+      twice.removeGraph(build);
       assertThat(Datasets.isomorphic(once, twice)).isTrue();
       assertThat(builder.isCurrent(store)).isTrue();
     }
+  }
+
+  private static long generation(DatasetGraph dsg) {
+    return Long.parseLong(
+        dsg.getGraph(NodeFactory.createURI(Ids.BUILD_GRAPH))
+            .find(Node.ANY, CG.generation.asNode(), Node.ANY)
+            .next()
+            .getObject()
+            .getLiteralLexicalForm());
   }
 
   @Test
