@@ -4,12 +4,10 @@ import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.util.BytesRef;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Sentence;
 
@@ -46,13 +44,11 @@ public final class Documents {
   public static Document claim(Claim c) {
     Document d = common(CLAIM, c.id(), c.article(), c.span().start(), c.span().end());
     d.add(new Field(Fields.TEXT, c.span().quote(), TEXT_TYPE));
-    d.add(
-        new TextField(
-            Fields.CONCEPTS,
-            c.intervention().label() + " ; " + c.condition().label(),
-            Field.Store.NO));
-    d.add(new TextField(Fields.INTERVENTION, c.intervention().label(), Field.Store.NO));
-    d.add(new TextField(Fields.CONDITION, c.condition().label(), Field.Store.NO));
+    String intervention = VocabularySynonyms.key(c.intervention().iri());
+    String condition = VocabularySynonyms.key(c.condition().iri());
+    d.add(new TextField(Fields.CONCEPTS, intervention + " " + condition, Field.Store.NO));
+    d.add(new TextField(Fields.INTERVENTION, intervention, Field.Store.NO));
+    d.add(new TextField(Fields.CONDITION, condition, Field.Store.NO));
     d.add(new StoredField(Fields.INTERVENTION_LABEL, c.intervention().label()));
     d.add(new StoredField(Fields.CONDITION_LABEL, c.condition().label()));
     d.add(new StringField(Fields.RELATION, c.relation().code(), Field.Store.YES));
@@ -70,9 +66,6 @@ public final class Documents {
     d.add(new StringField(Fields.ARTICLE, article, Field.Store.YES));
     d.add(new StoredField(Fields.START, start));
     d.add(new StoredField(Fields.END, end));
-    String order =
-        String.format(Locale.ROOT, "%s %s %010d %010d %s", article, type, start, end, id);
-    d.add(new SortedDocValuesField(Fields.ORDER, new BytesRef(order)));
     return d;
   }
 

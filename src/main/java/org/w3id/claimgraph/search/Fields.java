@@ -21,13 +21,16 @@ public final class Fields {
   /** The sentence, or the claim's quote: analysed, stored, with offsets for highlighting. */
   public static final String TEXT = "text";
 
-  /** Preferred and alternative labels of the claim's intervention and condition. */
+  /**
+   * The keys of the claim's intervention and condition; a query's concept labels (any of them) are
+   * rewritten to these keys, so a concept is found whatever words name it.
+   */
   public static final String CONCEPTS = "concepts";
 
-  /** Labels of the claim's intervention. */
+  /** The key of the claim's intervention. */
   public static final String INTERVENTION = "intervention";
 
-  /** Labels of the claim's condition. */
+  /** The key of the claim's condition. */
   public static final String CONDITION = "condition";
 
   /** The relation's code. */
@@ -49,12 +52,12 @@ public final class Fields {
   public static final String CONDITION_LABEL = "condition_label";
   public static final String AUTHOR_NAME = "author_name";
 
-  /** Doc values key that makes equal-score hits come out in a fixed order. */
-  public static final String ORDER = "order";
-
   /** Fields matched without analysis. */
   public static final Set<String> KEYWORDS =
       Set.of(TYPE, ID, ARTICLE, RELATION, AUTHOR_KEY, CURATION, CERTAINTY, NEGATED);
+
+  /** Fields indexed as concept keys. */
+  public static final Set<String> CONCEPT_KEYS = Set.of(CONCEPTS, INTERVENTION, CONDITION);
 
   /** What a query without a field prefix searches. */
   public static final String[] DEFAULT = {TEXT, CONCEPTS};

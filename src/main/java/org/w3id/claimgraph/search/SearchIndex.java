@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -49,13 +50,20 @@ public final class SearchIndex implements Closeable {
 
   /** The analyzer documents are indexed with: health text, keyword fields as they are. */
   static Analyzer indexAnalyzer() {
-    return withKeywords(new HealthAnalyzer());
+    return perField(new HealthAnalyzer(), new WhitespaceAnalyzer());
   }
 
-  static Analyzer withKeywords(Analyzer text) {
+  /**
+   * {@code text} for the analysed fields, {@code concepts} for the concept-key fields, keyword
+   * fields as they are.
+   */
+  static Analyzer perField(Analyzer text, Analyzer concepts) {
     Map<String, Analyzer> perField = new java.util.HashMap<>();
     for (String f : Fields.KEYWORDS) {
       perField.put(f, new KeywordAnalyzer());
+    }
+    for (String f : Fields.CONCEPT_KEYS) {
+      perField.put(f, concepts);
     }
     return new PerFieldAnalyzerWrapper(text, perField);
   }

@@ -14,38 +14,38 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.w3id.claimgraph.QueryException;
 import org.w3id.claimgraph.StoreException;
 import org.w3id.claimgraph.model.Vocabulary;
 
 /**
  * Searches the index: parses the query with synonyms from the vocabulary, applies the filters,
- * ranks by BM25 (ties in article and text order, so results never depend on how the index was
- * built), and highlights each hit. Thread-safe.
+ * ranks by BM25 (equal scores in index order, which is article and text order whether the index was
+ * built by {@code build} or {@code reindex}: both add the same documents in the same order), and
+ * highlights each hit. Thread-safe.
  */
 public final class Searcher implements Closeable {
-  private static final Sort ORDER =
-      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ORDER, SortField.Type.STRING));
-
   private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final WeightSearcher searcher;
   private final Analyzer synonyms;
   private final Analyzer narrowerSynonyms;
 
   Searcher(DirectoryReader reader, Vocabulary vocabulary) {
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
-    this.synonyms =
-        SearchIndex.withKeywords(new HealthAnalyzer(VocabularySynonyms.build(vocabulary, false)));
-    this.narrowerSynonyms =
-        SearchIndex.withKeywords(new HealthAnalyzer(VocabularySynonyms.build(vocabulary, true)));
+    this.searcher = new WeightSearcher(reader);
+    this.synonyms = queryAnalyzer(vocabulary, false);
+    this.narrowerSynonyms = queryAnalyzer(vocabulary, true);
+  }
+
+  private static Analyzer queryAnalyzer(Vocabulary vocabulary, boolean narrower) {
+    return SearchIndex.perField(
+        new HealthAnalyzer(VocabularySynonyms.build(vocabulary, narrower)),
+        new HealthAnalyzer(VocabularySynonyms.concepts(vocabulary, narrower)));
   }
 
   /** The number of documents in the index. */
@@ -55,8 +55,11 @@ public final class Searcher implements Closeable {
 
   /** Parses {@code text} as the query language; a syntax error is a one-line QueryException. */
   public Query parse(String text, boolean narrower) {
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(Fields.DEFAULT, narrower ? narrowerSynonyms : synonyms);
+    return parse(
+        new MultiFieldQueryParser(Fields.DEFAULT, narrower ? narrowerSynonyms : synonyms), text);
+  }
+
+  private static Query parse(QueryParser parser, String text) {
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setSplitOnWhitespace(false);
     parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -77,18 +80,14 @@ public final class Searcher implements Closeable {
 
   /** The hits of a search, best first. */
   public List<SearchHit> search(SearchRequest request) {
-    Query userQuery = parse(request.query(), request.narrower());
-    Query query = filtered(userQuery, request);
+    Query query = filtered(parse(request.query(), request.narrower()), request);
     try {
-      TopFieldDocs top = searcher.search(query, request.limit(), ORDER, true);
-      int[] docIds = new int[top.scoreDocs.length];
-      for (int i = 0; i < docIds.length; i++) {
-        docIds[i] = top.scoreDocs[i].doc;
-      }
-      Snippets.Marked[] marked = new Snippets(searcher).mark(Fields.TEXT, userQuery, docIds);
+      Weight weight = searcher.weight(query);
+      TopDocs top = searcher.top(weight, request.limit());
+      Snippets snippets = new Snippets(searcher, weight, Fields.TEXT);
       List<SearchHit> hits = new ArrayList<>();
-      for (int i = 0; i < docIds.length; i++) {
-        hits.add(hit(top.scoreDocs[i], marked[i]));
+      for (ScoreDoc sd : top.scoreDocs) {
+        hits.add(hit(sd, snippets));
       }
       return hits;
     } catch (IOException e) {
@@ -119,18 +118,15 @@ public final class Searcher implements Closeable {
     b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
   }
 
-  private SearchHit hit(ScoreDoc sd, Snippets.Marked marked) throws IOException {
+  private SearchHit hit(ScoreDoc sd, Snippets snippets) throws IOException {
     Document d = searcher.storedFields().document(sd.doc);
     String text = d.get(Fields.TEXT);
     int start = d.getField(Fields.START).numericValue().intValue();
     List<int[]> matches = new ArrayList<>();
-    String snippet = text;
-    if (marked != null) {
-      snippet = marked.snippet();
-      for (int[] m : marked.matches()) {
-        matches.add(
-            new int[] {start + text.codePointCount(0, m[0]), start + text.codePointCount(0, m[1])});
-      }
+    Snippets.Marked marked = snippets.mark(sd.doc, text);
+    for (int[] m : marked.matches()) {
+      matches.add(
+          new int[] {start + text.codePointCount(0, m[0]), start + text.codePointCount(0, m[1])});
     }
     return new SearchHit(
         d.get(Fields.TYPE),
@@ -140,7 +136,7 @@ public final class Searcher implements Closeable {
         d.getField(Fields.END).numericValue().intValue(),
         Float.isNaN(sd.score) ? 0f : sd.score,
         text,
-        snippet,
+        marked.snippet(),
         matches,
         d.get(Fields.RELATION),
         d.get(Fields.INTERVENTION_LABEL),

@@ -2,70 +2,79 @@ package org.w3id.claimgraph.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Weight;
 
 /**
- * Highlights the matched words of each hit with Lucene's unified highlighter, reading offsets from
- * the postings. A sentence or quote is short, so the whole field is the passage.
+ * Marks what a query matched in a field, with Lucene's Matches API reading offsets from the
+ * postings: a phrase (a multi-word synonym such as "blood clot in your leg") is one match. The
+ * field is a sentence or a quote, so the whole field is the snippet. The weight is the search's
+ * own, so nothing is built per hit.
  */
-final class Snippets extends UnifiedHighlighter {
+public final class Snippets {
   static final String OPEN = "«";
   static final String CLOSE = "»";
 
   /** A field's text with marks, and the matches as UTF-16 ranges of the unmarked text. */
-  record Marked(String snippet, List<int[]> matches) {}
+  public record Marked(String snippet, List<int[]> matches) {}
 
-  Snippets(IndexSearcher searcher) {
-    super(
-        UnifiedHighlighter.builder(searcher, SearchIndex.indexAnalyzer())
-            .withBreakIterator(WholeBreakIterator::new)
-            .withFormatter(new Formatter())
-            .withMaxLength(100_000)
-            .withHighlightPhrasesStrictly(true));
+  private final IndexSearcher searcher;
+  private final Weight weight;
+  private final String field;
+
+  /** Marks with the weight the search ran with, so the query is built once. */
+  public Snippets(IndexSearcher searcher, Weight weight, String field) {
+    this.searcher = searcher;
+    this.weight = weight;
+    this.field = field;
   }
 
-  /** The highlighted {@code field} of each doc, in the order of {@code docIds}; null when none. */
-  Marked[] mark(String field, Query query, int[] docIds) throws IOException {
-    int[] maxPassages = {1};
-    Map<String, Object[]> found =
-        highlightFieldsAsObjects(new String[] {field}, query, docIds, maxPassages);
-    Object[] objects = found.get(field);
-    Marked[] out = new Marked[docIds.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = objects[i] instanceof Marked m ? m : null;
+  /** The marked text of document {@code docId}, whose field value is {@code text}. */
+  public Marked mark(int docId, String text) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+    List<int[]> found = new ArrayList<>();
+    Matches matches = weight.matches(leaf, docId - leaf.docBase);
+    if (matches != null) {
+      MatchesIterator it = matches.getMatches(field);
+      while (it != null && it.next()) {
+        if (it.startOffset() >= 0 && it.endOffset() <= text.length()) {
+          found.add(new int[] {it.startOffset(), it.endOffset()});
+        }
+      }
+    }
+    return format(text, merge(found));
+  }
+
+  /** Sorted, with overlapping matches joined. */
+  private static List<int[]> merge(List<int[]> matches) {
+    matches.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> -m[1]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] m : matches) {
+      int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && m[0] < last[1]) {
+        last[1] = Math.max(last[1], m[1]);
+      } else {
+        out.add(new int[] {m[0], m[1]});
+      }
     }
     return out;
   }
 
-  private static final class Formatter extends PassageFormatter {
-    @Override
-    public Object format(Passage[] passages, String content) {
-      StringBuilder sb = new StringBuilder();
-      List<int[]> matches = new ArrayList<>();
-      int pos = 0;
-      for (Passage p : passages) {
-        int[] starts = p.getMatchStarts();
-        int[] ends = p.getMatchEnds();
-        for (int i = 0; i < p.getNumMatches(); i++) {
-          int s = starts[i];
-          int e = ends[i];
-          if (s < pos) {
-            continue; // overlaps the previous match
-          }
-          sb.append(content, pos, s).append(OPEN).append(content, s, e).append(CLOSE);
-          matches.add(new int[] {s, e});
-          pos = e;
-        }
-      }
-      sb.append(content.substring(Math.min(pos, content.length())));
-      return new Marked(sb.toString(), matches);
+  private static Marked format(String text, List<int[]> matches) {
+    StringBuilder sb = new StringBuilder();
+    int pos = 0;
+    for (int[] m : matches) {
+      sb.append(text, pos, m[0]).append(OPEN).append(text, m[0], m[1]).append(CLOSE);
+      pos = m[1];
     }
+    sb.append(text, pos, text.length());
+    return new Marked(sb.toString(), matches);
   }
 }

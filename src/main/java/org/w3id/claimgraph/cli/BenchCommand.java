@@ -1,0 +1,108 @@
+package org.w3id.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.bench.SearchBench;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.model.Vocabulary;
+import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.rdf.VocabularyReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "bench",
+    description = {
+      "Benchmarks that print their figures next to the raw dependency's, measured in the same run."
+    },
+    subcommands = {BenchCommand.Search.class},
+    footer = {"", "Example:", "  claimgraph bench search --claims 100000 --queries 2000"})
+final class BenchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  static Vocabulary vocabulary(CommonOptions options) {
+    Workspace ws = Workspace.locate(options.home);
+    Path file = ws.ontology().resolve(Builder.CONCEPTS_FILE);
+    return VocabularyReader.read(RdfFiles.readTurtle(file), file.toString());
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "search",
+      description = {
+        "Index generated claims and run mixed queries with claimgraph's search and with plain"
+            + " Lucene (StandardAnalyzer, no synonyms) on the same documents; print indexing docs/s"
+            + " and search latency p50/p99 for both, and their ratio."
+      },
+      footer = {"", "Example:", "  claimgraph bench search --claims 100000 --queries 2000"})
+  static final class Search implements Callable<Integer> {
+    @Mixin CommonOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--claims",
+        defaultValue = "100000",
+        description = "Claims to index (default: ${DEFAULT-VALUE}).")
+    int claims;
+
+    @Option(
+        names = "--queries",
+        defaultValue = "2000",
+        description = "Queries to time (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "42",
+        description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+        names = "--work",
+        paramLabel = "DIR",
+        description =
+            "Where to put the two indexes (default: a temporary directory, deleted after).")
+    Path work;
+
+    @Override
+    public Integer call() throws IOException {
+      Path dir = work != null ? work : Files.createTempDirectory("claimgraph-bench");
+      try {
+        PrintWriter err = spec.commandLine().getErr();
+        SearchBench.Result r =
+            new SearchBench(vocabulary(options)).run(claims, queries, seed, dir, err);
+        SearchBench.print(r, spec.commandLine().getOut());
+        return 0;
+      } finally {
+        if (work == null) {
+          deleteTree(dir);
+        }
+      }
+    }
+  }
+}
