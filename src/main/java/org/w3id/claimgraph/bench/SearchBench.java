@@ -18,9 +18,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -35,6 +33,7 @@ import org.w3id.claimgraph.model.Span;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.search.Documents;
 import org.w3id.claimgraph.search.Fields;
+import org.w3id.claimgraph.search.FieldsQueryParser;
 import org.w3id.claimgraph.search.SearchHit;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.search.SearchRequest;
@@ -292,8 +291,7 @@ public final class SearchBench {
     }
 
     int search(String text) throws IOException {
-      MultiFieldQueryParser parser = new MultiFieldQueryParser(Fields.DEFAULT, analyzer);
-      parser.setDefaultOperator(QueryParser.Operator.AND);
+      FieldsQueryParser parser = new FieldsQueryParser(Fields.DEFAULT, analyzer);
       Query query;
       try {
         query = parser.parse(text);

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -56,13 +55,10 @@ public final class Searcher implements Closeable {
   /** Parses {@code text} as the query language; a syntax error is a one-line QueryException. */
   public Query parse(String text, boolean narrower) {
     return parse(
-        new MultiFieldQueryParser(Fields.DEFAULT, narrower ? narrowerSynonyms : synonyms), text);
+        new FieldsQueryParser(Fields.DEFAULT, narrower ? narrowerSynonyms : synonyms), text);
   }
 
   private static Query parse(QueryParser parser, String text) {
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setSplitOnWhitespace(false);
-    parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     try {
       return parser.parse(text);
     } catch (ParseException e) {
