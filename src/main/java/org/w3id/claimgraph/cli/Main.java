@@ -31,6 +31,7 @@ import picocli.CommandLine.ParseResult;
       ExportCommand.class,
       ValidateCommand.class,
       ReindexCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -90,6 +90,19 @@ public final class Ids {
     return CLAIM + articleSlug + "/" + sha256Hex(key).substring(0, 12);
   }
 
+  /**
+   * A slug made from any text: accents dropped, lower case, runs of other characters turned into
+   * single hyphens; empty when nothing is left.
+   */
+  public static String slugify(String text) {
+    String ascii =
+        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    slug = slug.replaceAll("^-+|-+$", "");
+    return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+  }
+
   /** The slug of an article, person or concept IRI: what follows the last '/'. */
   public static String slugOf(String iri) {
     return iri.substring(iri.lastIndexOf('/') + 1);

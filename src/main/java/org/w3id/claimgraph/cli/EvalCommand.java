@@ -1,0 +1,166 @@
+package org.w3id.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.corpus.Corpus;
+import org.w3id.claimgraph.corpus.CorpusEntry;
+import org.w3id.claimgraph.corpus.TextFile;
+import org.w3id.claimgraph.extract.Evaluation;
+import org.w3id.claimgraph.extract.Extractor;
+import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Article;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Vocabulary;
+import org.w3id.claimgraph.rdf.ClaimReader;
+import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.rdf.VocabularyReader;
+import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "eval",
+    description = {
+      "Run the extractor over a corpus of articles with curated claims (default: corpus/) and compare:"
+          + " precision, recall and F1 per article and overall, with the misses and the false hits."
+          + " A match is the same intervention, relation and condition with overlapping spans;"
+          + " concepts one broader than the other count as half a match."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  claimgraph eval",
+      "  claimgraph eval --corpus src/test/resources/heldout --details"
+    })
+final class EvalCommand implements Callable<Integer> {
+  @Mixin CommonOptions options;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "A directory in the corpus layout (default: the home's corpus/).")
+  Path corpus;
+
+  @Option(names = "--details", description = "List every miss and false hit.")
+  boolean details;
+
+  @Override
+  public Integer call() {
+    Workspace ws = Workspace.locate(options.home);
+    Path conceptsFile = ws.ontology().resolve(Builder.CONCEPTS_FILE);
+    Vocabulary vocabulary =
+        VocabularyReader.read(RdfFiles.readTurtle(conceptsFile), conceptsFile.toString());
+    Extractor extractor = new Extractor(vocabulary, ws.ontology().resolve("cues"));
+    List<Evaluation.Result> results = new ArrayList<>();
+    for (CorpusEntry e : Corpus.list(corpus != null ? corpus : ws.corpus())) {
+      results.add(evaluate(e, vocabulary, extractor));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    print(out, results);
+    out.flush();
+    return 0;
+  }
+
+  static Evaluation.Result evaluate(CorpusEntry e, Vocabulary vocabulary, Extractor extractor) {
+    Article article = new Article(e.slug(), TextFile.read(e.text()));
+    Model meta = RdfFiles.readTurtle(e.metadata());
+    List<Claim> gold = List.of();
+    if (e.claims().isPresent()) {
+      Model claims = RdfFiles.readTurtle(e.claims().get());
+      gold =
+          new ClaimReader(
+                  ModelFactory.createUnion(claims, meta),
+                  e.claims().get().toString(),
+                  article,
+                  vocabulary)
+              .read();
+    }
+    List<Claim> found = extractor.extract(article, author(meta, e.slug())).claims();
+    return Evaluation.compare(e.slug(), found, gold, vocabulary);
+  }
+
+  /** The article's author as its metadata gives it. */
+  static AgentRef author(Model meta, String slug) {
+    Resource a = meta.getResource(Ids.article(slug));
+    Statement s = a.getProperty(Schema.author);
+    if (s == null) {
+      return new AgentRef(Ids.person("unnamed-author-of-" + slug), "unnamed author of " + slug);
+    }
+    Resource p = s.getResource();
+    Statement name = p.getProperty(Schema.name);
+    if (name == null) {
+      name = p.getProperty(RDFS.label);
+    }
+    return new AgentRef(p.getURI(), name == null ? Ids.slugOf(p.getURI()) : name.getString());
+  }
+
+  private void print(PrintWriter out, List<Evaluation.Result> results) {
+    out.printf(
+        Locale.ROOT,
+        "%-34s %9s %7s %7s %9s %7s %7s%n",
+        "article",
+        "extracted",
+        "curated",
+        "matched",
+        "precision",
+        "recall",
+        "F1");
+    for (Evaluation.Result r : results) {
+      row(out, r);
+    }
+    Evaluation.Result total = Evaluation.Result.total("overall", results);
+    row(out, total);
+    if (details) {
+      for (Evaluation.Result r : results) {
+        out.println();
+        out.println("== " + r.name());
+        for (Evaluation.Match m : r.matches()) {
+          if (m.score() < 1) {
+            out.println("  partial  " + m.extracted().summary() + "  ~  " + m.curated().summary());
+          }
+        }
+        for (Claim c : r.misses()) {
+          out.println("  missed   " + c.summary() + "  \"" + cut(c.span().quote()) + "\"");
+        }
+        for (Claim c : r.falseHits()) {
+          out.println("  false    " + c.summary() + "  \"" + cut(c.span().quote()) + "\"");
+        }
+      }
+    }
+  }
+
+  private static void row(PrintWriter out, Evaluation.Result r) {
+    out.printf(
+        Locale.ROOT,
+        "%-34s %9d %7d %7.1f %9.2f %7.2f %7.2f%n",
+        r.name(),
+        r.extracted(),
+        r.curated(),
+        r.matched(),
+        r.precision(),
+        r.recall(),
+        r.f1());
+  }
+
+  private static String cut(String s) {
+    String t = s.replaceAll("\\s+", " ");
+    return t.length() > 90 ? t.substring(0, 89) + "…" : t;
+  }
+}

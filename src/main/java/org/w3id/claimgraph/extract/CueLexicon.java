@@ -1,0 +1,97 @@
+package org.w3id.claimgraph.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.corpus.TextFile;
+
+/**
+ * A cue lexicon read from a tab-separated data file: a pattern and one or two values per line,
+ * comments after '#'. Finding cues tries the longest patterns first and never lets two cues
+ * overlap.
+ */
+final class CueLexicon {
+  private record Entry(CuePattern pattern, String kind, String direction) {}
+
+  private final List<Entry> entries;
+
+  private CueLexicon(List<Entry> entries) {
+    this.entries = entries;
+  }
+
+  /**
+   * Reads {@code file}; {@code columns} is 1 (pattern only), 2 or 3. A bad line names its place.
+   */
+  static CueLexicon read(Path file, int columns) {
+    List<Entry> entries = new ArrayList<>();
+    String[] lines = TextFile.read(file).split("\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String line = lines[n].replaceFirst("\\s+$", "");
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t");
+      if (cells.length != columns) {
+        throw new InputException(
+            file.toString(),
+            n + 1,
+            -1,
+            "expected " + columns + " tab-separated columns, found " + cells.length);
+      }
+      try {
+        entries.add(
+            new Entry(
+                CuePattern.parse(cells[0]),
+                columns > 1 ? cells[1].strip() : "",
+                columns > 2 ? cells[2].strip() : ""));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(file.toString(), n + 1, 1, e.getMessage());
+      }
+    }
+    entries.sort(Comparator.comparingInt((Entry e) -> -e.pattern().weight()));
+    return new CueLexicon(entries);
+  }
+
+  /**
+   * The cues in {@code tokens}, left to right, longest first at each position, none overlapping.
+   */
+  List<Cue> find(List<Token> tokens) {
+    List<Cue> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Cue best = null;
+      for (Entry e : entries) {
+        int end = e.pattern().match(tokens, i);
+        if (end > i) {
+          best = new Cue(e.kind(), e.direction(), e.pattern().text(), i, end);
+          break;
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** The single-word patterns of a kind: "what", "how"… for questions. */
+  java.util.Set<String> words(String kind) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (Entry e : entries) {
+      if (e.kind().equals(kind) && e.pattern().weight() == 1 && !e.pattern().text().contains(" ")) {
+        out.add(e.pattern().text());
+      }
+    }
+    return out;
+  }
+
+  /** The patterns, for matching a whole label ("circulation") rather than a sentence. */
+  List<String> patterns() {
+    return entries.stream().map(e -> e.pattern().text()).toList();
+  }
+}

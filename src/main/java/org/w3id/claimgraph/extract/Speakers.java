@@ -1,0 +1,164 @@
+package org.w3id.claimgraph.extract;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.w3id.claimgraph.model.Person;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * Finds who a sentence reports: "According to [description] NAME, …", "NAME[, appositive,] says
+ * that …", "… says [description] NAME", with NAME a run of proper nouns (titles such as "Dr."
+ * included). A surname alone ("Bodner says") is the person of that surname met earlier in the
+ * article. Keeps the persons of one article with what the text says of them.
+ */
+final class Speakers {
+  private static final int MAX_DESCRIPTION = 4;
+  private static final int MAX_APPOSITIVE = 14;
+
+  private final CueLexicon cues;
+  private final String text;
+  private final Map<String, Person> persons = new LinkedHashMap<>();
+
+  Speakers(CueLexicon cues, String articleText) {
+    this.cues = cues;
+    this.text = articleText;
+  }
+
+  Collection<Person> persons() {
+    return persons.values();
+  }
+
+  /** The person the sentence reports, if it names one with a cue of attribution. */
+  Optional<Person> speaker(List<Token> tokens) {
+    for (Cue cue : cues.find(tokens)) {
+      Optional<Person> p =
+          switch (cue.kind()) {
+            case "source" -> after(tokens, cue.to());
+            case "speech" -> before(tokens, cue.from()).or(() -> after(tokens, cue.to()));
+            default -> Optional.empty();
+          };
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "according to sports physician Dr. Omar Reyes", "says physiotherapist Dr. Hannah Price". */
+  private Optional<Person> after(List<Token> tokens, int from) {
+    int i = from;
+    int described = 0;
+    while (i < tokens.size() && !startsName(tokens.get(i)) && described < MAX_DESCRIPTION) {
+      if (tokens.get(i).isPunctuation()) {
+        return Optional.empty();
+      }
+      i++;
+      described++;
+    }
+    int end = nameEnd(tokens, i);
+    if (end <= i) {
+      return Optional.empty();
+    }
+    String description = described > 0 ? span(tokens, from, i) : null;
+    return Optional.of(person(tokens, i, end, description));
+  }
+
+  /** "Bodner says", "Whitney Lowe, author of "Orthopedic Massage," agrees". */
+  private Optional<Person> before(List<Token> tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && isQuote(tokens.get(j))) {
+      j--;
+    }
+    String appositive = null;
+    int nameEnd = j + 1;
+    if (j >= 0 && tokens.get(j).lower().equals(",")) {
+      int k = j - 1;
+      while (k >= 0 && !tokens.get(k).lower().equals(",") && j - k <= MAX_APPOSITIVE) {
+        k--;
+      }
+      if (k < 0 || !tokens.get(k).lower().equals(",")) {
+        return Optional.empty();
+      }
+      appositive = span(tokens, k + 1, j).replaceAll("[\"“”,\\s]+$", "").strip();
+      nameEnd = k;
+    }
+    int start = nameEnd;
+    while (start > 0 && (tokens.get(start - 1).isProperNoun() || isTitle(tokens.get(start - 1)))) {
+      start--;
+    }
+    if (start == nameEnd) {
+      return Optional.empty();
+    }
+    String description = appositive;
+    if (appositive != null && isCredential(appositive) && start > 0) {
+      int d = start;
+      while (d > 0 && start - d < MAX_DESCRIPTION && !tokens.get(d - 1).isPunctuation()) {
+        d--;
+      }
+      description = d < start ? span(tokens, d, start) + ", " + appositive : appositive;
+    }
+    return Optional.of(person(tokens, start, nameEnd, description));
+  }
+
+  private Person person(List<Token> tokens, int from, int to, String description) {
+    int first = from;
+    while (first < to && isTitle(tokens.get(first))) {
+      first++;
+    }
+    String name = span(tokens, first < to ? first : from, to);
+    if (!name.contains(" ")) {
+      for (Person p : persons.values()) {
+        if (p.name().endsWith(" " + name)) {
+          return p;
+        }
+      }
+    }
+    Person known = persons.get(name);
+    if (known != null) {
+      if (known.description() == null && description != null) {
+        known = new Person(known.iri(), name, description);
+        persons.put(name, known);
+      }
+      return known;
+    }
+    String slug = Ids.slugify(name);
+    Person p = new Person(Ids.person(slug.isEmpty() ? "unnamed" : slug), name, description);
+    persons.put(name, p);
+    return p;
+  }
+
+  private int nameEnd(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size()
+        && (tokens.get(j).isProperNoun() || (j == i && isTitle(tokens.get(j))))) {
+      j++;
+    }
+    // A title alone is not a name.
+    return j > i && !(j == i + 1 && isTitle(tokens.get(i))) ? j : i;
+  }
+
+  private boolean startsName(Token t) {
+    return t.isProperNoun() || isTitle(t);
+  }
+
+  private boolean isTitle(Token t) {
+    return cues.find(List.of(t)).stream().anyMatch(c -> c.kind().equals("title"));
+  }
+
+  private boolean isCredential(String s) {
+    return s.equals(s.toUpperCase(Locale.ROOT))
+        && cues.patterns().contains(s.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.text().equals("\"") || t.text().equals("”") || t.text().equals("'");
+  }
+
+  private String span(List<Token> tokens, int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
+  }
+}
