@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.bench.ExtractBench;
 import org.w3id.claimgraph.bench.SearchBench;
 import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.rdf.VocabularyReader;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmarks that print their figures next to the raw dependency's, measured in the same run."
     },
-    subcommands = {BenchCommand.Search.class},
+    subcommands = {BenchCommand.Search.class, BenchCommand.Extract.class},
     footer = {"", "Example:", "  claimgraph bench search --claims 100000 --queries 2000"})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -48,6 +50,42 @@ final class BenchCommand implements Runnable {
           Files.delete(p);
         }
       }
+    }
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "extract",
+      description = {
+        "Extract the claims of generated articles (2 to 15 KB, in the corpus's styles) on one thread"
+            + " and on every core; print articles/s and sentences/s beside plain OpenNLP (sentences,"
+            + " tokens, tags) on the same text."
+      },
+      footer = {"", "Example:", "  claimgraph bench extract --articles 2000"})
+  static final class Extract implements Callable<Integer> {
+    @Mixin CommonOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--articles",
+        defaultValue = "2000",
+        description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "42",
+        description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      Workspace ws = Workspace.locate(options.home);
+      Vocabulary v = vocabulary(options);
+      Extractor extractor = new Extractor(v, ws.ontology().resolve("cues"));
+      var figures = new ExtractBench(v, extractor).run(articles, seed, spec.commandLine().getErr());
+      ExtractBench.print(figures, spec.commandLine().getOut());
+      return 0;
     }
   }
 

@@ -2,31 +2,17 @@ package org.w3id.claimgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.RDFS;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.build.Builder;
-import org.w3id.claimgraph.corpus.Corpus;
-import org.w3id.claimgraph.corpus.CorpusEntry;
-import org.w3id.claimgraph.corpus.TextFile;
 import org.w3id.claimgraph.extract.Evaluation;
 import org.w3id.claimgraph.extract.Extractor;
-import org.w3id.claimgraph.model.AgentRef;
-import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Vocabulary;
-import org.w3id.claimgraph.rdf.ClaimReader;
 import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.rdf.VocabularyReader;
-import org.w3id.claimgraph.vocab.Ids;
-import org.w3id.claimgraph.vocab.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,47 +54,12 @@ final class EvalCommand implements Callable<Integer> {
     Vocabulary vocabulary =
         VocabularyReader.read(RdfFiles.readTurtle(conceptsFile), conceptsFile.toString());
     Extractor extractor = new Extractor(vocabulary, ws.ontology().resolve("cues"));
-    List<Evaluation.Result> results = new ArrayList<>();
-    for (CorpusEntry e : Corpus.list(corpus != null ? corpus : ws.corpus())) {
-      results.add(evaluate(e, vocabulary, extractor));
-    }
+    List<Evaluation.Result> results =
+        Evaluation.corpus(corpus != null ? corpus : ws.corpus(), vocabulary, extractor);
     PrintWriter out = spec.commandLine().getOut();
     print(out, results);
     out.flush();
     return 0;
-  }
-
-  static Evaluation.Result evaluate(CorpusEntry e, Vocabulary vocabulary, Extractor extractor) {
-    Article article = new Article(e.slug(), TextFile.read(e.text()));
-    Model meta = RdfFiles.readTurtle(e.metadata());
-    List<Claim> gold = List.of();
-    if (e.claims().isPresent()) {
-      Model claims = RdfFiles.readTurtle(e.claims().get());
-      gold =
-          new ClaimReader(
-                  ModelFactory.createUnion(claims, meta),
-                  e.claims().get().toString(),
-                  article,
-                  vocabulary)
-              .read();
-    }
-    List<Claim> found = extractor.extract(article, author(meta, e.slug())).claims();
-    return Evaluation.compare(e.slug(), found, gold, vocabulary);
-  }
-
-  /** The article's author as its metadata gives it. */
-  static AgentRef author(Model meta, String slug) {
-    Resource a = meta.getResource(Ids.article(slug));
-    Statement s = a.getProperty(Schema.author);
-    if (s == null) {
-      return new AgentRef(Ids.person("unnamed-author-of-" + slug), "unnamed author of " + slug);
-    }
-    Resource p = s.getResource();
-    Statement name = p.getProperty(Schema.name);
-    if (name == null) {
-      name = p.getProperty(RDFS.label);
-    }
-    return new AgentRef(p.getURI(), name == null ? Ids.slugOf(p.getURI()) : name.getString());
   }
 
   private void print(PrintWriter out, List<Evaluation.Result> results) {

@@ -27,6 +27,8 @@ import picocli.CommandLine.ParseResult;
       ConflictsCommand.class,
       ClaimsCommand.class,
       SearchCommand.class,
+      IngestCommand.class,
+      CheckCommand.class,
       QueryCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
@@ -37,7 +39,7 @@ import picocli.CommandLine.ParseResult;
     },
     footer = {
       "",
-      "Exit codes: 0 ok, 1 failure, 2 bad input or usage.",
+      "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 a high-severity conflict (check).",
       "Example:",
       "  claimgraph conflicts"
     })

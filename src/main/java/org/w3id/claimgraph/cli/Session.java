@@ -1,15 +1,19 @@
 package org.w3id.claimgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.build.BuildResult;
 import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.rdf.VocabularyReader;
 import org.w3id.claimgraph.search.Reindex;
 import org.w3id.claimgraph.search.SearchIndex;
@@ -17,6 +21,8 @@ import org.w3id.claimgraph.search.Searcher;
 import org.w3id.claimgraph.search.TextQuery;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.store.Store;
+import org.w3id.claimgraph.validate.ShapeValidator;
+import org.w3id.claimgraph.vocab.CG;
 
 /**
  * What a command works with, opened on first use and closed at the end: the workspace, the query
@@ -39,6 +45,7 @@ final class Session implements AutoCloseable {
   private LocalStore local;
   private SearchIndex index;
   private Searcher searcher;
+  private Extractor extractor;
 
   Session(CommonOptions options, PrintWriter err) {
     this.options = options;
@@ -118,6 +125,50 @@ final class Session implements AutoCloseable {
     return VocabularyReader.read(
         ModelFactory.createModelForGraph(g), "the store's concept vocabulary");
   }
+
+  /** The concept vocabulary of the workspace (ontology/concepts.ttl). */
+  Vocabulary workspaceVocabulary() {
+    Path file = workspace().ontology().resolve(Builder.CONCEPTS_FILE);
+    return VocabularyReader.read(RdfFiles.readTurtle(file), file.toString());
+  }
+
+  /** The claim extractor, with the workspace's vocabulary and cue lexicons. */
+  Extractor extractor() {
+    if (extractor == null) {
+      extractor = new Extractor(workspaceVocabulary(), workspace().ontology().resolve("cues"));
+    }
+    return extractor;
+  }
+
+  /** The ontology and the concept vocabulary of the workspace, as one graph. */
+  Graph ontologyGraph() {
+    Model m = RdfFiles.readTurtle(workspace().ontology().resolve(ONTOLOGY_FILE));
+    m.add(RdfFiles.readTurtle(workspace().ontology().resolve(Builder.CONCEPTS_FILE)));
+    return m.getGraph();
+  }
+
+  /** The SHACL shapes of the workspace. */
+  ShapeValidator shapes() {
+    return new ShapeValidator(
+        RdfFiles.readTurtle(workspace().ontology().resolve(Builder.SHAPES_FILE)).getGraph());
+  }
+
+  /** The kinds of source of the ontology, by notation. */
+  Map<String, String> sourceKinds() {
+    Model m = RdfFiles.readTurtle(workspace().ontology().resolve(ONTOLOGY_FILE));
+    Map<String, String> out = new java.util.TreeMap<>();
+    m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, CG.SourceKind)
+        .forEachRemaining(
+            r -> {
+              var n = r.getProperty(org.apache.jena.vocabulary.SKOS.notation);
+              if (n != null) {
+                out.put(n.getString(), r.getURI());
+              }
+            });
+    return out;
+  }
+
+  static final String ONTOLOGY_FILE = "claimgraph.ttl";
 
   void progress(String message) {
     err.println("claimgraph: " + message);

@@ -16,9 +16,40 @@ final class CueLexicon {
   private record Entry(CuePattern pattern, String kind, String direction) {}
 
   private final List<Entry> entries;
+  private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
+  private final List<Entry> anyStart = new ArrayList<>();
 
   private CueLexicon(List<Entry> entries) {
     this.entries = entries;
+    for (Entry e : entries) {
+      java.util.Set<String> first = e.pattern().firstWords();
+      if (first == null) {
+        anyStart.add(e);
+      } else {
+        for (String w : first) {
+          byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+  }
+
+  /** The entries that may start on {@code t}, longest first. */
+  private List<Entry> candidates(Token t) {
+    java.util.Set<Entry> found = new java.util.LinkedHashSet<>(anyStart);
+    for (String key : new String[] {t.lower(), t.lemma(), t.stem()}) {
+      List<Entry> l = byFirstWord.get(key);
+      if (l != null) {
+        found.addAll(l);
+      }
+    }
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparingInt((Entry e) -> -e.pattern().weight())
+            .thenComparingInt(entries::indexOf));
+    return sorted;
   }
 
   /**
@@ -62,7 +93,7 @@ final class CueLexicon {
     int i = 0;
     while (i < tokens.size()) {
       Cue best = null;
-      for (Entry e : entries) {
+      for (Entry e : candidates(tokens.get(i))) {
         int end = e.pattern().match(tokens, i);
         if (end > i) {
           best = new Cue(e.kind(), e.direction(), e.pattern().text(), i, end);

@@ -65,6 +65,20 @@ final class CuePattern {
     return new CuePattern(pattern, elements);
   }
 
+  /**
+   * The words one of which a token must have (as form, lemma or stem) for the pattern to start on
+   * it, or null when its first word is optional.
+   */
+  Set<String> firstWords() {
+    Element first = elements.get(0);
+    if (first.optional() || first.gap()) {
+      return null;
+    }
+    java.util.Set<String> out = new java.util.HashSet<>(first.words());
+    out.addAll(first.stems());
+    return out;
+  }
+
   /** How many words the pattern names: longer cues are tried first. */
   int weight() {
     return weight;

@@ -1,10 +1,25 @@
 package org.w3id.claimgraph.extract;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.claimgraph.corpus.Corpus;
+import org.w3id.claimgraph.corpus.CorpusEntry;
+import org.w3id.claimgraph.corpus.TextFile;
+import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Vocabulary;
+import org.w3id.claimgraph.rdf.ClaimReader;
+import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.Schema;
 
 /**
  * Extracted claims compared with curated ones. A pair matches when their spans overlap, the
@@ -61,6 +76,47 @@ public final class Evaluation {
   }
 
   private Evaluation() {}
+
+  /**
+   * Runs the extractor over every article of a directory in the corpus layout and compares with its
+   * curated claims, article by article.
+   */
+  public static List<Result> corpus(Path dir, Vocabulary vocabulary, Extractor extractor) {
+    List<Result> results = new ArrayList<>();
+    for (CorpusEntry e : Corpus.list(dir)) {
+      Article article = new Article(e.slug(), TextFile.read(e.text()));
+      Model meta = RdfFiles.readTurtle(e.metadata());
+      List<Claim> gold = List.of();
+      if (e.claims().isPresent()) {
+        Model claims = RdfFiles.readTurtle(e.claims().get());
+        gold =
+            new ClaimReader(
+                    ModelFactory.createUnion(claims, meta),
+                    e.claims().get().toString(),
+                    article,
+                    vocabulary)
+                .read();
+      }
+      List<Claim> found = extractor.extract(article, author(meta, e.slug())).claims();
+      results.add(compare(e.slug(), found, gold, vocabulary));
+    }
+    return results;
+  }
+
+  /** The article's author as its metadata gives it. */
+  static AgentRef author(Model meta, String slug) {
+    Resource a = meta.getResource(Ids.article(slug));
+    Statement s = a.getProperty(Schema.author);
+    if (s == null) {
+      return new AgentRef(Ids.person("unnamed-author-of-" + slug), "unnamed author of " + slug);
+    }
+    Resource p = s.getResource();
+    Statement name = p.getProperty(Schema.name);
+    if (name == null) {
+      name = p.getProperty(RDFS.label);
+    }
+    return new AgentRef(p.getURI(), name == null ? Ids.slugOf(p.getURI()) : name.getString());
+  }
 
   public static Result compare(
       String name, List<Claim> extracted, List<Claim> curated, Vocabulary vocabulary) {

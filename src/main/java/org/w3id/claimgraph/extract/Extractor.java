@@ -100,7 +100,8 @@ public final class Extractor {
       boolean question,
       boolean leadIn,
       List<Token> tokens,
-      List<Mention> mentions) {}
+      List<Mention> mentions,
+      List<Cue> qualifiers) {}
 
   private record ListContext(
       Concept subject,
@@ -211,8 +212,37 @@ public final class Extractor {
                   && !last.equals(":"));
       List<Mention> mentions = tools.concepts.find(tokens);
       mentions = withoutSpeechVerbs(tokens, mentions);
+      mentions = compounds(mentions);
       return new Sentence(
-          sentenceCount++, s, e, item, question, last.equals(":"), tokens, mentions);
+          sentenceCount++,
+          s,
+          e,
+          item,
+          question,
+          last.equals(":"),
+          tokens,
+          mentions,
+          lexicons.qualifiers().find(tokens));
+    }
+
+    /**
+     * "migraine headaches": of two adjacent mentions, one narrower than the other, keep the
+     * narrower.
+     */
+    private List<Mention> compounds(List<Mention> mentions) {
+      List<Mention> out = new ArrayList<>(mentions);
+      for (int i = 0; i + 1 < mentions.size(); i++) {
+        Mention a = mentions.get(i);
+        Mention b = mentions.get(i + 1);
+        if (a.to() == b.from()) {
+          if (vocabularyAncestors(a.concept()).contains(b.concept().iri())) {
+            out.remove(b);
+          } else if (vocabularyAncestors(b.concept()).contains(a.concept().iri())) {
+            out.remove(a);
+          }
+        }
+      }
+      return out;
     }
 
     /** "Bodner stresses" names a speaker, not the concept of stress. */
@@ -346,7 +376,13 @@ public final class Extractor {
           relations.add(c);
         }
       }
-      List<Cue> qualifiers = lexicons.qualifiers().find(s.tokens());
+      List<Cue> qualifiers = new ArrayList<>();
+      for (Cue q : s.qualifiers()) {
+        // "because" ends a scope, but not inside the cue "because of".
+        if (!(q.kind().equals("termination") && inCue(relations, q.from()))) {
+          qualifiers.add(q);
+        }
+      }
       AgentRef who =
           speaker != null ? speaker : (s.item() && list != null ? list.speaker() : author);
       Set<Mention> owned = new HashSet<>();
@@ -480,7 +516,8 @@ public final class Extractor {
         }
         if (subject != null) {
           subjects.add(subject.concept());
-        } else if (!causes && mayFallBack(s, cue, clauseStart)) {
+        } else if ((!causes || pronounSubject(s, cue, clauseStart))
+            && mayFallBack(s, cue, clauseStart)) {
           Concept fallback = contextSubject(s);
           if (fallback != null) {
             subjects.add(fallback);
@@ -619,7 +656,17 @@ public final class Extractor {
      * that are not nouns ("Do inform your therapist…").
      */
     private boolean mayFallBack(Sentence s, Cue cue, int clauseStart) {
-      List<Cue> qualifiers = lexicons.qualifiers().find(s.tokens());
+      List<Cue> qualifiers = s.qualifiers();
+      for (int i = cue.from() - 1; i >= clauseStart; i--) {
+        Token t = s.tokens().get(i);
+        if (t.tag().equals("AUX") || t.tag().equals("ADV") || t.tag().equals("PART")) {
+          continue; // "it can also", "it does not"
+        }
+        if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
+          return true; // "Many clients find it relieves anxiety"
+        }
+        break;
+      }
       for (int i = clauseStart; i < cue.from(); i++) {
         Token t = s.tokens().get(i);
         if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
@@ -647,8 +694,33 @@ public final class Extractor {
       return true;
     }
 
-    /** The intervention a sentence without one is about: named most recently, or the article's. */
+    /** "Yes, it can cause bruising": a pronoun stands for the subject. */
+    private boolean pronounSubject(Sentence s, Cue cue, int clauseStart) {
+      for (int i = clauseStart; i < cue.from(); i++) {
+        Token t = s.tokens().get(i);
+        if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The intervention a sentence without one is about: one named earlier in the same sentence
+     * ("Sports massage does not treat X, but it eases Y"), else named most recently, else the
+     * article's.
+     */
     private Concept contextSubject(Sentence s) {
+      Concept inSentence = null;
+      for (Mention m : s.mentions()) {
+        if (isIntervention(m)) {
+          inSentence = m.concept();
+          break;
+        }
+      }
+      if (inSentence != null) {
+        return inSentence;
+      }
       Concept best = null;
       int bestAt = -1;
       for (Map.Entry<Concept, Integer> e : lastSeen.entrySet()) {
@@ -679,7 +751,7 @@ public final class Extractor {
           return false;
         }
       }
-      List<Cue> qualifiers = lexicons.qualifiers().find(s.tokens());
+      List<Cue> qualifiers = s.qualifiers();
       for (int i = cue.to(); i < s.tokens().size(); i++) {
         Token u = s.tokens().get(i);
         boolean predicate = (u.tag().equals("VERB") || u.tag().equals("AUX")) && !modifier(s, i);
@@ -932,7 +1004,7 @@ public final class Extractor {
         }
         boolean namesCondition = false;
         for (Mention m : s.mentions()) {
-          if (m.from() >= q.to() && m.to() <= end && m.is(Concept.Kind.CONDITION)) {
+          if (m.from() >= q.to() && m.to() <= end && m.concept().equals(object.concept())) {
             namesCondition = true;
           }
         }

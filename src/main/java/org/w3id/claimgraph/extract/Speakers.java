@@ -83,7 +83,7 @@ final class Speakers {
       if (k < 0 || !tokens.get(k).lower().equals(",")) {
         return Optional.empty();
       }
-      appositive = span(tokens, k + 1, j).replaceAll("[\"“”,\\s]+$", "").strip();
+      appositive = balanced(span(tokens, k + 1, j).replaceAll("[,\\s]+$", "").strip());
       nameEnd = k;
     }
     int start = nameEnd;
@@ -102,6 +102,18 @@ final class Speakers {
       description = d < start ? span(tokens, d, start) + ", " + appositive : appositive;
     }
     return Optional.of(person(tokens, start, nameEnd, description));
+  }
+
+  /** 'author of "Healthy Legs' (the comma came inside the quotes) gets its closing quote back. */
+  private static String balanced(String s) {
+    long straight = s.chars().filter(c -> c == '"').count();
+    if (straight % 2 == 1) {
+      return s.endsWith("\"") ? s.substring(0, s.length() - 1).strip() : s + "\"";
+    }
+    if (s.indexOf('“') >= 0 && s.indexOf('”') < 0) {
+      return s + "”";
+    }
+    return s;
   }
 
   private Person person(List<Token> tokens, int from, int to, String description) {

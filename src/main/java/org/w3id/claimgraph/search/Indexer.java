@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.lucene.document.Document;
@@ -28,9 +29,19 @@ public final class Indexer {
 
   /** Every document, articles in slug order, sentences in text order, then claims. */
   public static List<Document> documents(RDFLink link, QueryLibrary queries) {
+    return documents(link, queries, Map.of());
+  }
+
+  /** The documents of one article: its sentences, then its claims. */
+  public static List<Document> documents(RDFLink link, QueryLibrary queries, String slug) {
+    return documents(link, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
+  }
+
+  private static List<Document> documents(
+      RDFLink link, QueryLibrary queries, Map<String, Node> inputs) {
     List<Document> docs = new ArrayList<>();
     SentenceSplitter splitter = new SentenceSplitter();
-    for (Binding row : Sparql.select(link, queries.get(ARTICLE_TEXTS).query(), Map.of())) {
+    for (Binding row : Sparql.select(link, queries.get(ARTICLE_TEXTS).query(), inputs)) {
       String slug = Ids.slugOf(row.get("article").getURI());
       Node author = row.get("authorName");
       Article article = new Article(slug, row.get("text").getLiteralLexicalForm());
@@ -38,7 +49,7 @@ public final class Indexer {
         docs.add(Documents.sentence(s, author == null ? null : author.getLiteralLexicalForm()));
       }
     }
-    for (Binding row : Sparql.select(link, queries.get(QueryLibrary.CLAIMS).query(), Map.of())) {
+    for (Binding row : Sparql.select(link, queries.get(QueryLibrary.CLAIMS).query(), inputs)) {
       Claim c = ClaimRows.claim(row);
       docs.add(Documents.claim(c));
     }

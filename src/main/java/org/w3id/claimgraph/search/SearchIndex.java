@@ -107,6 +107,36 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * Starts replacing the documents of some articles: their old documents are deleted, {@code
+   * documents} added, prepared for commit but not visible until the caller commits the batch.
+   */
+  public Batch update(
+      java.util.Collection<String> articles, Iterable<Document> documents, long generation) {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(128);
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        for (String slug : articles) {
+          writer.deleteDocuments(new org.apache.lucene.index.Term(Fields.ARTICLE, slug));
+        }
+        for (Document d : documents) {
+          writer.addDocument(d);
+        }
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.prepareCommit();
+        return new Batch(writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index: " + e.getMessage(), e);
+    }
+  }
+
   /** A searcher over the last commit, with synonyms from {@code vocabulary}. */
   public Searcher searcher(Vocabulary vocabulary) {
     try {

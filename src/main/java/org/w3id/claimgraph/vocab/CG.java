@@ -215,6 +215,11 @@ public final class CG {
   /** Found by the automatic extractor and not checked by hand. */
   public static final Resource Extracted = resource("Extracted");
 
+  // Kinds of source (the others are used as data in corpus/*.meta.ttl)
+
+  /** An ingested article whose kind of source nobody has judged yet. */
+  public static final Resource Unclassified = resource("Unclassified");
+
   // Severities
 
   /** Following one claim could harm a person the other claim warns about. */

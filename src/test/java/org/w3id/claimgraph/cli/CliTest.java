@@ -424,6 +424,76 @@ class CliTest {
   }
 
   @Test
+  void checkExitsWithThreeOnAHighConflictAndPrintsClaimsAndConflictsAsJson(@TempDir Path dir)
+      throws IOException {
+    Path draft = dir.resolve("draft.md");
+    Files.writeString(draft, "# Draft\n\nVascular massage may relieve deep vein thrombosis.\n");
+    Cli cli = Cli.run(store, "check", draft.toString(), "--format", "json");
+    assertThat(cli.exit()).isEqualTo(3);
+    JsonNode root = new ObjectMapper().readTree(cli.out());
+    assertThat(root.get("claims").size()).isEqualTo(1);
+    assertClaimJson(root.get("claims").get(0));
+    assertThat(root.get("claims").get(0).get("curation").asText()).isEqualTo("extracted");
+    assertThat(root.get("conflicts").get(0).get("severity").asText()).isEqualTo("high");
+    root.get("conflicts").forEach(c -> c.get("claims").forEach(CliTest::assertClaimJson));
+  }
+
+  @Test
+  void checkExitsWithZeroWithoutAHighConflict(@TempDir Path dir) throws IOException {
+    Path draft = dir.resolve("calm.txt");
+    Files.writeString(draft, "Reflexology reduces stress.\n");
+    Cli cli = Cli.run(store, "check", draft.toString(), "--format", "md");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out())
+        .startsWith("# Check of calm.txt")
+        .contains("| reflexology — benefits — stress |");
+  }
+
+  @Test
+  void checkOfABinaryFileIsBadInput(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {0, 1, 2, 3});
+    Cli cli = Cli.run(store, "check", bad.toString());
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err().strip()).isEqualTo("claimgraph: " + bad + ": is a binary file, not text");
+  }
+
+  @Test
+  void ingestAddsAnArticleAndRefusesABadBatch(@TempDir Path dir) throws IOException {
+    Path copy = tmp.resolve("ingest-store");
+    Path page = dir.resolve("mld-page.html");
+    Files.writeString(
+        page,
+        "<html><body><article><p>Avoid lymphatic massage if you have congestive heart failure.</p></article></body></html>");
+    Cli first = Cli.run(copy, "ingest", page.toString(), "--author", "Ann Lee");
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).contains("Ingested 1 articles").contains("added or replaced: mld-page");
+    assertThat(Cli.run(copy, "claims", "--article", "mld-page").out())
+        .contains("contraindicated for — heart failure")
+        .contains("Ann Lee");
+    Path empty = dir.resolve("empty.md");
+    Files.writeString(empty, "");
+    Cli bad = Cli.run(copy, "ingest", page.toString(), empty.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("empty.md: is empty");
+    assertThat(Cli.run(copy, "ingest", page.toString(), "--author", "Ann Lee").out())
+        .contains("unchanged: mld-page");
+    assertThat(Cli.run(copy, "ingest", page.toString()).out())
+        .as("dropping the author changes the article graph")
+        .contains("added or replaced: mld-page");
+  }
+
+  @Test
+  void evalReportsPrecisionRecallAndF1() {
+    Cli cli = Cli.run(null, "eval");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out())
+        .contains("precision")
+        .contains("vascular-massage-therapy")
+        .containsPattern("overall +\\d+ +\\d+");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Cli cli = Cli.run(store, "conflicts", "--colour");
     assertThat(cli.exit()).isEqualTo(2);

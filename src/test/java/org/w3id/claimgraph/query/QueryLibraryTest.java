@@ -62,7 +62,7 @@ class QueryLibraryTest {
     assertThatThrownBy(() -> LIBRARY.get("conflictz"))
         .isInstanceOf(QueryException.class)
         .hasMessageContaining("no query named \"conflictz\"")
-        .hasMessageContaining("conflicts, conflicts-within-article");
+        .hasMessageContaining("conflicts, conflicts-with-claim, conflicts-within-article");
   }
 
   @Test

@@ -1,0 +1,81 @@
+package org.w3id.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.w3id.claimgraph.ingest.DraftCheck;
+import org.w3id.claimgraph.ingest.Options;
+import org.w3id.claimgraph.ingest.Preparer;
+import org.w3id.claimgraph.ingest.SourceReader;
+import org.w3id.claimgraph.report.CheckReport;
+import org.w3id.claimgraph.report.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "check",
+    description = {
+      "Check a draft (.txt, .md or .html) against the graph without storing it: the claims it makes"
+          + " and the conflicts they raise, each with the opposing quote and source.",
+      "Exit code 0 when no conflict is high, 3 when one is, so a publishing pipeline can gate on it."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  claimgraph check draft.md",
+      "  claimgraph check draft.html --format json > findings.json || echo 'needs review'"
+    })
+final class CheckCommand implements Callable<Integer> {
+  /** The exit code when a high-severity conflict is found. */
+  static final int HIGH_CONFLICT = 3;
+
+  enum Format {
+    table,
+    json,
+    md
+  }
+
+  @Mixin CommonOptions options;
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The draft.")
+  Path file;
+
+  @Option(names = "--author", paramLabel = "A", description = "Who the draft's claims are by.")
+  String author;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      defaultValue = "" + SourceReader.DEFAULT_MAX_BYTES,
+      description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Override
+  public Integer call() {
+    try (Session session = new Session(options, spec.commandLine().getErr())) {
+      Options o = new Options(null, author, null, null, null, null, maxBytes);
+      Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
+      DraftCheck.Result r = DraftCheck.check(file, preparer, session.store(), session.queries());
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case json -> out.print(Json.write(CheckReport.json(r)));
+        case md -> out.print(CheckReport.markdown(file.getFileName().toString(), r));
+        case table -> out.print(CheckReport.text(file.getFileName().toString(), r));
+      }
+      out.flush();
+      return r.hasHigh() ? HIGH_CONFLICT : Main.OK;
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package org.w3id.claimgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Article;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Curation;
+import org.w3id.claimgraph.model.Vocabulary;
+import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.rdf.VocabularyReader;
+
+/**
+ * Extraction on short texts written for these tests (not the corpus): each relation, each qualifier
+ * with its scope, attribution, lists, FAQ answers, and sentences that give no claim. Each {@code
+ * extract/NAME.txt} is run and its claims compared with {@code NAME.expected}; run with {@code
+ * -Dgolden.update=true} to rewrite them after a deliberate change, and review the diff.
+ */
+class ExtractorTest {
+  static final Path CASES = TestHome.path().resolve("src/test/resources/extract");
+  static final Vocabulary VOCABULARY =
+      VocabularyReader.read(
+          RdfFiles.readTurtle(TestHome.path().resolve("ontology/concepts.ttl")), "concepts");
+  static final Extractor EXTRACTOR =
+      new Extractor(VOCABULARY, TestHome.path().resolve("ontology/cues"));
+  static final AgentRef AUTHOR =
+      new AgentRef("https://w3id.org/claimgraph/id/person/the-author", "the author");
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> files = Files.list(CASES)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".txt"))
+          .map(n -> n.substring(0, n.length() - 4))
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  static String line(Claim c) {
+    return String.join(
+        " | ",
+        c.intervention().label(),
+        c.relation().code(),
+        c.condition().label(),
+        c.certainty().code(),
+        c.negated() ? "negated" : "-",
+        c.conditional() ? "conditional" : "-",
+        c.attributedTo().name(),
+        c.span().quote());
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void extractsWhatTheGoldenFileSays(String name) throws IOException {
+    String text = Files.readString(CASES.resolve(name + ".txt"), StandardCharsets.UTF_8);
+    List<Claim> claims = EXTRACTOR.extract(new Article(name, text), AUTHOR).claims();
+    String actual = claims.stream().map(ExtractorTest::line).reduce("", (a, b) -> a + b + "\n");
+    Path expected = CASES.resolve(name + ".expected");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(expected, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    for (Claim c : claims) {
+      assertThat(c.curation()).isEqualTo(Curation.EXTRACTED);
+      assertThat(new Article(name, text).slice(c.span().start(), c.span().end()))
+          .isEqualTo(c.span().quote());
+    }
+  }
+
+  @Test
+  void sentencesThatMakeNoClaimGiveNone() throws IOException {
+    String text = Files.readString(CASES.resolve("noclaim.txt"), StandardCharsets.UTF_8);
+    assertThat(EXTRACTOR.extract(new Article("noclaim", text), AUTHOR).claims()).isEmpty();
+  }
+
+  @Test
+  void randomTextGivesValidClaimsOrNoneNeverACrash() {
+    Random random = new Random(11);
+    String[] words = {
+      "massage",
+      "may",
+      "not",
+      "cause",
+      "blood",
+      "clots",
+      "if",
+      "you",
+      "have",
+      "DVT",
+      "reduces",
+      "swelling",
+      ",",
+      ".",
+      "?",
+      ":",
+      "\n",
+      "• ",
+      "- ",
+      "“",
+      "”",
+      "\"",
+      "according",
+      "to",
+      "Dr.",
+      "Smith",
+      "says",
+      "avoid",
+      "consult",
+      "your",
+      "doctor",
+      "before",
+      "é",
+      "😀",
+      "(",
+      ")",
+      "/",
+      "-",
+      "clinically",
+      "proven",
+      "lymphedema",
+      "however",
+      "because",
+      "of",
+      "which",
+      "no",
+      "evidence"
+    };
+    for (int i = 0; i < 300; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(60); k > 0; k--) {
+        sb.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      Article a = new Article("random", sb.toString());
+      for (Claim c : EXTRACTOR.extract(a, AUTHOR).claims()) {
+        assertThat(a.slice(c.span().start(), c.span().end())).isEqualTo(c.span().quote());
+        assertThat(c.id()).startsWith("https://w3id.org/claimgraph/id/claim/random/");
+      }
+    }
+  }
+
+  @Test
+  void aNamedPersonBecomesAPersonWithWhatTheTextSaysOfThem() {
+    Extractor.Extraction e =
+        EXTRACTOR.extract(
+            new Article(
+                "p", "Tom Baker, author of \"Healthy Legs,\" says that leg massage eases cramps."),
+            AUTHOR);
+    assertThat(e.persons())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Tom Baker");
+              assertThat(p.description()).isEqualTo("author of \"Healthy Legs\"");
+              assertThat(p.iri()).isEqualTo("https://w3id.org/claimgraph/id/person/tom-baker");
+            });
+  }
+}

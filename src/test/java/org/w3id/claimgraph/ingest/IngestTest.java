@@ -1,0 +1,214 @@
+package org.w3id.claimgraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.claimgraph.Datasets;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.extract.Extractor;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Curation;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.model.Vocabulary;
+import org.w3id.claimgraph.query.Claims;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.rdf.VocabularyReader;
+import org.w3id.claimgraph.search.SearchIndex;
+import org.w3id.claimgraph.search.SearchRequest;
+import org.w3id.claimgraph.search.Searcher;
+import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.validate.ShapeValidator;
+import org.w3id.claimgraph.vocab.CG;
+
+class IngestTest {
+  static final Path ONTOLOGY = TestHome.path().resolve("ontology");
+  static final Vocabulary VOCABULARY =
+      VocabularyReader.read(RdfFiles.readTurtle(ONTOLOGY.resolve("concepts.ttl")), "concepts");
+  static final Extractor EXTRACTOR = new Extractor(VOCABULARY, ONTOLOGY.resolve("cues"));
+
+  @TempDir Path dir;
+  QueryLibrary queries;
+  LocalStore store;
+  SearchIndex index;
+
+  @BeforeEach
+  void build() {
+    queries = QueryLibrary.load(TestHome.workspace().queries());
+    store = LocalStore.inMemory();
+    index = SearchIndex.inMemory();
+    new Builder(TestHome.workspace(), queries).build(store, index);
+  }
+
+  @AfterEach
+  void close() {
+    index.close();
+    store.close();
+  }
+
+  static Map<String, String> sourceKinds() {
+    Model m = RdfFiles.readTurtle(ONTOLOGY.resolve("claimgraph.ttl"));
+    Map<String, String> out = new java.util.HashMap<>();
+    m.listSubjectsWithProperty(RDF.type, CG.SourceKind)
+        .forEachRemaining(r -> out.put(r.getProperty(SKOS.notation).getString(), r.getURI()));
+    return out;
+  }
+
+  static Preparer preparer(Options o) {
+    return new Preparer(EXTRACTOR, o, sourceKinds());
+  }
+
+  Ingester ingester(Options o) {
+    Model ontology = RdfFiles.readTurtle(ONTOLOGY.resolve("claimgraph.ttl"));
+    ontology.add(RdfFiles.readTurtle(ONTOLOGY.resolve("concepts.ttl")));
+    Graph shapes = RdfFiles.readTurtle(ONTOLOGY.resolve(Builder.SHAPES_FILE)).getGraph();
+    return new Ingester(preparer(o), queries, new ShapeValidator(shapes), ontology.getGraph());
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private DatasetGraph snapshot() {
+    return store.readDataset(
+        dsg -> {
+          DatasetGraph copy = DatasetGraphFactory.create();
+          dsg.find().forEachRemaining(copy::add);
+          return copy;
+        });
+  }
+
+  @Test
+  void ingestAddsTheArticleItsClaimsConflictsAndSearchEntriesInOneBatch() throws IOException {
+    Path file =
+        write("leg-care.md", "# Leg care\n\nVascular massage can relieve deep vein thrombosis.\n");
+    Options o =
+        new Options(
+            null, "Ann Lee", null, null, null, "health_blog", SourceReader.DEFAULT_MAX_BYTES);
+    IngestResult r = ingester(o).ingest(List.of(file), store, index, null);
+    assertThat(r.written()).containsExactly("leg-care");
+    List<Claim> claims = Claims.ofArticle(store, queries, "leg-care");
+    assertThat(claims)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary())
+                  .isEqualTo("vascular massage — benefits — deep vein thrombosis");
+              assertThat(c.curation()).isEqualTo(Curation.EXTRACTED);
+              assertThat(c.attributedTo().name()).isEqualTo("Ann Lee");
+            });
+    assertThat(r.conflicts()).isGreaterThan(0);
+    try (Searcher s = index.searcher(VOCABULARY)) {
+      assertThat(s.search(SearchRequest.of("DVT").withLimit(50)))
+          .anySatisfy(h -> assertThat(h.article()).isEqualTo("leg-care"));
+    }
+    boolean generated =
+        store.readDataset(
+            dsg ->
+                dsg.find(null, null, org.w3id.claimgraph.vocab.PROV.wasGeneratedBy.asNode(), null)
+                    .hasNext());
+    assertThat(generated).isTrue();
+  }
+
+  @Test
+  void ingestingTheSameFileAgainChangesNothing() throws IOException {
+    Path file = write("same.txt", "Reflexology reduces stress.\n");
+    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    DatasetGraph before = snapshot();
+    long generation = index.generation();
+    IngestResult again = ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    assertThat(again.written()).isEmpty();
+    assertThat(again.unchanged()).containsExactly("same");
+    assertThat(Datasets.isomorphic(before, snapshot())).isTrue();
+    assertThat(index.generation()).isEqualTo(generation);
+  }
+
+  @Test
+  void aChangedVersionReplacesTheOldClaims() throws IOException {
+    Path file = write("changing.txt", "Reflexology reduces stress.\n");
+    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    Files.writeString(file, "Reflexology eases anxiety.\n");
+    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    assertThat(Claims.ofArticle(store, queries, "changing"))
+        .extracting(Claim::summary)
+        .containsExactly("reflexology — benefits — anxiety");
+  }
+
+  @Test
+  void aBadFileFailsTheWholeBatchAndTheStoreAndIndexStayAsTheyWere() throws IOException {
+    Path good = write("good.txt", "Reflexology reduces stress.\n");
+    Path empty = write("empty.txt", "");
+    DatasetGraph before = snapshot();
+    long generation = index.generation();
+    assertThatThrownBy(
+            () -> ingester(Options.defaults()).ingest(List.of(good, empty), store, index, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("empty.txt: is empty");
+    assertThat(Datasets.isomorphic(before, snapshot())).isTrue();
+    assertThat(index.generation()).isEqualTo(generation);
+  }
+
+  @Test
+  void anArticleOfTheCuratedCorpusCannotBeReplacedByIngest() throws IOException {
+    Path file = write("vascular-massage-therapy.txt", "Massage eases pain.\n");
+    assertThatThrownBy(() -> ingester(Options.defaults()).ingest(List.of(file), store, index, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("is an article of the curated corpus");
+  }
+
+  @Test
+  void anUnknownSourceTypeIsNamed() throws IOException {
+    Path file = write("kind.txt", "Massage eases pain.\n");
+    Options o =
+        new Options(null, null, null, null, null, "tabloid", SourceReader.DEFAULT_MAX_BYTES);
+    assertThatThrownBy(() -> ingester(o).ingest(List.of(file), store, index, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("--source-type \"tabloid\" is not one of")
+        .hasMessageContaining("health_blog");
+  }
+
+  @Test
+  void checkFindsTheHighConflictsOfADraftAndStoresNothing() throws IOException {
+    Path draft =
+        write(
+            "draft.md",
+            "Vascular massage can help relieve deep vein thrombosis.\n\nMassage eases back pain.\n");
+    DatasetGraph before = snapshot();
+    DraftCheck.Result r = DraftCheck.check(draft, preparer(Options.defaults()), store, queries);
+    assertThat(r.claims()).hasSize(2);
+    assertThat(r.hasHigh()).isTrue();
+    assertThat(r.conflicts().get(0).severity()).isEqualTo(Severity.HIGH);
+    assertThat(r.conflicts())
+        .filteredOn(c -> c.severity() == Severity.HIGH)
+        .extracting(c -> c.b().attributedTo().name())
+        .contains("Art Riggs", "Whitney Lowe", "Ruth Warner");
+    assertThat(Datasets.isomorphic(before, snapshot())).isTrue();
+  }
+
+  @Test
+  void aHarmlessDraftHasNoHighConflict() throws IOException {
+    Path draft = write("calm.txt", "Reflexology reduces stress.\n");
+    assertThat(DraftCheck.check(draft, preparer(Options.defaults()), store, queries).hasHigh())
+        .isFalse();
+  }
+}
