@@ -367,10 +367,11 @@ public final class Extractor {
       }
       List<Cue> relations = new ArrayList<>();
       for (Cue c : lexicons.relations().find(s.tokens())) {
-        // A cue word inside a concept's name ("promotes healing") is the name, not a cue.
-        boolean named = false;
+        // A cue inside a concept's name ("promotes healing") is the name, not a cue; a cue that
+        // only ends on one ("never massage") is still a cue.
+        boolean named = true;
         for (int i = c.from(); i < c.to(); i++) {
-          named |= inMention(s, i);
+          named &= inMention(s, i);
         }
         if (!c.kind().equals("none") && !named && !gerundSubject(s, c) && !attributive(s, c)) {
           relations.add(c);
