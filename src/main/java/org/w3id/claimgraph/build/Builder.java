@@ -36,6 +36,8 @@ import org.w3id.claimgraph.conflict.ConflictDeriver;
 import org.w3id.claimgraph.corpus.Corpus;
 import org.w3id.claimgraph.corpus.CorpusEntry;
 import org.w3id.claimgraph.corpus.TextFile;
+import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.grade.PolicyReader;
 import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Vocabulary;
@@ -64,7 +66,7 @@ import org.w3id.claimgraph.vocab.Schema;
  */
 public final class Builder {
   /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
-  public static final String FORMAT_VERSION = "claimgraph-build-3";
+  public static final String FORMAT_VERSION = "claimgraph-build-4";
 
   /** The ontology file whose concepts form the vocabulary. */
   public static final String CONCEPTS_FILE = "concepts.ttl";
@@ -144,6 +146,9 @@ public final class Builder {
             dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
             dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived);
             conflicts[0] = ConflictDeriver.count(derived);
+            Graph grades = Grading.derive(dsg, queries);
+            dsg.removeGraph(node(Ids.GRADES_GRAPH));
+            dsg.addGraph(node(Ids.GRADES_GRAPH), grades);
             PREFIXES.forEach(dsg.prefixes()::add);
             dsg.removeGraph(node(Ids.BUILD_GRAPH));
             dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
@@ -192,11 +197,16 @@ public final class Builder {
       }
       models.put(name, RdfFiles.readTurtle(file));
     }
-    for (String required : List.of(CONCEPTS_FILE, SHAPES_FILE)) {
+    for (String required : List.of(CONCEPTS_FILE, SHAPES_FILE, Grading.POLICY + ".ttl")) {
       if (!models.containsKey(required.replace(".ttl", ""))) {
         throw new InputException(workspace.ontology().resolve(required), "missing");
       }
     }
+    // A policy the grader cannot use fails here, naming its file, before the store is touched.
+    Model policy = ModelFactory.createDefaultModel();
+    models.values().forEach(policy::add);
+    PolicyReader.read(
+        policy.getGraph(), workspace.ontology().resolve(Grading.POLICY + ".ttl").toString());
     return models;
   }
 

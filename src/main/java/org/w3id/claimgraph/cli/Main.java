@@ -26,6 +26,7 @@ import picocli.CommandLine.ParseResult;
       BuildCommand.class,
       ConflictsCommand.class,
       ClaimsCommand.class,
+      GradeCommand.class,
       SearchCommand.class,
       IngestCommand.class,
       CheckCommand.class,

@@ -82,6 +82,12 @@ final class SearchCommand implements Callable<Integer> {
   String relation;
 
   @Option(
+      names = "--grade",
+      paramLabel = "G",
+      description = "Only claims of this GRADE certainty: high, moderate, low, very_low.")
+  String grade;
+
+  @Option(
       names = "--narrower",
       description =
           "A concept also finds its narrower concepts (\"blood clot\" finds deep vein thrombosis).")
@@ -92,6 +98,8 @@ final class SearchCommand implements Callable<Integer> {
       defaultValue = "table",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  private static final List<String> GRADES = List.of("high", "moderate", "low", "very_low");
 
   @Override
   public Integer call() {
@@ -105,6 +113,11 @@ final class SearchCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "--relation: " + e.getMessage());
       }
     }
+    if (grade != null && !GRADES.contains(grade)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--grade must be one of " + String.join(", ", GRADES) + "; got: " + grade);
+    }
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       session.store();
       SearchRequest request =
@@ -115,7 +128,8 @@ final class SearchCommand implements Callable<Integer> {
               article,
               author,
               relation,
-              narrower);
+              narrower,
+              grade);
       List<SearchHit> hits = session.searcher().search(request);
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {

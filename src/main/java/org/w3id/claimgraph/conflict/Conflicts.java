@@ -19,9 +19,10 @@ import org.w3id.claimgraph.store.Store;
 
 /**
  * Reads the derived conflicts with {@code queries/conflicts.rq} and ranks them: most severe first;
- * then the most contested claim first (the claim with the most conflicts of that severity, since a
- * claim contradicted by many sources matters most); then conflicts between articles before
- * conflicts inside one; then by article and offset, so the order is stable.
+ * then the widest grade gap first (a weak claim contradicted by a strong one is the clearest case
+ * for a reader); then the most contested claim first (the claim with the most conflicts of that
+ * severity, since a claim contradicted by many sources matters most); then conflicts between
+ * articles before conflicts inside one; then by article and offset, so the order is stable.
  */
 public final class Conflicts {
   private Conflicts() {}
@@ -49,6 +50,7 @@ public final class Conflicts {
     }
     Comparator<Conflict> order =
         Comparator.comparingInt((Conflict c) -> -c.severity().rank())
+            .thenComparingDouble(c -> -gap(c))
             .thenComparingInt(
                 c ->
                     -Math.max(
@@ -65,6 +67,14 @@ public final class Conflicts {
     List<Conflict> sorted = new ArrayList<>(conflicts);
     sorted.sort(order);
     return sorted;
+  }
+
+  /** The difference between the two claims' scores; 0 when either is not graded. */
+  public static double gap(Conflict c) {
+    if (c.a().grade() == null || c.b().grade() == null) {
+      return 0;
+    }
+    return Math.abs(c.a().grade().score() - c.b().grade().score());
   }
 
   private static String key(Claim claim, Severity severity) {

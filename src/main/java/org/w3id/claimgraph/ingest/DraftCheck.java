@@ -10,9 +10,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.conflict.Conflicts;
+import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.grade.GradingInput;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.NamedQuery;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
@@ -25,7 +29,7 @@ import org.w3id.claimgraph.vocab.Ids;
  * Checks a draft against the graph: its claims are extracted as for ingest, nothing is stored, and
  * each claim is tested with {@code queries/conflicts-with-claim.rq}, which applies the conflict
  * rules and the concept hierarchy like the build does, so a draft's conflicts are those it would
- * have once ingested.
+ * have once ingested. The draft's claims are graded as if the draft were in the store.
  */
 public final class DraftCheck {
   public static final String QUERY = "conflicts-with-claim";
@@ -67,7 +71,24 @@ public final class DraftCheck {
                 b));
       }
     }
-    return new Result(slug, draft.claims(), Conflicts.rank(conflicts));
+    List<GradingInput.Dispute> disputes = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      disputes.add(new GradingInput.Dispute(c.a().id(), c.b().id(), c.severity(), c.ruleLabel()));
+    }
+    Map<String, Grade> grades =
+        Grading.gradeWith(store, queries, slug, draft.graph(), disputes).grades();
+    List<Conflict> graded = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      graded.add(
+          new Conflict(
+              c.id(),
+              c.severity(),
+              c.rule(),
+              c.ruleLabel(),
+              c.a().withGrade(grades.get(c.a().id())),
+              c.b().withGrade(grades.get(c.b().id()))));
+    }
+    return new Result(slug, Grades.attach(draft.claims(), grades), Conflicts.rank(graded));
   }
 
   private static Node bool(boolean b) {

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.conflict.ConflictDeriver;
+import org.w3id.claimgraph.grade.Grading;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.search.Indexer;
 import org.w3id.claimgraph.search.SearchIndex;
@@ -140,6 +141,7 @@ public final class Ingester {
             Graph derived = ConflictDeriver.derive(dsg, queries);
             replace(dsg, Ids.CONFLICTS_GRAPH, derived);
             conflicts[0] = ConflictDeriver.count(derived);
+            replace(dsg, Ids.GRADES_GRAPH, Grading.derive(dsg, queries));
             setGeneration(dsg, generation);
             if (index != null) {
               List<Document> docs = new ArrayList<>();

@@ -13,20 +13,23 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class Claims {
   private Claims() {}
 
-  /** Every claim, by article then offset. */
+  /** Every claim with its grade, by article then offset. */
   public static List<Claim> all(Store store, QueryLibrary queries) {
     return run(store, queries, Map.of());
   }
 
-  /** The claims of one article, by offset. */
+  /** The claims of one article with their grades, by offset. */
   public static List<Claim> ofArticle(Store store, QueryLibrary queries, String slug) {
     return run(store, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
   }
 
   private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
     NamedQuery q = queries.get(QueryLibrary.CLAIMS);
-    return store.read(link -> Sparql.select(link, q.query(), inputs)).stream()
-        .map(ClaimRows::claim)
-        .toList();
+    return store.read(
+        link -> {
+          List<Claim> claims =
+              Sparql.select(link, q.query(), inputs).stream().map(ClaimRows::claim).toList();
+          return Grades.attach(claims, Grades.read(link, queries, inputs));
+        });
   }
 }

@@ -3,6 +3,7 @@ package org.w3id.claimgraph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -30,6 +31,17 @@ public final class Sparql {
   public static List<Binding> select(RDFLink link, Query query, Map<String, Node> inputs) {
     try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
       return detach(exec.select());
+    }
+  }
+
+  /**
+   * Hands each row of a SELECT query to {@code each} as it comes, without keeping the rows: for
+   * results too large to hold at once. The row is valid only during the call.
+   */
+  public static void forEach(
+      RDFLink link, Query query, Map<String, Node> inputs, Consumer<Binding> each) {
+    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+      exec.select().forEachRemaining(each);
     }
   }
 

@@ -50,7 +50,9 @@ public final class CheckReport {
         side(sb, c.b(), r.article());
       }
     }
-    sb.append("\n## Claims\n\n| # | claim | certainty | quote |\n|---|---|---|---|\n");
+    sb.append(
+        "\n## Claims\n\n| # | claim | certainty | grade | verdict | quote |\n"
+            + "|---|---|---|---|---|---|\n");
     int n = 1;
     for (Claim c : r.claims()) {
       sb.append("| ")
@@ -59,6 +61,10 @@ public final class CheckReport {
           .append(md(c.summary()))
           .append(" | ")
           .append(c.certainty().code())
+          .append(" | ")
+          .append(c.grade() == null ? "-" : c.grade().summary())
+          .append(" | ")
+          .append(c.grade() == null ? "-" : c.grade().verdict())
           .append(" | ")
           .append(md(c.span().quote()))
           .append(" |\n");
@@ -74,6 +80,8 @@ public final class CheckReport {
         .append(md(c.summary()))
         .append(" (")
         .append(c.certainty().code())
+        .append(
+            c.grade() == null ? "" : "; grade " + c.grade().summary() + ", " + c.grade().verdict())
         .append(")  \n  > ")
         .append(md(c.span().quote()))
         .append("\n");

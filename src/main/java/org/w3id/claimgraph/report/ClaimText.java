@@ -4,18 +4,19 @@ import java.util.List;
 import java.util.Locale;
 import org.w3id.claimgraph.model.Claim;
 
-/** Claims as a text table: article, offsets, predication, certainty, author and quote. */
+/** Claims as a text table: article, offsets, predication, certainty, grade, author and quote. */
 public final class ClaimText {
   private ClaimText() {}
 
   public static String render(List<Claim> claims) {
     TextTable table =
         new TextTable(
-            List.of("article", "at", "claim", "certainty", "attributed to", "quote"),
+            List.of("article", "at", "claim", "certainty", "grade", "attributed to", "quote"),
             32,
             11,
             70,
             11,
+            16,
             32,
             70);
     for (Claim c : claims) {
@@ -24,6 +25,7 @@ public final class ClaimText {
           c.span().start() + "-" + c.span().end(),
           c.summary(),
           c.certainty().code() + (c.conditional() ? "*" : ""),
+          c.grade() == null ? "-" : c.grade().summary(),
           c.attributedTo().name(),
           c.span().quote());
     }

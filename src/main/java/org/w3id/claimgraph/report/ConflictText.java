@@ -7,7 +7,7 @@ import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * Conflicts for a terminal: one block per conflict, most severe first, each with the rule, and for
- * both claims the predication, certainty, article, author and quote.
+ * both claims the predication, certainty, grade, article, author and quote.
  */
 public final class ConflictText {
   private static final int QUOTE_LIMIT = 240;
@@ -56,7 +56,11 @@ public final class ConflictText {
         .append("  (")
         .append(c.certainty().code())
         .append(c.conditional() ? ", conditional" : "")
-        .append(")\n");
+        .append(")");
+    if (c.grade() != null) {
+      sb.append("  grade ").append(c.grade().summary()).append(", ").append(c.grade().verdict());
+    }
+    sb.append('\n');
     sb.append("       ")
         .append(c.article())
         .append(" — ")

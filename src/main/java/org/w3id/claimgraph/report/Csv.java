@@ -2,12 +2,15 @@ package org.w3id.claimgraph.report;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Factor;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.vocab.Ids;
 
 /** Claims and conflicts as RFC 4180 CSV with a header row, one record per claim or conflict. */
@@ -28,7 +31,12 @@ public final class Csv {
     "quote",
     "start",
     "end",
-    "curation"
+    "curation",
+    "grade_certainty",
+    "grade_sort",
+    "grade_score",
+    "grade_verdict",
+    "grade_factors"
   };
 
   private Csv() {}
@@ -73,7 +81,25 @@ public final class Csv {
         c.span().quote(),
         c.span().start(),
         c.span().end(),
-        c.curation().code());
+        c.curation().code(),
+        c.grade() == null ? "" : c.grade().certainty(),
+        c.grade() == null ? "" : c.grade().sort(),
+        c.grade() == null ? "" : plain(c.grade().score()),
+        c.grade() == null ? "" : c.grade().verdict(),
+        c.grade() == null ? "" : factors(c.grade()));
+  }
+
+  /** "unsupported -1; contradicted -1": the factors' codes and deltas. */
+  private static String factors(Grade g) {
+    List<String> parts = new ArrayList<>();
+    for (Factor f : g.factors()) {
+      parts.add(f.code() + " " + plain(f.delta()));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String plain(double d) {
+    return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
   }
 
   private static String write(String[] header, List<List<Object>> rows) {

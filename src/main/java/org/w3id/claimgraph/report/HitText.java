@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.search.SearchHit;
 
 /** Search hits as a text table and as JSON. */
@@ -41,7 +42,16 @@ public final class HitText {
             .append(h.certainty())
             .append(", ")
             .append(h.author())
-            .append(")\n");
+            .append(")");
+        if (h.grade() != null) {
+          sb.append("  grade ")
+              .append(h.grade())
+              .append(" (")
+              .append(Grade.signed(h.gradeScore()))
+              .append("), ")
+              .append(h.verdict());
+        }
+        sb.append('\n');
       }
       sb.append("    ")
           .append(TextTable.cut(h.snippet().replaceAll("\\s+", " "), 300))
@@ -77,6 +87,14 @@ public final class HitText {
         claim.put("attributedTo", h.author());
         claim.put("certainty", h.certainty());
         claim.put("curation", h.curation());
+        if (h.grade() != null) {
+          ObjectNode grade = claim.putObject("grade");
+          grade.put("certainty", h.grade());
+          grade.put("score", h.gradeScore());
+          grade.put("verdict", h.verdict());
+        } else {
+          claim.putNull("grade");
+        }
       } else {
         o.putNull("claim");
       }

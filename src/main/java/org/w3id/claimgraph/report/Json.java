@@ -6,12 +6,16 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.List;
 import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Factor;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.OBO;
 
 /**
  * The JSON interface: claims and conflicts as documented in the README. Keys are always present
@@ -43,7 +47,47 @@ public final class Json {
     o.put("end", c.span().end());
     o.put("curation", c.curation().code());
     o.put("note", c.note());
+    o.set("grade", c.grade() == null ? null : grade(c.grade()));
     return o;
+  }
+
+  /**
+   * A grade as a JSON object: {@code certainty} (GRADE), {@code sort}, {@code cebm}, {@code
+   * evidenceLevel} (schema.org), {@code score}, {@code verdict} and the {@code factors}, each with
+   * a {@code code}, a {@code delta} and a {@code reason}.
+   */
+  public static ObjectNode grade(Grade g) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("certainty", g.certainty());
+    o.put("sort", g.sort());
+    o.put("cebm", g.cebm());
+    o.put("evidenceLevel", g.evidenceLevel());
+    o.put("score", number(g.score()));
+    o.put("scoreBeforeDisputes", number(g.provisional()));
+    o.put("verdict", g.verdict());
+    ArrayNode factors = o.putArray("factors");
+    for (Factor f : g.factors()) {
+      ObjectNode x = factors.addObject();
+      x.put("code", f.code());
+      x.put("label", f.label());
+      x.put("delta", number(f.delta()));
+      x.put("reason", f.reason());
+      x.put("evidenceCode", f.evidenceCode() == null ? null : curie(f.evidenceCode()));
+      ArrayNode quotes = x.putArray("quotes");
+      f.quotes().forEach(quotes::add);
+      ArrayNode claims = x.putArray("claims");
+      f.claims().forEach(claims::add);
+    }
+    return o;
+  }
+
+  private static BigDecimal number(double d) {
+    BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    return b.scale() < 0 ? b.setScale(0) : b;
+  }
+
+  private static String curie(String iri) {
+    return iri.startsWith(OBO.NS) ? iri.substring(OBO.NS.length()).replace('_', ':') : iri;
   }
 
   /** A conflict as a JSON object, with both claims in full. */

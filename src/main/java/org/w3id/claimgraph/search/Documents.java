@@ -9,6 +9,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Sentence;
 
 /** Turns sentences and claims into Lucene documents. */
@@ -40,7 +41,7 @@ public final class Documents {
     return d;
   }
 
-  /** A claim: its quote, concepts, relation, attribution and qualifiers. */
+  /** A claim: its quote, concepts, relation, attribution, qualifiers and grade. */
   public static Document claim(Claim c) {
     Document d = common(CLAIM, c.id(), c.article(), c.span().start(), c.span().end());
     d.add(new Field(Fields.TEXT, c.span().quote(), TEXT_TYPE));
@@ -56,6 +57,13 @@ public final class Documents {
     d.add(new StringField(Fields.CERTAINTY, c.certainty().code(), Field.Store.YES));
     d.add(new StringField(Fields.NEGATED, Boolean.toString(c.negated()), Field.Store.YES));
     author(d, c.attributedTo().name());
+    if (c.grade() != null) {
+      d.add(new StringField(Fields.GRADE, Grade.code(c.grade().certainty()), Field.Store.NO));
+      d.add(new StringField(Fields.VERDICT, Grade.code(c.grade().verdict()), Field.Store.NO));
+      d.add(new StoredField(Fields.GRADE_LABEL, c.grade().certainty()));
+      d.add(new StoredField(Fields.GRADE_SCORE, c.grade().score()));
+      d.add(new StoredField(Fields.VERDICT_LABEL, c.grade().verdict()));
+    }
     return d;
   }
 

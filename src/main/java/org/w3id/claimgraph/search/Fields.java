@@ -46,15 +46,23 @@ public final class Fields {
   public static final String CERTAINTY = "certainty";
   public static final String NEGATED = "negated";
 
+  /** The claim's GRADE certainty ("very_low") and verdict ("unsupported"), as codes. */
+  public static final String GRADE = "grade";
+
+  public static final String VERDICT = "verdict";
+
   /** Stored only: display values. */
   public static final String INTERVENTION_LABEL = "intervention_label";
 
   public static final String CONDITION_LABEL = "condition_label";
   public static final String AUTHOR_NAME = "author_name";
+  public static final String GRADE_LABEL = "grade_label";
+  public static final String GRADE_SCORE = "grade_score";
+  public static final String VERDICT_LABEL = "verdict_label";
 
   /** Fields matched without analysis. */
   public static final Set<String> KEYWORDS =
-      Set.of(TYPE, ID, ARTICLE, RELATION, AUTHOR_KEY, CURATION, CERTAINTY, NEGATED);
+      Set.of(TYPE, ID, ARTICLE, RELATION, AUTHOR_KEY, CURATION, CERTAINTY, NEGATED, GRADE, VERDICT);
 
   /** Fields indexed as concept keys. */
   public static final Set<String> CONCEPT_KEYS = Set.of(CONCEPTS, INTERVENTION, CONDITION);

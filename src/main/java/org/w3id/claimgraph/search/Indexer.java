@@ -11,7 +11,9 @@ import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.extract.SentenceSplitter;
 import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Sentence;
+import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.ClaimRows;
@@ -49,9 +51,11 @@ public final class Indexer {
         docs.add(Documents.sentence(s, author == null ? null : author.getLiteralLexicalForm()));
       }
     }
+    Map<String, Grade> grades = Grades.read(link, queries, inputs);
     for (Binding row : Sparql.select(link, queries.get(QueryLibrary.CLAIMS).query(), inputs)) {
       Claim c = ClaimRows.claim(row);
-      docs.add(Documents.claim(c));
+      Grade g = grades.get(c.id());
+      docs.add(Documents.claim(g == null ? c : c.withGrade(g)));
     }
     return docs;
   }

@@ -24,7 +24,10 @@ public record SearchHit(
     String condition,
     String author,
     String certainty,
-    String curation) {
+    String curation,
+    String grade,
+    Double gradeScore,
+    String verdict) {
   public SearchHit {
     matches = List.copyOf(matches);
   }

@@ -14,7 +14,8 @@ public record SearchRequest(
     String article,
     String author,
     String relation,
-    boolean narrower) {
+    boolean narrower,
+    String grade) {
 
   /** Which documents to search. */
   public enum Kind {
@@ -31,20 +32,32 @@ public record SearchRequest(
     }
   }
 
+  /** Without a grade filter. */
+  public SearchRequest(
+      String query,
+      int limit,
+      Kind kind,
+      String article,
+      String author,
+      String relation,
+      boolean narrower) {
+    this(query, limit, kind, article, author, relation, narrower, null);
+  }
+
   /** All documents, no filters, 10 hits. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, 10, Kind.ALL, null, null, null, false);
   }
 
   public SearchRequest withKind(Kind k) {
-    return new SearchRequest(query, limit, k, article, author, relation, narrower);
+    return new SearchRequest(query, limit, k, article, author, relation, narrower, grade);
   }
 
   public SearchRequest withAuthor(String a) {
-    return new SearchRequest(query, limit, kind, article, a, relation, narrower);
+    return new SearchRequest(query, limit, kind, article, a, relation, narrower, grade);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, n, kind, article, author, relation, narrower);
+    return new SearchRequest(query, n, kind, article, author, relation, narrower, grade);
   }
 }

@@ -107,6 +107,9 @@ public final class Searcher implements Closeable {
     if (r.relation() != null) {
       filter(b, Fields.RELATION, r.relation());
     }
+    if (r.grade() != null) {
+      filter(b, Fields.GRADE, r.grade());
+    }
     return b.build();
   }
 
@@ -139,7 +142,12 @@ public final class Searcher implements Closeable {
         d.get(Fields.CONDITION_LABEL),
         d.get(Fields.AUTHOR_NAME),
         d.get(Fields.CERTAINTY),
-        d.get(Fields.CURATION));
+        d.get(Fields.CURATION),
+        d.get(Fields.GRADE_LABEL),
+        d.getField(Fields.GRADE_SCORE) == null
+            ? null
+            : d.getField(Fields.GRADE_SCORE).numericValue().doubleValue(),
+        d.get(Fields.VERDICT_LABEL));
   }
 
   @Override

@@ -230,4 +230,171 @@ public final class CG {
 
   /** The claims pull in different directions without a direct safety risk. */
   public static final Resource Low = resource("Low");
+
+  // Grading
+
+  /** The kinds of support, factors and mappings that grade claims. */
+  public static final Resource GradingPolicy = resource("GradingPolicy");
+
+  /** What a claim rests on: a cited study, a named expert, or nothing. */
+  public static final Resource SupportLevel = resource("SupportLevel");
+
+  /** A reason to move a claim's grade up or down. */
+  public static final Resource GradingFactor = resource("GradingFactor");
+
+  /** A range of scores and what it means on each scale. */
+  public static final Resource GradeBand = resource("GradeBand");
+
+  /** A verdict that overrides the band's when a factor applied. */
+  public static final Resource VerdictRule = resource("VerdictRule");
+
+  /** The grade of one claim under a policy. */
+  public static final Resource Grade = resource("Grade");
+
+  /** One step of a grade's derivation. */
+  public static final Resource FactorLine = resource("FactorLine");
+
+  /** What grading needs to know of an article. */
+  public static final Resource SourceProfile = resource("SourceProfile");
+
+  /** Support: a traceable source of unstated design. */
+  public static final Resource CitesUnspecifiedStudy = resource("CitesUnspecifiedStudy");
+
+  /** Support: a named expert, or the author of a book. */
+  public static final Resource ExpertOpinion = resource("ExpertOpinion");
+
+  /** Support: a named person with no stated credentials. */
+  public static final Resource UncredentialedPerson = resource("UncredentialedPerson");
+
+  /** Support: none; the article asserts it without citing anyone. */
+  public static final Resource NoSource = resource("NoSource");
+
+  /** Factor: certainty as written. */
+  public static final Resource Wording = resource("Wording");
+
+  /** Factor: the article sells what it recommends. */
+  public static final Resource ConflictOfInterest = resource("ConflictOfInterest");
+
+  /** Factor: wording stronger than its support. */
+  public static final Resource Overstatement = resource("Overstatement");
+
+  /** Factor: independent sources make the same claim. */
+  public static final Resource Consensus = resource("Consensus");
+
+  /** Factor: disputed by a claim of another article of equal or higher grade. */
+  public static final Resource Contradiction = resource("Contradiction");
+
+  /** Factor: disputed by a claim of its own article of equal or higher grade. */
+  public static final Resource InternalInconsistency = resource("InternalInconsistency");
+
+  /** A kind of support a policy knows, or the one a factor line found. */
+  public static final Property supportLevel = property("supportLevel");
+
+  /** A factor a policy applies, or the factor a line is about. */
+  public static final Property factor = property("factor");
+
+  /** A band of a policy. */
+  public static final Property band = property("band");
+
+  /** A verdict rule of a policy. */
+  public static final Property verdictRule = property("verdictRule");
+
+  /** The support an article's own assertions have by its kind of source. */
+  public static final Property sourceKindSupport = property("sourceKindSupport");
+
+  /** A kind of support. */
+  public static final Property support = property("support");
+
+  /** The score of a kind of support or the delta of a factor. */
+  public static final Property weight = property("weight");
+
+  /** A regular expression showing a traceable reference or a study design. */
+  public static final Property citationPattern = property("citationPattern");
+
+  /** A regular expression whose match makes a factor apply. */
+  public static final Property cuePattern = property("cuePattern");
+
+  /** A relation a factor applies to. */
+  public static final Property appliesToRelation = property("appliesToRelation");
+
+  /** A certainty a factor applies to. */
+  public static final Property appliesToCertainty = property("appliesToCertainty");
+
+  /** A kind of source a factor or support applies to. */
+  public static final Property appliesToSourceKind = property("appliesToSourceKind");
+
+  /** The factor applies only below this weight of support. */
+  public static final Property supportBelow = property("supportBelow");
+
+  /** The least severity of conflict that counts. */
+  public static final Property minSeverity = property("minSeverity");
+
+  /** The least severity of conflict in which a rule's warning side counts as disputed. */
+  public static final Property warningMinSeverity = property("warningMinSeverity");
+
+  /** Independent sources needed for consensus. */
+  public static final Property minIndependentSources = property("minIndependentSources");
+
+  /** The least score of a band. */
+  public static final Property minScore = property("minScore");
+
+  /** The least score of a disputing claim for a verdict rule. */
+  public static final Property opposingMinScore = property("opposingMinScore");
+
+  /** Order of verdict rules; lower first. */
+  public static final Property priority = property("priority");
+
+  /** GRADE certainty. */
+  public static final Property gradeCertainty = property("gradeCertainty");
+
+  /** SORT level. */
+  public static final Property sortLevel = property("sortLevel");
+
+  /** Oxford CEBM level. */
+  public static final Property cebmLevel = property("cebmLevel");
+
+  /** schema.org MedicalEvidenceLevel. */
+  public static final Property medicalEvidenceLevel = property("medicalEvidenceLevel");
+
+  /** A fact-checker's verdict. */
+  public static final Property verdict = property("verdict");
+
+  /** The grade of a claim. */
+  public static final Property grade = property("grade");
+
+  /** The policy a grade was computed under. */
+  public static final Property policy = property("policy");
+
+  /** The score of a grade. */
+  public static final Property score = property("score");
+
+  /** The score before disputes. */
+  public static final Property provisionalScore = property("provisionalScore");
+
+  /** A factor line of a grade. */
+  public static final Property hasFactor = property("hasFactor");
+
+  /** What a factor line adds to the score. */
+  public static final Property delta = property("delta");
+
+  /** The position of a factor line in the derivation. */
+  public static final Property step = property("step");
+
+  /** Why a factor applies. */
+  public static final Property reason = property("reason");
+
+  /** Words of the text a factor rests on. */
+  public static final Property evidenceQuote = property("evidenceQuote");
+
+  /** The source profile of an article. */
+  public static final Property sourceProfile = property("sourceProfile");
+
+  /** True when an article sells what it writes about. */
+  public static final Property commercialInterest = property("commercialInterest");
+
+  /** The words that show an article's commercial interest. */
+  public static final Property commercialInterestEvidence = property("commercialInterestEvidence");
+
+  /** A credential an article's author states. */
+  public static final Property authorCredential = property("authorCredential");
 }

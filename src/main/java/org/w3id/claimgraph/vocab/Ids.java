@@ -33,6 +33,9 @@ public final class Ids {
   /** The named graph that holds the record of the last build. */
   public static final String BUILD_GRAPH = GRAPH + "build";
 
+  /** The named graph of the grades of all claims and the source profiles of all articles. */
+  public static final String GRADES_GRAPH = GRAPH + "grades";
+
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Ids() {}

@@ -104,7 +104,8 @@ class CliTest {
             "start",
             "end",
             "curation",
-            "note");
+            "note",
+            "grade");
     assertThat(claim.get("intervention").get("iri").asText())
         .startsWith("https://w3id.org/claimgraph/id/concept/");
     assertThat(claim.get("intervention").get("label").asText()).isNotBlank();
@@ -122,6 +123,28 @@ class CliTest {
     assertThat(claim.get("attributedTo").get("name").asText()).isNotBlank();
     assertThat(claim.get("end").asInt()).isGreaterThan(claim.get("start").asInt());
     assertThat(claim.get("curation").asText()).isIn("curated", "extracted");
+    JsonNode grade = claim.get("grade");
+    List<String> gradeKeys = new ArrayList<>();
+    grade.fieldNames().forEachRemaining(gradeKeys::add);
+    assertThat(gradeKeys)
+        .containsExactly(
+            "certainty",
+            "sort",
+            "cebm",
+            "evidenceLevel",
+            "score",
+            "scoreBeforeDisputes",
+            "verdict",
+            "factors");
+    assertThat(grade.get("certainty").asText()).isIn("High", "Moderate", "Low", "Very low");
+    assertThat(grade.get("sort").asText()).isIn("A", "B", "C");
+    assertThat(grade.get("score").isNumber()).isTrue();
+    assertThat(grade.get("factors").size()).isPositive();
+    for (JsonNode f : grade.get("factors")) {
+      assertThat(f.get("code").asText()).isNotBlank();
+      assertThat(f.get("delta").isNumber()).isTrue();
+      assertThat(f.get("reason").asText()).isNotBlank();
+    }
   }
 
   @Test
@@ -498,6 +521,52 @@ class CliTest {
     Cli cli = Cli.run(store, "conflicts", "--colour");
     assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("--colour");
+  }
+
+  @Test
+  void gradeListsTheWeakestClaimsFirst() {
+    Cli cli = Cli.run(store, "grade", "--article", "vascular-massage-therapy");
+    assertThat(cli.exit()).isZero();
+    String firstRow = cli.out().lines().skip(2).findFirst().orElseThrow();
+    assertThat(firstRow).startsWith("Very low").contains("−3").contains("deep vein thrombosis");
+    assertThat(cli.out()).containsPattern("\\d+ claims; \\d+ Low, \\d+ Very low");
+  }
+
+  @Test
+  void gradeExplainsOneClaimStepByStepWithTheQuotesItRestsOn() {
+    Cli cli =
+        Cli.run(store, "grade", "--explain", "may improve vascular massage deep vein thrombosis");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out())
+        .contains("vascular massage — benefits — deep vein thrombosis  (hedged)")
+        .contains("Source: health blog.")
+        .containsPattern(" 1\\. unsupported +−1 +→ +−1 +ECO:0000034")
+        .contains("contradicted")
+        .contains("Art Riggs: massage — contraindicated for — thrombosis [Low (0)]")
+        .contains("\"Whitney Lowe, author of \"Orthopedic Massage,\" agrees")
+        .contains("GRADE certainty Very low · SORT C · Oxford CEBM level 5")
+        .contains("verdict Unsupported");
+  }
+
+  @Test
+  void gradeExplainAsJsonHasTheClaimItsProfileAndTheClaimsItRestsOn() throws IOException {
+    Cli cli =
+        Cli.run(store, "grade", "--explain", "clinically proven bone density", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    JsonNode root = new ObjectMapper().readTree(cli.out());
+    assertClaimJson(root.get("claim"));
+    assertThat(root.get("sourceProfile").get("kind").asText()).isEqualTo("health blog");
+    assertThat(root.get("claim").get("grade").get("verdict").asText()).isEqualTo("Misleading");
+  }
+
+  @Test
+  void gradeExplainOfNothingOrOfTooMuchIsBadInput() {
+    Cli none = Cli.run(store, "grade", "--explain", "zebra stripes cure everything");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("no claim has the IRI, hash or words");
+    Cli many = Cli.run(store, "grade", "--explain", "massage");
+    assertThat(many.exit()).isEqualTo(2);
+    assertThat(many.err()).containsPattern("\\d+ claims match \"massage\"; give more words");
   }
 
   private static DatasetGraph storedDataset() {

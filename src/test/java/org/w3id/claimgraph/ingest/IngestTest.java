@@ -211,4 +211,50 @@ class IngestTest {
     assertThat(DraftCheck.check(draft, preparer(Options.defaults()), store, queries).hasHigh())
         .isFalse();
   }
+
+  private Claim riggs() {
+    return Claims.ofArticle(store, queries, "deep-tissue-massage-blood-clots").stream()
+        .filter(c -> c.attributedTo().name().equals("Art Riggs"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void ingestRegradesTheWholeGraph() throws IOException {
+    Claim before = riggs();
+    assertThat(before.grade().has("consensus")).isFalse();
+    Path file =
+        write(
+            "clot-advice.txt",
+            "Massage is contraindicated if you have a blood clot in your leg.\n");
+    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    Claim after = riggs();
+    assertThat(after.grade().has("consensus"))
+        .as("a new, independent article that makes the same claim is consensus")
+        .isTrue();
+    assertThat(after.grade().score()).isEqualTo(before.grade().score() + 1);
+    Claim ingested = Claims.ofArticle(store, queries, "clot-advice").get(0);
+    assertThat(ingested.grade()).isNotNull();
+    assertThat(ingested.grade().factors().get(0).code()).isEqualTo("unsupported");
+  }
+
+  @Test
+  void checkGradesTheDraftsClaimsAsIfTheDraftWereStored() throws IOException {
+    Path draft =
+        write(
+            "promo.md",
+            "Book your session with our therapists today.\n\n"
+                + "It is clinically proven that vascular massage cures deep vein thrombosis.\n");
+    DraftCheck.Result r = DraftCheck.check(draft, preparer(Options.defaults()), store, queries);
+    Claim dvt =
+        r.claims().stream()
+            .filter(c -> c.condition().iri().endsWith("/deep-vein-thrombosis"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dvt.grade().has("overstatement")).isTrue();
+    assertThat(dvt.grade().has("conflict-of-interest")).isTrue();
+    assertThat(dvt.grade().has("contradicted")).isTrue();
+    assertThat(dvt.grade().certainty()).isEqualTo("Very low");
+    assertThat(r.conflicts()).allSatisfy(c -> assertThat(c.b().grade()).isNotNull());
+  }
 }

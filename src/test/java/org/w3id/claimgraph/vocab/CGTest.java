@@ -13,8 +13,10 @@ import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.rdf.RdfFiles;
 
 class CGTest {
+  /** The ontology, and the grading policy, which defines the kinds of support and the factors. */
   private final Model ontology =
-      RdfFiles.readTurtle(TestHome.path().resolve("ontology/claimgraph.ttl"));
+      RdfFiles.readTurtle(TestHome.path().resolve("ontology/claimgraph.ttl"))
+          .add(RdfFiles.readTurtle(TestHome.path().resolve("ontology/grading-policy.ttl")));
 
   @Test
   void everyConstantIsDefinedInTheOntologyFile() throws IllegalAccessException {

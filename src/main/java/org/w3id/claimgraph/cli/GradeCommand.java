@@ -1,0 +1,237 @@
+package org.w3id.claimgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.w3id.claimgraph.ClaimgraphException;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.query.Claims;
+import org.w3id.claimgraph.query.SourceProfiles;
+import org.w3id.claimgraph.report.Csv;
+import org.w3id.claimgraph.report.GradeText;
+import org.w3id.claimgraph.report.Json;
+import org.w3id.claimgraph.vocab.Ids;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "grade",
+    description = {
+      "The evidence grade of every claim, weakest first: score, GRADE certainty, SORT, Oxford"
+          + " CEBM level, verdict and the factors behind it. With --explain, one claim's grade step"
+          + " by step, with the quotes and claims each step rests on. The policy is"
+          + " ontology/grading-policy.ttl."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  claimgraph grade --article vascular-massage-therapy",
+      "  claimgraph grade --explain 'clinically proven'",
+      "  claimgraph grade --explain https://w3id.org/claimgraph/id/claim/vascular-massage-therapy/f7f01eecaf77",
+      "  claimgraph grade --format json > grades.json"
+    })
+final class GradeCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
+  /** More matches of a fragment than this is a question to narrow down, not an answer. */
+  static final int MAX_EXPLAINED = 5;
+
+  @Mixin CommonOptions options;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--explain",
+      paramLabel = "CLAIM",
+      description =
+          "A claim's IRI, its hash, or words of its quote: explain how its grade was reached.")
+  String explain;
+
+  @Option(names = "--article", paramLabel = "SLUG", description = "Only this article's claims.")
+  String article;
+
+  @Option(
+      names = "--format",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "table")
+  Format format;
+
+  @Override
+  public Integer call() {
+    if (article != null && !Ids.isSlug(article)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--article takes a slug such as vascular-massage-therapy; got: " + article);
+    }
+    if (explain != null && format == Format.csv) {
+      throw new ParameterException(spec.commandLine(), "--explain prints table or json, not csv");
+    }
+    if (explain != null && explain.isBlank()) {
+      throw new ParameterException(
+          spec.commandLine(), "--explain needs a claim IRI, hash or words");
+    }
+    try (Session session = new Session(options, spec.commandLine().getErr())) {
+      List<Claim> claims =
+          article == null
+              ? Claims.all(session.store(), session.queries())
+              : Claims.ofArticle(session.store(), session.queries(), article);
+      if (article != null && claims.isEmpty()) {
+        throw new ClaimgraphException(
+            "no claims for article \""
+                + article
+                + "\" (is the slug right? `claimgraph query articles` lists them)");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (explain != null) {
+        explain(session, claims, out);
+      } else {
+        List<Claim> sorted = GradeText.weakestFirst(claims);
+        switch (format) {
+          case json -> out.print(Json.write(Json.claims(sorted)));
+          case csv -> out.print(Csv.claims(sorted));
+          case table -> out.print(GradeText.table(sorted));
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  private void explain(Session session, List<Claim> claims, PrintWriter out) {
+    List<Claim> found = find(claims, explain);
+    if (found.isEmpty()) {
+      throw new InputException(
+          "--explain",
+          -1,
+          -1,
+          "no claim has the IRI, hash or words \""
+              + explain
+              + "\" (`claimgraph claims` lists them)");
+    }
+    if (found.size() > MAX_EXPLAINED) {
+      List<String> some = new ArrayList<>();
+      for (int i = 0; i < MAX_EXPLAINED; i++) {
+        some.add(found.get(i).id() + " (" + found.get(i).summary() + ")");
+      }
+      throw new InputException(
+          "--explain",
+          -1,
+          -1,
+          found.size()
+              + " claims match \""
+              + explain
+              + "\"; give more words or an IRI, e.g. "
+              + String.join(", ", some));
+    }
+    Map<String, Claim> all = new HashMap<>();
+    Claims.all(session.store(), session.queries()).forEach(c -> all.put(c.id(), c));
+    String policy =
+        "<"
+            + Grading.POLICY_IRI
+            + "> in "
+            + session.workspace().ontology().resolve(Grading.POLICY + ".ttl");
+    if (format == Format.json) {
+      if (found.size() == 1) {
+        Claim c = found.get(0);
+        out.print(Json.write(GradeText.json(c, profile(session, c), all)));
+      } else {
+        var array = Json.mapper().createArrayNode();
+        for (Claim c : found) {
+          array.add(GradeText.json(c, profile(session, c), all));
+        }
+        out.print(Json.write(array));
+      }
+      return;
+    }
+    for (int i = 0; i < found.size(); i++) {
+      if (i > 0) {
+        out.print("\n" + "-".repeat(72) + "\n\n");
+      }
+      Claim c = found.get(i);
+      out.print(GradeText.explain(c, profile(session, c), all, policy));
+    }
+  }
+
+  private static org.w3id.claimgraph.model.SourceProfile profile(Session session, Claim c) {
+    return SourceProfiles.of(session.store(), session.queries(), c.article());
+  }
+
+  /**
+   * The claims {@code key} names: the one with that IRI, or with that hash (the IRI's last
+   * segment), or else those whose quote, predication ("vascular massage — benefits — deep vein
+   * thrombosis"), article and author together contain every word of it, ignoring case and the kind
+   * of quotation marks.
+   */
+  static List<Claim> find(List<Claim> claims, String key) {
+    String k = key.strip();
+    for (Claim c : claims) {
+      if (c.id().equals(k) || c.id().endsWith("/" + k)) {
+        return List.of(c);
+      }
+    }
+    List<String> words = words(k);
+    List<Claim> out = new ArrayList<>();
+    if (words.isEmpty()) {
+      return out;
+    }
+    for (Claim c : claims) {
+      java.util.Set<String> hay =
+          new java.util.HashSet<>(
+              words(
+                  c.span().quote()
+                      + " "
+                      + c.summary()
+                      + " "
+                      + c.article()
+                      + " "
+                      + c.attributedTo().name()));
+      if (hay.containsAll(words)) {
+        out.add(c);
+      }
+    }
+    // A sentence can state several claims: prefer those whose predication the words name.
+    int best = 0;
+    for (Claim c : out) {
+      best = Math.max(best, named(c, words));
+    }
+    final int most = best;
+    return out.stream().filter(c -> named(c, words) == most).toList();
+  }
+
+  private static int named(Claim c, List<String> words) {
+    java.util.Set<String> summary = new java.util.HashSet<>(words(c.summary()));
+    return (int) words.stream().filter(summary::contains).count();
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new ArrayList<>();
+    for (String w : normal(s).split("[^\\p{L}\\p{N}']+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replaceAll("[\u2018\u2019\u02bc]", "'")
+        .replaceAll("[\u201c\u201d]", "\"")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+}

@@ -1,0 +1,165 @@
+package org.w3id.claimgraph.grade;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.claimgraph.model.Factor;
+import org.w3id.claimgraph.model.SourceProfile;
+import org.w3id.claimgraph.vocab.CG;
+import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.OBO;
+import org.w3id.claimgraph.vocab.PROV;
+
+/**
+ * Writes grades and source profiles as RDF, for the graph {@code graph/grades}:
+ *
+ * <pre>
+ * claim cg:grade claim#grade .
+ * claim#grade a cg:Grade ; cg:policy cg:defaultPolicy ; cg:score -3 ; cg:provisionalScore -1 ;
+ *     cg:gradeCertainty cg:GradeVeryLow ; cg:sortLevel cg:SortC ; cg:cebmLevel cg:Cebm5 ;
+ *     cg:medicalEvidenceLevel schema:EvidenceLevelC ; cg:verdict cg:Unsupported ;
+ *     cg:hasFactor claim#factor-1, claim#factor-2 …
+ * claim#factor-1 a cg:FactorLine ; cg:step 1 ; cg:factor cg:NoSource ; cg:delta -1 ;
+ *     cg:reason "…"@en ; cg:evidenceCode obo:ECO_0000034 .
+ * claim#factor-4 a cg:FactorLine, obo:SEPIO_0000002 ; cg:factor cg:Contradiction ; … ;
+ *     prov:wasDerivedFrom other-claim .
+ * claim obo:SEPIO_0000008 claim#factor-4 .   # has disputing evidence line
+ * article cg:sourceProfile article#profile .
+ * </pre>
+ *
+ * A line that rests on other claims is a SEPIO evidence line: supporting when it raises the score
+ * (consensus), disputing when it lowers it (contradiction, inconsistency).
+ */
+public final class GradeWriter {
+  private GradeWriter() {}
+
+  public static Graph write(Grader.Result result, Policy policy) {
+    Graph g = GraphFactory.createDefaultGraph();
+    Map<String, String> factorIris = factorIris(policy);
+    Map<String, String> termIris = termIris(policy);
+    Node policyNode = uri(policy.iri());
+    for (SourceProfile p : result.profiles().values()) {
+      Node article = uri(Ids.article(p.slug()));
+      Node profile = uri(Ids.article(p.slug()) + "#profile");
+      g.add(article, CG.sourceProfile.asNode(), profile);
+      g.add(profile, RDF.type.asNode(), CG.SourceProfile.asNode());
+      g.add(profile, CG.sourceKind.asNode(), uri(p.kind()));
+      g.add(profile, CG.commercialInterest.asNode(), bool(p.commercial()));
+      g.add(profile, CG.reason.asNode(), en(p.commercialReason()));
+      if (p.commercialEvidence() != null) {
+        g.add(profile, CG.commercialInterestEvidence.asNode(), en(p.commercialEvidence()));
+      }
+      for (String c : p.credentials()) {
+        g.add(profile, CG.authorCredential.asNode(), en(c));
+      }
+    }
+    result
+        .grades()
+        .forEach(
+            (claimIri, grade) -> {
+              Node claim = uri(claimIri);
+              Node node = uri(claimIri + "#grade");
+              Policy.Band band = policy.band(grade.score());
+              g.add(claim, CG.grade.asNode(), node);
+              g.add(node, RDF.type.asNode(), CG.Grade.asNode());
+              g.add(node, CG.policy.asNode(), policyNode);
+              g.add(node, CG.score.asNode(), decimal(grade.score()));
+              g.add(node, CG.provisionalScore.asNode(), decimal(grade.provisional()));
+              g.add(node, CG.gradeCertainty.asNode(), uri(band.certainty().iri()));
+              g.add(node, CG.sortLevel.asNode(), uri(band.sort().iri()));
+              g.add(node, CG.cebmLevel.asNode(), uri(band.cebm().iri()));
+              g.add(node, CG.medicalEvidenceLevel.asNode(), uri(band.evidenceLevel().iri()));
+              g.add(node, CG.verdict.asNode(), uri(termIris.get(grade.verdict())));
+              for (Factor f : grade.factors()) {
+                Node line = uri(claimIri + "#factor-" + f.step());
+                g.add(node, CG.hasFactor.asNode(), line);
+                g.add(line, RDF.type.asNode(), CG.FactorLine.asNode());
+                g.add(line, CG.step.asNode(), integer(f.step()));
+                g.add(line, CG.factor.asNode(), uri(factorIris.get(f.code())));
+                g.add(line, CG.delta.asNode(), decimal(f.delta()));
+                g.add(line, CG.reason.asNode(), en(f.reason()));
+                if (f.evidenceCode() != null) {
+                  g.add(line, CG.evidenceCode.asNode(), uri(f.evidenceCode()));
+                }
+                for (String q : f.quotes()) {
+                  g.add(line, CG.evidenceQuote.asNode(), en(q));
+                }
+                if (!f.claims().isEmpty()) {
+                  g.add(line, RDF.type.asNode(), OBO.SEPIO_0000002.asNode());
+                  g.add(
+                      claim,
+                      (f.delta() < 0 ? OBO.SEPIO_0000008 : OBO.SEPIO_0000007).asNode(),
+                      line);
+                  for (String other : f.claims()) {
+                    g.add(line, PROV.wasDerivedFrom.asNode(), uri(other));
+                  }
+                }
+              }
+            });
+    return g;
+  }
+
+  private static Map<String, String> factorIris(Policy policy) {
+    Map<String, String> out = new HashMap<>();
+    policy.designs().forEach(s -> out.put(s.code(), s.iri()));
+    for (Policy.Support s :
+        new Policy.Support[] {
+          policy.cited(), policy.expert(), policy.namedPerson(), policy.none()
+        }) {
+      out.put(s.code(), s.iri());
+    }
+    policy.bySourceKind().values().forEach(s -> out.put(s.code(), s.iri()));
+    for (Policy.Factor f :
+        new Policy.Factor[] {
+          policy.wording(),
+          policy.conflictOfInterest(),
+          policy.overstatement(),
+          policy.consensus(),
+          policy.contradiction(),
+          policy.inconsistency()
+        }) {
+      if (f != null) {
+        out.put(f.code(), f.iri());
+      }
+    }
+    return out;
+  }
+
+  /** Verdict IRIs by label, from the bands and the verdict rules. */
+  private static Map<String, String> termIris(Policy policy) {
+    Map<String, String> out = new HashMap<>();
+    policy.bands().forEach(b -> out.put(b.verdict().label(), b.verdict().iri()));
+    policy.verdictRules().forEach(r -> out.put(r.verdict().label(), r.verdict().iri()));
+    return out;
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  private static Node en(String s) {
+    return NodeFactory.createLiteralLang(s, "en");
+  }
+
+  private static Node bool(boolean b) {
+    return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+  }
+
+  private static Node integer(int i) {
+    return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+  }
+
+  static Node decimal(double d) {
+    BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    if (b.scale() < 1) {
+      b = b.setScale(1);
+    }
+    return NodeFactory.createLiteralDT(b.toPlainString(), XSDDatatype.XSDdecimal);
+  }
+}

@@ -1,0 +1,133 @@
+package org.w3id.claimgraph.grade;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.store.Store;
+import org.w3id.claimgraph.validate.ShapeValidator;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * Grades the whole graph: reads the policy and every claim, article, person and conflict, grades
+ * them, and checks the result against the shapes. Called inside the write transaction of a build or
+ * an ingest, after the conflicts are derived, so grades always reflect the graph they are stored
+ * with.
+ */
+public final class Grading {
+  /** The name of the policy file in {@code ontology/}, and so of its graph. */
+  public static final String POLICY = "grading-policy";
+
+  /** The IRI of the policy the build applies. */
+  public static final String POLICY_IRI = PolicyReader.DEFAULT_POLICY;
+
+  /** The named graph of the policy. */
+  public static final String POLICY_GRAPH = Ids.ontologyGraph(POLICY);
+
+  /** The named graph of the ontology, where the scales' labels are. */
+  public static final String ONTOLOGY_GRAPH = Ids.ontologyGraph("claimgraph");
+
+  private Grading() {}
+
+  /** The policy stored in {@code dataset}. */
+  public static Policy policy(DatasetGraph dataset) {
+    return PolicyReader.read(policyGraph(dataset), "graph <" + POLICY_GRAPH + ">");
+  }
+
+  /**
+   * The grades graph of {@code dataset}; call inside a transaction, after the conflicts are
+   * derived. Fails if the grades violate the shapes.
+   */
+  public static Graph derive(DatasetGraph dataset, QueryLibrary queries) {
+    Policy policy = policy(dataset);
+    GradingInput input = GradingInputReader.read(RDFLinkFactory.connect(dataset), queries, policy);
+    Graph grades = GradeWriter.write(Grader.grade(input, policy), policy);
+    check(dataset, grades);
+    return grades;
+  }
+
+  /** The policy of the store {@code link} reads. */
+  public static Policy policy(RDFLink link) {
+    Graph both = GraphFactory.createDefaultGraph();
+    link.get(ONTOLOGY_GRAPH).find().forEachRemaining(both::add);
+    link.get(POLICY_GRAPH).find().forEachRemaining(both::add);
+    return PolicyReader.read(both, "graph <" + POLICY_GRAPH + ">");
+  }
+
+  /**
+   * Grades the store as if {@code article} (an article's graph, not stored) were in it, with the
+   * conflicts its claims raise: what a draft's claims would be graded once ingested. Nothing is
+   * written.
+   *
+   * @param slug the article's slug
+   * @param disputes the conflicts between the article's claims and the store's
+   */
+  public static Grader.Result gradeWith(
+      Store store,
+      QueryLibrary queries,
+      String slug,
+      Graph article,
+      List<GradingInput.Dispute> disputes) {
+    return store.read(
+        link -> {
+          Policy policy = policy(link);
+          GradingInput stored = GradingInputReader.read(link, queries, policy);
+          DatasetGraph draft = DatasetGraphFactory.create();
+          for (String g : List.of(ONTOLOGY_GRAPH, Ids.CONCEPTS_GRAPH, POLICY_GRAPH)) {
+            draft.addGraph(NodeFactory.createURI(g), link.get(g));
+          }
+          draft.addGraph(NodeFactory.createURI(Ids.articleGraph(slug)), article);
+          GradingInput added;
+          try (RDFLink local = RDFLinkFactory.connect(draft)) {
+            added = GradingInputReader.read(local, queries, policy);
+          }
+          return Grader.grade(merge(stored, added, disputes), policy);
+        });
+  }
+
+  private static GradingInput merge(
+      GradingInput a, GradingInput b, List<GradingInput.Dispute> disputes) {
+    List<Claim> claims = new ArrayList<>(a.claims());
+    claims.addAll(b.claims());
+    Map<String, String> sentences = new HashMap<>(a.sentences());
+    sentences.putAll(b.sentences());
+    Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(a.articles());
+    articles.putAll(b.articles());
+    Map<String, GradingInput.AgentFacts> agents = new LinkedHashMap<>(a.agents());
+    b.agents().forEach(agents::putIfAbsent);
+    List<GradingInput.Dispute> all = new ArrayList<>(a.disputes());
+    all.addAll(disputes);
+    return new GradingInput(claims, sentences, articles, agents, all, a.broader());
+  }
+
+  private static Graph policyGraph(DatasetGraph dataset) {
+    Graph both = GraphFactory.createDefaultGraph();
+    dataset.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)).find().forEachRemaining(both::add);
+    dataset.getGraph(NodeFactory.createURI(POLICY_GRAPH)).find().forEachRemaining(both::add);
+    return both;
+  }
+
+  private static void check(DatasetGraph dataset, Graph grades) {
+    Graph shapes = dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph("shapes")));
+    Graph data = policyGraph(dataset);
+    grades.find().forEachRemaining(data::add);
+    ShapeValidator.Result r = new ShapeValidator(shapes).validate(data);
+    if (!r.conforms()) {
+      throw new IllegalStateException(
+          "the grades violate the shapes ("
+              + r.violations().size()
+              + " violations); first: "
+              + r.violations().get(0));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.w3id.claimgraph.grade;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Severity;
+
+/**
+ * Everything grading looks at, read from the whole graph: the claims, the sentence that states
+ * each, what is known of each article and of each person claims are attributed to, the conflicts,
+ * and the concept hierarchy.
+ *
+ * @param claims every claim, in a stable order
+ * @param sentences the sentence that states each claim, by claim IRI
+ * @param articles by slug
+ * @param agents by IRI
+ * @param disputes the conflicts between claims
+ * @param broader each concept's direct broader concepts, by IRI
+ */
+public record GradingInput(
+    List<Claim> claims,
+    Map<String, String> sentences,
+    Map<String, ArticleFacts> articles,
+    Map<String, AgentFacts> agents,
+    List<Dispute> disputes,
+    Map<String, Set<String>> broader) {
+
+  /**
+   * @param kind the IRI of the kind of source
+   * @param kindLabel the kind of source in words
+   * @param publisher the publisher's IRI, or null
+   * @param author the author's IRI
+   * @param declaredCommercial a curator's judgement of commercial interest, or null
+   * @param declaredEvidence what the curator's judgement rests on, or null
+   * @param commerceCue the sentence where the policy's commercial-interest cues matched, or null
+   */
+  public record ArticleFacts(
+      String slug,
+      String kind,
+      String kindLabel,
+      String publisher,
+      String author,
+      Boolean declaredCommercial,
+      String declaredEvidence,
+      String commerceCue) {}
+
+  /**
+   * @param name the person's name, or the unnamed author's label
+   * @param unnamed true for the unnamed author of an article
+   * @param credentials what the data states of them
+   */
+  public record AgentFacts(
+      String iri, String name, boolean unnamed, List<Credential> credentials) {}
+
+  /**
+   * @param kind title, qualification, job, credential, book or description (what the text says of a
+   *     person it reports)
+   */
+  public record Credential(String kind, String text) {}
+
+  /** A conflict between two claims. */
+  public record Dispute(String claimA, String claimB, Severity severity, String ruleLabel) {}
+}

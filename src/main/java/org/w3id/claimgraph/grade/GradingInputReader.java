@@ -1,0 +1,214 @@
+package org.w3id.claimgraph.grade;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.ClaimRows;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * Reads a {@link GradingInput} from a store with the library's queries, so it runs on the embedded
+ * store and on any SPARQL 1.1 endpoint alike. Article texts are streamed one at a time: each is
+ * read for the sentences of its claims and for the policy's commercial-interest cues, then dropped.
+ */
+public final class GradingInputReader {
+  static final String ARTICLES = "grading-articles";
+  static final String AGENTS = "grading-agents";
+  static final String DISPUTES = "grading-disputes";
+  static final String HIERARCHY = "grading-hierarchy";
+  static final String TEXTS = "article-texts";
+
+  private static final int MAX_SENTENCE = 600;
+
+  private GradingInputReader() {}
+
+  public static GradingInput read(RDFLink link, QueryLibrary queries, Policy policy) {
+    List<Claim> claims =
+        Sparql.select(link, queries.get(QueryLibrary.CLAIMS).query(), Map.of()).stream()
+            .map(ClaimRows::claim)
+            .toList();
+    Map<String, List<Claim>> byArticle = new HashMap<>();
+    for (Claim c : claims) {
+      byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+    }
+    Map<String, String> sentences = new HashMap<>();
+    Map<String, String> commerce = new HashMap<>();
+    List<Pattern> cues =
+        policy.conflictOfInterest() == null ? List.of() : policy.conflictOfInterest().cues();
+    Sparql.forEach(
+        link,
+        queries.get(TEXTS).query(),
+        Map.of(),
+        row -> {
+          String slug = Ids.slugOf(row.get("article").getURI());
+          String text = row.get("text").getLiteralLexicalForm();
+          for (Claim c : byArticle.getOrDefault(slug, List.of())) {
+            sentences.put(c.id(), sentence(text, c.span().start(), c.span().end()));
+          }
+          String cue = firstMatch(text, cues);
+          if (cue != null) {
+            commerce.put(slug, cue);
+          }
+        });
+    return new GradingInput(
+        claims,
+        sentences,
+        articles(link, queries, commerce),
+        agents(link, queries),
+        disputes(link, queries),
+        hierarchy(link, queries));
+  }
+
+  private static Map<String, GradingInput.ArticleFacts> articles(
+      RDFLink link, QueryLibrary queries, Map<String, String> commerce) {
+    Map<String, GradingInput.ArticleFacts> out = new LinkedHashMap<>();
+    for (Binding row : Sparql.select(link, queries.get(ARTICLES).query(), Map.of())) {
+      String slug = Ids.slugOf(row.get("article").getURI());
+      Node commercial = row.get("commercial");
+      out.put(
+          slug,
+          new GradingInput.ArticleFacts(
+              slug,
+              row.get("kind").getURI(),
+              text(row, "kindLabel", Ids.slugOf(row.get("kind").getURI())),
+              row.get("publisher") == null ? null : row.get("publisher").toString(),
+              row.get("author").getURI(),
+              commercial == null ? null : Boolean.valueOf(commercial.getLiteralLexicalForm()),
+              text(row, "commercialEvidence", null),
+              commerce.get(slug)));
+    }
+    return out;
+  }
+
+  private static Map<String, GradingInput.AgentFacts> agents(RDFLink link, QueryLibrary queries) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, Boolean> unnamed = new HashMap<>();
+    Map<String, List<GradingInput.Credential>> credentials = new HashMap<>();
+    for (Binding row : Sparql.select(link, queries.get(AGENTS).query(), Map.of())) {
+      String iri = row.get("agent").getURI();
+      names.putIfAbsent(iri, text(row, "name", Ids.slugOf(iri)));
+      unnamed.merge(iri, Boolean.valueOf(text(row, "unnamed", "false")), Boolean::logicalOr);
+      List<GradingInput.Credential> list = credentials.computeIfAbsent(iri, k -> new ArrayList<>());
+      String credential = text(row, "credential", null);
+      if (credential != null && !credential.isBlank()) {
+        GradingInput.Credential c =
+            new GradingInput.Credential(text(row, "kind", "credential"), credential.strip());
+        if (!list.contains(c)) {
+          list.add(c);
+        }
+      }
+    }
+    Map<String, GradingInput.AgentFacts> out = new LinkedHashMap<>();
+    names.forEach(
+        (iri, name) ->
+            out.put(
+                iri,
+                new GradingInput.AgentFacts(
+                    iri, name, unnamed.get(iri), List.copyOf(credentials.get(iri)))));
+    return out;
+  }
+
+  private static List<GradingInput.Dispute> disputes(RDFLink link, QueryLibrary queries) {
+    List<GradingInput.Dispute> out = new ArrayList<>();
+    for (Binding row : Sparql.select(link, queries.get(DISPUTES).query(), Map.of())) {
+      out.add(
+          new GradingInput.Dispute(
+              row.get("claimA").getURI(),
+              row.get("claimB").getURI(),
+              Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
+              row.get("ruleLabel").getLiteralLexicalForm()));
+    }
+    return out;
+  }
+
+  private static Map<String, Set<String>> hierarchy(RDFLink link, QueryLibrary queries) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Binding row : Sparql.select(link, queries.get(HIERARCHY).query(), Map.of())) {
+      out.computeIfAbsent(row.get("concept").getURI(), k -> new TreeSet<>())
+          .add(row.get("broader").getURI());
+    }
+    return out;
+  }
+
+  private static String text(Binding row, String var, String otherwise) {
+    Node n = row.get(var);
+    return n == null || !n.isLiteral() ? otherwise : n.getLiteralLexicalForm();
+  }
+
+  /**
+   * The sentence around a span given in code points: back to the end of the previous sentence or
+   * line, on to the end of this one, and a reference in brackets right after it.
+   */
+  static String sentence(String text, int startCp, int endCp) {
+    int start =
+        text.offsetByCodePoints(0, Math.min(startCp, text.codePointCount(0, text.length())));
+    int end = text.offsetByCodePoints(0, Math.min(endCp, text.codePointCount(0, text.length())));
+    int from = start;
+    while (from > 0 && start - from < MAX_SENTENCE) {
+      char c = text.charAt(from - 1);
+      if (c == '\n' || (Character.isWhitespace(c) && from >= 2 && isStop(text.charAt(from - 2)))) {
+        break;
+      }
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && to - end < MAX_SENTENCE) {
+      char c = text.charAt(to);
+      if (c == '\n') {
+        break;
+      }
+      to++;
+      if (isStop(c) && (to == text.length() || Character.isWhitespace(text.charAt(to)))) {
+        break;
+      }
+    }
+    // "… massage (Smith et al., 2019)." or "… massage. [12]"
+    int look = to;
+    while (look < text.length() && text.charAt(look) == ' ') {
+      look++;
+    }
+    if (look < text.length() && (text.charAt(look) == '(' || text.charAt(look) == '[')) {
+      char close = text.charAt(look) == '(' ? ')' : ']';
+      int shut = text.indexOf(close, look);
+      int line = text.indexOf('\n', look);
+      if (shut > 0 && (line < 0 || shut < line) && shut - look < 300) {
+        to = shut + 1;
+      }
+    }
+    return text.substring(from, to).strip();
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** The sentence of the first match of any pattern, or null. */
+  static String firstMatch(String text, List<Pattern> patterns) {
+    int best = -1;
+    int bestEnd = -1;
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      if (m.find() && (best < 0 || m.start() < best)) {
+        best = m.start();
+        bestEnd = m.end();
+      }
+    }
+    if (best < 0) {
+      return null;
+    }
+    return sentence(text, text.codePointCount(0, best), text.codePointCount(0, bestEnd));
+  }
+}
