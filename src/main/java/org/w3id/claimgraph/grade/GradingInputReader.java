@@ -104,10 +104,10 @@ public final class GradingInputReader {
       List<GradingInput.Credential> list = credentials.computeIfAbsent(iri, k -> new ArrayList<>());
       String credential = text(row, "credential", null);
       if (credential != null && !credential.isBlank()) {
-        GradingInput.Credential c =
-            new GradingInput.Credential(text(row, "kind", "credential"), credential.strip());
-        if (!list.contains(c)) {
-          list.add(c);
+        String said = credential.strip();
+        // A book and a description often say the same thing: "author of "Orthopedic Massage"".
+        if (list.stream().noneMatch(c -> c.text().equalsIgnoreCase(said))) {
+          list.add(new GradingInput.Credential(text(row, "kind", "credential"), said));
         }
       }
     }
