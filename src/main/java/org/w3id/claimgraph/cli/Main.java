@@ -27,6 +27,7 @@ import picocli.CommandLine.ParseResult;
       ConflictsCommand.class,
       ClaimsCommand.class,
       GradeCommand.class,
+      ReportCommand.class,
       SearchCommand.class,
       IngestCommand.class,
       CheckCommand.class,

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.w3id.claimgraph.model.Claim;
@@ -43,6 +45,19 @@ public final class Csv {
 
   public static String claims(List<Claim> claims) {
     return write(CLAIM_COLUMNS, claims.stream().map(Csv::claimRow).toList());
+  }
+
+  /** One row per claim, with its grade and the number of conflicts it is in. */
+  public static String claimsWithConflicts(List<Claim> claims, Map<String, Integer> conflicts) {
+    String[] header = Arrays.copyOf(CLAIM_COLUMNS, CLAIM_COLUMNS.length + 1);
+    header[CLAIM_COLUMNS.length] = "conflicts";
+    List<List<Object>> rows = new ArrayList<>();
+    for (Claim c : claims) {
+      List<Object> row = new ArrayList<>(claimRow(c));
+      row.add(conflicts.getOrDefault(c.id(), 0));
+      rows.add(row);
+    }
+    return write(header, rows);
   }
 
   public static String conflicts(List<Conflict> conflicts) {

@@ -569,6 +569,66 @@ class CliTest {
     assertThat(many.err()).containsPattern("\\d+ claims match \"massage\"; give more words");
   }
 
+  @Test
+  void exportClaimReviewForFactCheckers() {
+    Cli cli =
+        Cli.run(
+            store,
+            "export",
+            "--format",
+            "claimreview",
+            "--flagged",
+            "--reviewer",
+            "Health Desk",
+            "--date",
+            "2026-11-21");
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    org.apache.jena.graph.Graph g = org.w3id.claimgraph.audit.ClaimReviews.parse(cli.out());
+    assertThat(
+            g.find(
+                    null,
+                    org.apache.jena.graph.NodeFactory.createURI("http://schema.org/name"),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("Health Desk"))
+                .toList())
+        .isNotEmpty();
+    assertThat(cli.out())
+        .contains("\"alternateName\" : \"Unsupported\"")
+        .doesNotContain("\"Lacks context\"");
+  }
+
+  @Test
+  void exportCsvHasAGradeAndAConflictCountPerClaim() throws IOException {
+    Cli cli = Cli.run(store, "export", "--format", "csv");
+    assertThat(cli.exit()).isZero();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(cli.out()))
+            .getRecords();
+    assertThat(records).hasSize(189);
+    CSVRecord dvt =
+        records.stream()
+            .filter(r -> r.get("id").endsWith("/f7f01eecaf77"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dvt.get("grade_certainty")).isEqualTo("Very low");
+    assertThat(dvt.get("grade_verdict")).isEqualTo("Unsupported");
+    assertThat(Integer.parseInt(dvt.get("conflicts"))).isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void claimReviewOptionsNeedTheClaimReviewFormat() {
+    Cli cli = Cli.run(store, "export", "--format", "trig", "--flagged");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("--format claimreview");
+    Cli date = Cli.run(store, "export", "--format", "claimreview", "--date", "21/11/2026");
+    assertThat(date.exit()).isEqualTo(2);
+    assertThat(date.err()).contains("--date must be YYYY-MM-DD");
+  }
+
   private static DatasetGraph storedDataset() {
     try (LocalStore s = LocalStore.open(store)) {
       return s.readDataset(

@@ -1,0 +1,80 @@
+package org.w3id.claimgraph.audit;
+
+import java.util.List;
+import java.util.Map;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.SourceProfile;
+
+/**
+ * Everything an audit report of one article shows: the article and its source profile, its text,
+ * its claims with their grades, the conflicts they are in, a summary, and suggested actions.
+ *
+ * @param claims the article's claims in text order, numbered from 1 by their position here
+ * @param conflicts every conflict one of its claims is in, ranked
+ * @param actions suggested actions for an editor, most important first
+ */
+public record Audit(
+    ArticleInfo article,
+    SourceProfile profile,
+    String text,
+    List<Claim> claims,
+    List<Conflict> conflicts,
+    Summary summary,
+    List<Action> actions) {
+
+  /** What is known of an article. */
+  public record ArticleInfo(
+      String slug,
+      String title,
+      String url,
+      String date,
+      String publisher,
+      String author,
+      String kindLabel,
+      String kindReason,
+      String origin) {}
+
+  /**
+   * Counts for the summary.
+   *
+   * @param byGrade claims by GRADE certainty, High first
+   * @param byVerdict claims by verdict
+   * @param unsupportedStrong claims worded strongly or overstated with no source
+   * @param bySeverity conflicts by severity, high first
+   * @param withinArticle conflicts between two claims of this article
+   */
+  public record Summary(
+      Map<String, Integer> byGrade,
+      Map<String, Integer> byVerdict,
+      int unsupportedStrong,
+      Map<String, Integer> bySeverity,
+      int withinArticle) {}
+
+  /**
+   * A suggested action for an editor.
+   *
+   * @param kind what sort of problem: contraindicated, caution, causes, overstatement, unsupported,
+   *     interest, inconsistent
+   * @param text the action in words
+   * @param claims the numbers of the claims it is about
+   */
+  public record Action(String kind, String text, List<Integer> claims) {}
+
+  /** The number of a claim in this report, from 1; 0 when it is not this article's. */
+  public int number(Claim c) {
+    for (int i = 0; i < claims.size(); i++) {
+      if (claims.get(i).id().equals(c.id())) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The conflicts {@code c} is in. */
+  public List<Conflict> conflictsOf(Claim c) {
+    return conflicts.stream()
+        .filter(x -> x.a().id().equals(c.id()) || x.b().id().equals(c.id()))
+        .toList();
+  }
+}

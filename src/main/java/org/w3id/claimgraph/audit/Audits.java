@@ -1,0 +1,163 @@
+package org.w3id.claimgraph.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.claimgraph.conflict.Conflicts;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Factor;
+import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.model.SourceProfile;
+import org.w3id.claimgraph.query.Claims;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.SourceProfiles;
+import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.store.Store;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * Builds audit reports from a store: reads the claims with their grades, the conflicts and the
+ * source profiles once, then each article's details and text.
+ */
+public final class Audits {
+  public static final String DETAILS = "article-details";
+  public static final String TEXTS = "article-texts";
+
+  /** The GRADE certainties, best first: the order of every summary. */
+  public static final List<String> GRADES = List.of("High", "Moderate", "Low", "Very low");
+
+  private final Store store;
+  private final QueryLibrary queries;
+  private final Map<String, List<Claim>> claims = new LinkedHashMap<>();
+  private final List<Conflict> conflicts;
+  private final Map<String, SourceProfile> profiles;
+  private final Map<String, Audit.ArticleInfo> articles = new LinkedHashMap<>();
+
+  public Audits(Store store, QueryLibrary queries) {
+    this.store = store;
+    this.queries = queries;
+    for (Claim c : Claims.all(store, queries)) {
+      claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+    }
+    this.conflicts = Conflicts.list(store, queries);
+    this.profiles = SourceProfiles.all(store, queries);
+    for (Binding row :
+        store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), Map.of()))) {
+      Audit.ArticleInfo info = info(row);
+      articles.put(info.slug(), info);
+    }
+  }
+
+  /** The slugs of every article, in order. */
+  public List<String> slugs() {
+    return List.copyOf(articles.keySet());
+  }
+
+  public boolean has(String slug) {
+    return articles.containsKey(slug);
+  }
+
+  /** Every conflict in the store, ranked. */
+  public List<Conflict> conflicts() {
+    return conflicts;
+  }
+
+  public Audit.ArticleInfo info(String slug) {
+    return articles.get(slug);
+  }
+
+  /** The claims of one article, in text order. */
+  public List<Claim> claims(String slug) {
+    return claims.getOrDefault(slug, List.of());
+  }
+
+  /** The audit of one article. */
+  public Audit of(String slug) {
+    Audit.ArticleInfo info = articles.get(slug);
+    if (info == null) {
+      throw new IllegalArgumentException("no article " + slug);
+    }
+    Node article = NodeFactory.createURI(Ids.article(slug));
+    String text =
+        store.read(
+            link ->
+                Sparql.select(link, queries.get(TEXTS).query(), Map.of("article", article))
+                    .get(0)
+                    .get("text")
+                    .getLiteralLexicalForm());
+    List<Claim> mine = claims(slug);
+    List<Conflict> theirs = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      if (c.a().article().equals(slug) || c.b().article().equals(slug)) {
+        theirs.add(c);
+      }
+    }
+    SourceProfile profile = profiles.get(slug);
+    return new Audit(
+        info,
+        profile,
+        text,
+        mine,
+        theirs,
+        summary(mine, theirs),
+        EditorActions.of(mine, theirs, profile, slug));
+  }
+
+  static Audit.Summary summary(List<Claim> claims, List<Conflict> conflicts) {
+    Map<String, Integer> byGrade = new LinkedHashMap<>();
+    GRADES.forEach(g -> byGrade.put(g, 0));
+    Map<String, Integer> byVerdict = new LinkedHashMap<>();
+    int strong = 0;
+    for (Claim c : claims) {
+      Grade g = c.grade();
+      if (g == null) {
+        continue;
+      }
+      byGrade.merge(g.certainty(), 1, Integer::sum);
+      byVerdict.merge(g.verdict(), 1, Integer::sum);
+      boolean bare = g.factors().stream().anyMatch(f -> f.code().equals("unsupported"));
+      boolean over =
+          g.factors().stream().map(Factor::code).anyMatch(code -> code.equals("overstatement"));
+      if (bare && (over || c.certainty() == org.w3id.claimgraph.model.Certainty.STRONG)) {
+        strong++;
+      }
+    }
+    Map<String, Integer> bySeverity = new LinkedHashMap<>();
+    for (Severity s : Severity.values()) {
+      bySeverity.put(s.code(), 0);
+    }
+    int within = 0;
+    for (Conflict c : conflicts) {
+      bySeverity.merge(c.severity().code(), 1, Integer::sum);
+      within += c.withinArticle() ? 1 : 0;
+    }
+    return new Audit.Summary(byGrade, byVerdict, strong, bySeverity, within);
+  }
+
+  private static Audit.ArticleInfo info(Binding row) {
+    return new Audit.ArticleInfo(
+        Ids.slugOf(row.get("article").getURI()),
+        text(row, "title"),
+        text(row, "url"),
+        text(row, "date"),
+        text(row, "publisherName"),
+        text(row, "authorName"),
+        text(row, "kindLabel"),
+        text(row, "reason"),
+        text(row, "origin"));
+  }
+
+  private static String text(Binding row, String var) {
+    Node n = row.get(var);
+    if (n == null) {
+      return null;
+    }
+    return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+  }
+}
