@@ -41,6 +41,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   @Mixin CommonOptions options;
+  @Mixin EndpointOption endpoint;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The draft.")
@@ -64,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = new Session(options, spec.commandLine().getErr())) {
+    try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       Options o = new Options(null, author, null, null, null, null, maxBytes);
       Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
       DraftCheck.Result r = DraftCheck.check(file, preparer, session.store(), session.queries());

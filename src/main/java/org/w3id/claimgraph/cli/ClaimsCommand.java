@@ -35,6 +35,7 @@ final class ClaimsCommand implements Callable<Integer> {
   }
 
   @Mixin CommonOptions options;
+  @Mixin EndpointOption endpoint;
   @Spec CommandSpec spec;
 
   @Option(
@@ -56,7 +57,7 @@ final class ClaimsCommand implements Callable<Integer> {
           spec.commandLine(),
           "--article takes a slug such as vascular-massage-therapy; got: " + article);
     }
-    try (Session session = new Session(options, spec.commandLine().getErr())) {
+    try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       List<Claim> claims =
           article == null
               ? Claims.all(session.store(), session.queries())

@@ -35,6 +35,7 @@ final class ConflictsCommand implements Callable<Integer> {
   }
 
   @Mixin CommonOptions options;
+  @Mixin EndpointOption endpoint;
   @Spec CommandSpec spec;
 
   @Option(
@@ -45,7 +46,7 @@ final class ConflictsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = new Session(options, spec.commandLine().getErr())) {
+    try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       List<Conflict> conflicts = Conflicts.list(session.store(), session.queries());
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {

@@ -52,6 +52,7 @@ final class GradeCommand implements Callable<Integer> {
   static final int MAX_EXPLAINED = 5;
 
   @Mixin CommonOptions options;
+  @Mixin EndpointOption endpoint;
   @Spec CommandSpec spec;
 
   @Option(
@@ -84,7 +85,7 @@ final class GradeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--explain needs a claim IRI, hash or words");
     }
-    try (Session session = new Session(options, spec.commandLine().getErr())) {
+    try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       List<Claim> claims =
           article == null
               ? Claims.all(session.store(), session.queries())

@@ -32,6 +32,7 @@ import picocli.CommandLine.ParseResult;
       IngestCommand.class,
       CheckCommand.class,
       QueryCommand.class,
+      ServeCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
       ReindexCommand.class,

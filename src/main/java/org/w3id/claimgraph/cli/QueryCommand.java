@@ -62,6 +62,7 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   @Mixin CommonOptions options;
+  @Mixin EndpointOption endpoint;
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -88,7 +89,7 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Session session = new Session(options, spec.commandLine().getErr())) {
+    try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       PrintWriter out = spec.commandLine().getOut();
       if (name == null) {
         for (NamedQuery q : session.queries().all()) {

@@ -60,6 +60,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   @Mixin CommonOptions options;
+  @Mixin EndpointOption endpoint;
   @Spec CommandSpec spec;
 
   @ArgGroup(exclusive = true)
@@ -82,7 +83,7 @@ final class ReportCommand implements Callable<Integer> {
           spec.commandLine(),
           "--article takes a slug such as vascular-massage-therapy; got: " + article);
     }
-    try (Session session = new Session(options, spec.commandLine().getErr())) {
+    try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       Audits audits = new Audits(session.store(), session.queries());
       PrintWriter stdout = spec.commandLine().getOut();
       String ext = format == Format.html ? ".html" : ".md";

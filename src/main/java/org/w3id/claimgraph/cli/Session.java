@@ -20,6 +20,7 @@ import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.search.Searcher;
 import org.w3id.claimgraph.search.TextQuery;
 import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.store.RemoteStore;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
@@ -43,6 +44,8 @@ final class Session implements AutoCloseable {
   private Workspace workspace;
   private QueryLibrary queries;
   private LocalStore local;
+  private String endpoint;
+  private RemoteStore remote;
   private SearchIndex index;
   private Searcher searcher;
   private Extractor extractor;
@@ -50,6 +53,12 @@ final class Session implements AutoCloseable {
   Session(CommonOptions options, PrintWriter err) {
     this.options = options;
     this.err = err;
+  }
+
+  /** Reads go to this SPARQL endpoint instead of the local store (null: the local store). */
+  Session endpoint(EndpointOption option) {
+    this.endpoint = option == null ? null : option.endpoint;
+    return this;
   }
 
   Workspace workspace() {
@@ -88,6 +97,13 @@ final class Session implements AutoCloseable {
    * rebuilt if stale, and {@code text:query} attached.
    */
   Store store() {
+    if (endpoint != null) {
+      if (remote == null) {
+        queries();
+        remote = RemoteStore.of(endpoint);
+      }
+      return remote;
+    }
     LocalStore store = localStore();
     Builder builder = new Builder(workspace(), queries());
     if (!builder.isCurrent(store)) {
@@ -177,6 +193,9 @@ final class Session implements AutoCloseable {
 
   @Override
   public void close() {
+    if (remote != null) {
+      remote.close();
+    }
     if (searcher != null) {
       searcher.close();
     }

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.Ids;
@@ -56,12 +57,21 @@ public final class Grading {
     return grades;
   }
 
+  /** The query that fetches one named graph, by SPARQL, so any endpoint can answer it. */
+  public static final String GRAPH_QUERY = "graph";
+
   /** The policy of the store {@code link} reads. */
-  public static Policy policy(RDFLink link) {
+  public static Policy policy(RDFLink link, QueryLibrary queries) {
     Graph both = GraphFactory.createDefaultGraph();
-    link.get(ONTOLOGY_GRAPH).find().forEachRemaining(both::add);
-    link.get(POLICY_GRAPH).find().forEachRemaining(both::add);
+    fetch(link, queries, ONTOLOGY_GRAPH).find().forEachRemaining(both::add);
+    fetch(link, queries, POLICY_GRAPH).find().forEachRemaining(both::add);
     return PolicyReader.read(both, "graph <" + POLICY_GRAPH + ">");
+  }
+
+  /** A named graph of the store, read with a CONSTRUCT query. */
+  public static Graph fetch(RDFLink link, QueryLibrary queries, String graph) {
+    return Sparql.graph(
+        link, queries.get(GRAPH_QUERY).query(), Map.of("g", NodeFactory.createURI(graph)));
   }
 
   /**
@@ -80,11 +90,11 @@ public final class Grading {
       List<GradingInput.Dispute> disputes) {
     return store.read(
         link -> {
-          Policy policy = policy(link);
+          Policy policy = policy(link, queries);
           GradingInput stored = GradingInputReader.read(link, queries, policy);
           DatasetGraph draft = DatasetGraphFactory.create();
           for (String g : List.of(ONTOLOGY_GRAPH, Ids.CONCEPTS_GRAPH, POLICY_GRAPH)) {
-            draft.addGraph(NodeFactory.createURI(g), link.get(g));
+            draft.addGraph(NodeFactory.createURI(g), fetch(link, queries, g));
           }
           draft.addGraph(NodeFactory.createURI(Ids.articleGraph(slug)), article);
           GradingInput added;

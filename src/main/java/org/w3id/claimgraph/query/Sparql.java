@@ -18,6 +18,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.claimgraph.QueryException;
 
 /**
@@ -29,7 +30,7 @@ public final class Sparql {
 
   /** The rows of a SELECT query, copied. */
   public static List<Binding> select(RDFLink link, Query query, Map<String, Node> inputs) {
-    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+    try (QueryExec exec = exec(link, query, inputs).build()) {
       return detach(exec.select());
     }
   }
@@ -40,14 +41,14 @@ public final class Sparql {
    */
   public static void forEach(
       RDFLink link, Query query, Map<String, Node> inputs, Consumer<Binding> each) {
-    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+    try (QueryExec exec = exec(link, query, inputs).build()) {
       exec.select().forEachRemaining(each);
     }
   }
 
   /** The rows of a SELECT query with their variables, copied. */
   public static RowSetRewindable selectRows(RDFLink link, Query query, Map<String, Node> inputs) {
-    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+    try (QueryExec exec = exec(link, query, inputs).build()) {
       RowSet rows = exec.select();
       List<Var> vars = rows.getResultVars();
       return RowSetStream.create(vars, detach(rows).iterator()).rewindable();
@@ -56,14 +57,14 @@ public final class Sparql {
 
   /** The graph a CONSTRUCT or DESCRIBE query builds. */
   public static Graph graph(RDFLink link, Query query, Map<String, Node> inputs) {
-    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+    try (QueryExec exec = exec(link, query, inputs).build()) {
       return query.isDescribeType() ? exec.describe() : exec.construct();
     }
   }
 
   /** The answer of an ASK query. */
   public static boolean ask(RDFLink link, Query query, Map<String, Node> inputs) {
-    try (QueryExec exec = build(link.newQuery().query(query), inputs)) {
+    try (QueryExec exec = exec(link, query, inputs).build()) {
       return exec.ask();
     }
   }
@@ -85,13 +86,32 @@ public final class Sparql {
     return out;
   }
 
-  private static QueryExec build(QueryExecBuilder builder, Map<String, Node> inputs) {
-    inputs.forEach(builder::substitution);
+  private static QueryExecBuilder exec(RDFLink link, Query query, Map<String, Node> inputs) {
+    return link.newQuery().query(bind(query, inputs));
+  }
+
+  /**
+   * {@code query} with each input put in place of its variable, and kept in the results of a SELECT
+   * ({@code (<iri> AS ?article)}), the same for the embedded store and for a query sent over HTTP.
+   * An ORDER BY on a variable that is now a constant orders nothing, and a bare constant there is
+   * not SPARQL syntax: it is dropped.
+   */
+  public static Query bind(Query query, Map<String, Node> inputs) {
+    if (inputs.isEmpty()) {
+      return query;
+    }
+    Map<Var, Node> values = new java.util.LinkedHashMap<>();
+    inputs.forEach((k, v) -> values.put(Var.alloc(k), v));
+    Query bound;
     try {
-      return builder.build();
+      bound = QueryTransformOps.syntaxSubstitute(query, values);
     } catch (QueryScopeException e) {
       throw new QueryException(
           "cannot bind " + inputs.keySet() + " in this query: " + e.getMessage(), e);
     }
+    if (bound.getOrderBy() != null) {
+      bound.getOrderBy().removeIf(c -> c.getExpression().isConstant());
+    }
+    return bound;
   }
 }

@@ -104,6 +104,14 @@ public final class LocalStore implements Store {
     return Txn.calculateRead(dataset, () -> work.apply(dataset));
   }
 
+  /**
+   * The dataset itself, for a server that manages its own transactions (Fuseki). Everything else
+   * goes through {@link #read}, {@link #readDataset} and {@link #write}.
+   */
+  public DatasetGraph datasetGraph() {
+    return dataset;
+  }
+
   /** The dataset's context: what queries run against it can find (the text searcher, say). */
   public org.apache.jena.sparql.util.Context context() {
     return dataset.getContext();
