@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.bench.ExtractBench;
 import org.w3id.claimgraph.bench.SearchBench;
+import org.w3id.claimgraph.bench.ServeBench;
 import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.Vocabulary;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmarks that print their figures next to the raw dependency's, measured in the same run."
     },
-    subcommands = {BenchCommand.Search.class, BenchCommand.Extract.class},
+    subcommands = {BenchCommand.Search.class, BenchCommand.Extract.class, BenchCommand.Serve.class},
     footer = {"", "Example:", "  claimgraph bench search --claims 100000 --queries 2000"})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -86,6 +87,44 @@ final class BenchCommand implements Runnable {
       var figures = new ExtractBench(v, extractor).run(articles, seed, spec.commandLine().getErr());
       ExtractBench.print(figures, spec.commandLine().getOut());
       return 0;
+    }
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "serve",
+      description = {
+        "Load on the SPARQL endpoint: the conflicts query and a one-claim lookup at 1, 4 and 16"
+            + " concurrent clients over HTTP, beside the same queries run in process; print"
+            + " queries/s and p50/p99 latency for both, and their ratio."
+      },
+      footer = {"", "Example:", "  claimgraph bench serve --seconds 10"})
+  static final class Serve implements Callable<Integer> {
+    @Mixin CommonOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--seconds",
+        defaultValue = "10",
+        description = "How long to measure each case (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(
+        names = "--clients",
+        split = ",",
+        defaultValue = "1,4,16",
+        description = "Numbers of concurrent clients (default: ${DEFAULT-VALUE}).")
+    int[] clients;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Session session = new Session(options, spec.commandLine().getErr())) {
+        session.store();
+        ServeBench bench = new ServeBench(session.localStore(), session.queries());
+        var figures = bench.run(clients, seconds, spec.commandLine().getErr());
+        ServeBench.print(figures, spec.commandLine().getOut());
+        return 0;
+      }
     }
   }
 
