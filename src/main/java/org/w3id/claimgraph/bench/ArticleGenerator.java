@@ -40,12 +40,41 @@ public final class ArticleGenerator {
     StringBuilder sb = new StringBuilder();
     String topicName = Phrasebook.upperFirst(topic.prefLabel());
     sb.append(title(style, topicName)).append("\n\n");
+    // Each style mixes its kinds of section as the corpus's articles do: lists are a minority
+    // of the text, and most sentences make no claim (about four claims per KB, as in the corpus).
     while (sb.length() < target) {
+      int roll = random.nextInt(100);
       switch (style) {
-        case BLOG -> blogSection(sb, topic, random);
-        case CLINICAL -> clinicalSection(sb, topic, random);
-        case FAQ -> faqEntry(sb, topic, random);
-        case LIST -> listSection(sb, topic, random);
+        case BLOG -> {
+          if (roll < 85) {
+            blogSection(sb, topic, random);
+          } else {
+            listSection(sb, topic, random);
+          }
+        }
+        case CLINICAL -> {
+          if (roll < 50) {
+            proseSection(sb, topic, random);
+          } else if (roll < 80) {
+            clinicalSection(sb, topic, random, false);
+          } else {
+            clinicalSection(sb, topic, random, true);
+          }
+        }
+        case FAQ -> {
+          if (roll < 85) {
+            faqEntry(sb, topic, random);
+          } else {
+            proseSection(sb, topic, random);
+          }
+        }
+        case LIST -> {
+          if (roll < 35) {
+            listSection(sb, topic, random);
+          } else {
+            blogSection(sb, topic, random);
+          }
+        }
       }
     }
     return new Generated("generated-" + index, style, sb.toString());
@@ -70,18 +99,39 @@ public final class ArticleGenerator {
 
   private void blogSection(StringBuilder sb, Concept topic, Random random) {
     sb.append(Phrasebook.upperFirst(phrasebook.filler(random).replace(".", ""))).append("\n\n");
-    int sentences = 3 + random.nextInt(5);
+    // About one sentence in three makes a claim, as in the corpus's blog posts.
+    int sentences = 4 + random.nextInt(6);
     for (int i = 0; i < sentences; i++) {
       sb.append(
               random.nextInt(3) == 0
-                  ? phrasebook.filler(random)
-                  : phrasebook.sentence(about(topic, random), random))
+                  ? phrasebook.sentence(about(topic, random), random)
+                  : phrasebook.filler(random))
           .append(i + 1 < sentences ? " " : "\n\n");
     }
   }
 
-  private void clinicalSection(StringBuilder sb, Concept topic, Random random) {
-    boolean warnings = random.nextBoolean();
+  /** A section of practical prose: what to expect, with at most one claim. */
+  private void proseSection(StringBuilder sb, Concept topic, Random random) {
+    String[] headings = {
+      "What to expect",
+      "Before your first session",
+      "Finding a therapist",
+      "After the session",
+      "How often to go"
+    };
+    sb.append(headings[random.nextInt(headings.length)]).append("\n\n");
+    int sentences = 4 + random.nextInt(5);
+    int claimAt = random.nextInt(2) == 0 ? random.nextInt(sentences) : -1;
+    for (int i = 0; i < sentences; i++) {
+      sb.append(
+              i == claimAt
+                  ? phrasebook.sentence(about(topic, random), random)
+                  : phrasebook.filler(random))
+          .append(i + 1 < sentences ? " " : "\n\n");
+    }
+  }
+
+  private void clinicalSection(StringBuilder sb, Concept topic, Random random, boolean warnings) {
     String name = topic.prefLabel();
     if (warnings) {
       sb.append("When to avoid ").append(name).append("\n\n");
@@ -90,10 +140,19 @@ public final class ArticleGenerator {
               ? "Do not have " + name + " if you have:\n"
               : "Talk to your doctor before " + name + " if you have:\n");
       items(sb, random, "- ");
+      sb.append('\n')
+          .append(phrasebook.filler(random))
+          .append(' ')
+          .append(phrasebook.filler(random));
+      sb.append("\n\n");
     } else {
       sb.append("How ").append(name).append(" can help\n\n");
-      for (int i = 0; i < 3; i++) {
-        sb.append(phrasebook.sentence(about(topic, random), random)).append(' ');
+      for (int i = 0; i < 5; i++) {
+        sb.append(
+                i % 2 == 0
+                    ? phrasebook.sentence(about(topic, random), random)
+                    : phrasebook.filler(random))
+            .append(' ');
       }
       sb.append("\n\n");
     }
@@ -106,6 +165,8 @@ public final class ArticleGenerator {
         .append("\n\n");
     sb.append(random.nextBoolean() ? "Yes. " : "");
     sb.append(phrasebook.sentence(spec, random))
+        .append(' ')
+        .append(phrasebook.filler(random))
         .append(' ')
         .append(phrasebook.filler(random))
         .append("\n\n");
@@ -130,12 +191,18 @@ public final class ArticleGenerator {
     };
     sb.append(leadIns[random.nextInt(leadIns.length)]).append('\n');
     items(sb, random, "  • ");
-    sb.append('\n').append(phrasebook.filler(random)).append("\n\n");
+    sb.append('\n')
+        .append(phrasebook.filler(random))
+        .append(' ')
+        .append(phrasebook.filler(random))
+        .append(' ')
+        .append(phrasebook.filler(random))
+        .append("\n\n");
   }
 
   private void items(StringBuilder sb, Random random, String marker) {
     List<Concept> conditions = phrasebook.conditions();
-    int n = 3 + random.nextInt(6);
+    int n = 3 + random.nextInt(4);
     for (int i = 0; i < n; i++) {
       sb.append(marker)
           .append(

@@ -64,11 +64,49 @@ public final class Phrasebook {
     "Dr. Maria Lopez", "Dr. James Okafor", "Anna Schmidt, RN", "Prof. Li Wei", "Dr. Sarah Cohen",
     "Tom Becker, LMT", "Dr. Priya Nair", "Dr. Ahmed Haddad", "Grace Miller, PT", "Dr. Ken Sato"
   };
+
+  /** Sentences that make no health claim, as articles have between their claims. */
   private static final String[] FILLER = {
-    "Circulation matters for everyone.", "Every body is different.",
-    "Results vary from person to person.", "Read on to learn more.",
-    "Your therapist will assess your needs first.", "Drink plenty of water after a session.",
-    "Sessions usually last between thirty and ninety minutes.", "Wear loose, comfortable clothing."
+    "Circulation matters for everyone.",
+    "Every body is different.",
+    "Results vary from person to person.",
+    "Read on to learn more.",
+    "Your therapist will assess your needs first.",
+    "Drink plenty of water after a session.",
+    "Sessions usually last between thirty and ninety minutes.",
+    "Wear loose, comfortable clothing.",
+    "Many people book a session at the end of a long week at work.",
+    "The first appointment usually starts with a short conversation about your history.",
+    "Prices vary between clinics, so it is worth asking before you book.",
+    "Some therapists work from a clinic, others visit clients at home.",
+    "You can ask for more or less pressure at any time during the session.",
+    "It is normal to feel a little tired afterwards.",
+    "Most people lie on a padded table, covered with a sheet or towel.",
+    "Let your therapist know if the room is too warm or too cold.",
+    "A warm shower afterwards helps some people relax.",
+    "There are many styles to choose from, and each has its own techniques.",
+    "In this article we look at what the research says and what it does not.",
+    "We asked readers to share their experiences, and many wrote back.",
+    "Our guide covers the basics, the benefits and the precautions.",
+    "Ask about the therapist's training and experience before the first visit.",
+    "Booking a regular time each month makes it easier to keep the habit.",
+    "Some insurance plans cover part of the cost when a doctor refers you.",
+    "Bring a list of the medicines you take to your first appointment.",
+    "A quiet room, soft light and calm music are part of the experience.",
+    "Stretching gently at home between sessions can feel good.",
+    "The techniques have changed a great deal over the last twenty years.",
+    "Everyone responds in their own way, so give it a few sessions.",
+    "If something feels wrong during the session, say so straight away.",
+    "Give yourself a few minutes to get up slowly when the session ends.",
+    "The therapist may use oil or lotion to reduce friction on the skin.",
+    "A session can be as short as fifteen minutes for one area of the body.",
+    "Write down any questions you have so you remember to ask them.",
+    "Take a few deep breaths and try to let your shoulders drop.",
+    "Many people say the hardest part is making time for it.",
+    "This page is updated regularly as new information becomes available.",
+    "Thanks for reading, and feel free to leave a comment below.",
+    "Keep a simple diary of how you feel before and after each visit.",
+    "Comfortable shoes make the walk home more pleasant after a long session."
   };
 
   private final List<Concept> interventions = new ArrayList<>();
