@@ -32,7 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.Workspace;
-import org.w3id.claimgraph.conflict.ConflictDeriver;
 import org.w3id.claimgraph.corpus.Corpus;
 import org.w3id.claimgraph.corpus.CorpusEntry;
 import org.w3id.claimgraph.corpus.TextFile;
@@ -66,7 +65,7 @@ import org.w3id.claimgraph.vocab.Schema;
  */
 public final class Builder {
   /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
-  public static final String FORMAT_VERSION = "claimgraph-build-5";
+  public static final String FORMAT_VERSION = "claimgraph-build-6";
 
   /** The ontology file whose concepts form the vocabulary. */
   public static final String CONCEPTS_FILE = "concepts.ttl";
@@ -134,7 +133,7 @@ public final class Builder {
       claims += stageArticle(entry, vocabulary, staged);
     }
     validate(staged, ontology);
-    int[] conflicts = {0};
+    long[] conflicts = {0};
     long[] triples = {0};
     SearchIndex.Batch[] batch = {null};
     try {
@@ -142,13 +141,12 @@ public final class Builder {
           dsg -> {
             long generation = Generations.next(dsg);
             replaceCorpusGraphs(dsg, staged);
-            Graph derived = ConflictDeriver.derive(dsg, queries);
+            Grading.Derived derived = Grading.derive(dsg, queries);
             dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
-            dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived);
-            conflicts[0] = ConflictDeriver.count(derived);
-            Graph grades = Grading.derive(dsg, queries);
+            dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived.conflicts());
             dsg.removeGraph(node(Ids.GRADES_GRAPH));
-            dsg.addGraph(node(Ids.GRADES_GRAPH), grades);
+            dsg.addGraph(node(Ids.GRADES_GRAPH), derived.grades());
+            conflicts[0] = derived.pairs();
             PREFIXES.forEach(dsg.prefixes()::add);
             dsg.removeGraph(node(Ids.BUILD_GRAPH));
             dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));

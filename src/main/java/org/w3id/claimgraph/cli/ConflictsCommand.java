@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.claimgraph.conflict.Conflicts;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.report.ConflictText;
 import org.w3id.claimgraph.report.Csv;
 import org.w3id.claimgraph.report.Json;
@@ -18,14 +19,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "conflicts",
     description = {
-      "List the conflicts between claims, most severe first: for each, the rule, and both claims"
-          + " with their quotes, articles and authors."
+      "List the conflicts, most severe first. Each conflict between two propositions is reported"
+          + " once, however many claims make them: for each side, how many claims and independent"
+          + " sources make it, who, and its best-graded claim with its quote. With --pairs, every"
+          + " conflicting pair of claims instead."
     },
     footer = {
       "",
       "Examples:",
       "  claimgraph conflicts",
-      "  claimgraph conflicts --format json > conflicts.json"
+      "  claimgraph conflicts --format json > conflicts.json",
+      "  claimgraph conflicts --pairs --format csv > pairs.csv"
     })
 final class ConflictsCommand implements Callable<Integer> {
   enum Format {
@@ -44,15 +48,27 @@ final class ConflictsCommand implements Callable<Integer> {
       defaultValue = "table")
   Format format;
 
+  @Option(names = "--pairs", description = "Every conflicting pair of claims, one by one.")
+  boolean pairs;
+
   @Override
   public Integer call() {
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
-      List<Conflict> conflicts = Conflicts.list(session.store(), session.queries());
       PrintWriter out = spec.commandLine().getOut();
-      switch (format) {
-        case json -> out.print(Json.write(Json.conflicts(conflicts)));
-        case csv -> out.print(Csv.conflicts(conflicts));
-        case table -> out.print(ConflictText.render(conflicts));
+      if (pairs) {
+        List<Conflict> conflicts = Conflicts.list(session.store(), session.queries());
+        switch (format) {
+          case json -> out.print(Json.write(Json.conflicts(conflicts)));
+          case csv -> out.print(Csv.conflicts(conflicts));
+          case table -> out.print(ConflictText.render(conflicts));
+        }
+      } else {
+        List<Dispute> disputes = Conflicts.disputes(session.store(), session.queries());
+        switch (format) {
+          case json -> out.print(Json.write(Json.disputes(disputes)));
+          case csv -> out.print(Csv.disputes(disputes));
+          case table -> out.print(ConflictText.disputes(disputes));
+        }
       }
       out.flush();
       return 0;

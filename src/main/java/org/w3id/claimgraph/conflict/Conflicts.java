@@ -3,37 +3,142 @@ package org.w3id.claimgraph.conflict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.QueryException;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
+import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.store.Store;
+import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Reads the derived conflicts with {@code queries/conflicts.rq} and ranks them: most severe first;
- * then the widest grade gap first (a weak claim contradicted by a strong one is the clearest case
- * for a reader); then the most contested claim first (the claim with the most conflicts of that
- * severity, since a claim contradicted by many sources matters most); then conflicts between
- * articles before conflicts inside one; then by article and offset, so the order is stable.
+ * Reads the conflicts. {@link #disputes} gives each conflict between two propositions once, with
+ * both sides counted and graded, ranked: most severe first, then the widest gap between the two
+ * sides' best grades, then the most claims. {@link #list} gives every conflicting pair of claims,
+ * ranked: most severe first; then the widest grade gap (a weak claim contradicted by a strong one
+ * is the clearest case for a reader); then the most contested claim first; then conflicts between
+ * articles before those inside one; then by article and offset, so the order is stable.
  */
 public final class Conflicts {
   private Conflicts() {}
 
-  public static List<Conflict> list(Store store, QueryLibrary queries) {
-    Map<String, Claim> claims =
-        Claims.all(store, queries).stream()
-            .collect(Collectors.toMap(Claim::id, Function.identity(), (x, y) -> x));
+  /** Every conflict between propositions, once, ranked. */
+  public static List<Dispute> disputes(Store store, QueryLibrary queries) {
     List<Binding> rows =
         store.read(
             link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()));
+    Map<String, List<String>> names = new HashMap<>();
+    for (Binding b :
+        store.read(
+            link ->
+                Sparql.select(
+                    link, queries.get(QueryLibrary.CONFLICT_SOURCES).query(), Map.of()))) {
+      names
+          .computeIfAbsent(
+              b.get("conflict").getURI() + " " + b.get("side").getLiteralLexicalForm(),
+              k -> new ArrayList<>())
+          .add(b.get("name").getLiteralLexicalForm());
+    }
+    Set<String> strongest = new LinkedHashSet<>();
+    for (Binding row : rows) {
+      strongest.add(row.get("strongestA").getURI());
+      strongest.add(row.get("strongestB").getURI());
+    }
+    Map<String, Claim> claims =
+        Claims.byIds(store, queries, strongest).stream()
+            .collect(Collectors.toMap(Claim::id, Function.identity(), (x, y) -> x));
+    List<Dispute> out = new ArrayList<>();
+    for (Binding row : rows) {
+      String id = row.get("conflict").getURI();
+      out.add(
+          new Dispute(
+              id,
+              Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
+              row.get("rule").getURI(),
+              row.get("ruleLabel").getLiteralLexicalForm(),
+              Boolean.parseBoolean(row.get("withinArticle").getLiteralLexicalForm()),
+              side(row, "A", claims, names.getOrDefault(id + " A", List.of())),
+              side(row, "B", claims, names.getOrDefault(id + " B", List.of()))));
+    }
+    return rankDisputes(out);
+  }
+
+  private static Dispute.Side side(
+      Binding row, String s, Map<String, Claim> claims, List<String> names) {
+    Claim strongest = claims.get(row.get("strongest" + s).getURI());
+    if (strongest == null) {
+      throw new QueryException("a conflict names a claim that is not in the store: " + row);
+    }
+    List<String> ordered = new ArrayList<>(names);
+    // The strongest claim's author first, then the others in the order the query gave.
+    ordered.remove(strongest.attributedTo().name());
+    ordered.add(0, strongest.attributedTo().name());
+    return new Dispute.Side(
+        Proposition.of(strongest),
+        Integer.parseInt(row.get("claims" + s).getLiteralLexicalForm()),
+        Integer.parseInt(row.get("sources" + s).getLiteralLexicalForm()),
+        ordered,
+        strongest);
+  }
+
+  /** Sorts disputes as described on this class. */
+  public static List<Dispute> rankDisputes(List<Dispute> disputes) {
+    List<Dispute> sorted = new ArrayList<>(disputes);
+    sorted.sort(
+        Comparator.comparingInt((Dispute d) -> -d.severity().rank())
+            .thenComparingDouble(d -> -gap(d.a().strongest(), d.b().strongest()))
+            .thenComparingLong(d -> -d.pairs())
+            .thenComparing(Dispute::withinArticle)
+            .thenComparing(d -> d.a().strongest().article())
+            .thenComparingInt(d -> d.a().strongest().span().start())
+            .thenComparing(d -> d.b().strongest().article())
+            .thenComparingInt(d -> d.b().strongest().span().start())
+            .thenComparing(Dispute::rule));
+    return sorted;
+  }
+
+  /** Every conflicting pair of claims, ranked. */
+  public static List<Conflict> list(Store store, QueryLibrary queries) {
+    List<Binding> rows =
+        store.read(
+            link ->
+                Sparql.select(link, queries.get(QueryLibrary.CONFLICT_PAIRS).query(), Map.of()));
+    return pairs(store, queries, rows);
+  }
+
+  /** The conflicting pairs of claims one article takes part in, ranked. */
+  public static List<Conflict> ofArticle(Store store, QueryLibrary queries, String slug) {
+    List<Binding> rows =
+        store.read(
+            link ->
+                Sparql.select(
+                    link,
+                    queries.get(QueryLibrary.CONFLICT_PAIRS_OF_ARTICLE).query(),
+                    Map.of("article", NodeFactory.createURI(Ids.article(slug)))));
+    return pairs(store, queries, rows);
+  }
+
+  private static List<Conflict> pairs(Store store, QueryLibrary queries, List<Binding> rows) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Binding row : rows) {
+      ids.add(row.get("claimA").getURI());
+      ids.add(row.get("claimB").getURI());
+    }
+    Map<String, Claim> claims =
+        Claims.byIds(store, queries, ids).stream()
+            .collect(Collectors.toMap(Claim::id, Function.identity(), (x, y) -> x));
     List<Conflict> conflicts = new ArrayList<>();
     for (Binding row : rows) {
       conflicts.add(conflict(row, claims));
@@ -41,7 +146,7 @@ public final class Conflicts {
     return rank(conflicts);
   }
 
-  /** Sorts conflicts in the order described on this class. */
+  /** Sorts conflicting pairs as described on this class. */
   public static List<Conflict> rank(List<Conflict> conflicts) {
     Map<String, Integer> contested = new HashMap<>();
     for (Conflict c : conflicts) {
@@ -71,10 +176,14 @@ public final class Conflicts {
 
   /** The difference between the two claims' scores; 0 when either is not graded. */
   public static double gap(Conflict c) {
-    if (c.a().grade() == null || c.b().grade() == null) {
+    return gap(c.a(), c.b());
+  }
+
+  private static double gap(Claim a, Claim b) {
+    if (a.grade() == null || b.grade() == null) {
       return 0;
     }
-    return Math.abs(c.a().grade().score() - c.b().grade().score());
+    return Math.abs(a.grade().score() - b.grade().score());
   }
 
   private static String key(Claim claim, Severity severity) {
@@ -87,10 +196,11 @@ public final class Conflicts {
     if (!claims.containsKey(a) || !claims.containsKey(b)) {
       throw new QueryException("a conflict names a claim that is not in the store: " + row);
     }
+    String rule = row.get("rule").getURI();
     return new Conflict(
-        row.get("conflict").getURI(),
+        Ids.conflict(rule, a, b),
         Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
-        row.get("rule").getURI(),
+        rule,
         row.get("ruleLabel").getLiteralLexicalForm(),
         claims.get(a),
         claims.get(b));

@@ -1,28 +1,32 @@
 package org.w3id.claimgraph.grade;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.claimgraph.conflict.PropositionConflicts;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.model.SourceProfile;
+import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Grades every claim of a {@link GradingInput} under a {@link Policy}. Deterministic: the same
- * graph and policy give the same grades, whatever order the claims come in.
+ * Grades every claim of a {@link GradingInput} under a {@link Policy}, and finds the conflicts
+ * between the propositions the claims make. Deterministic: the same graph and policy give the same
+ * grades, whatever order the claims come in. Linear in the number of claims: claims are grouped by
+ * the proposition they make, agreement and disputes are counted per proposition, and no claim is
+ * compared with every other.
  *
  * <p>A claim's score starts at the weight of its support: a traceable reference in its sentence (by
  * the study design the sentence names), else a named expert or the author of a book it is
@@ -37,24 +41,103 @@ public final class Grader {
   private static final int QUOTE = 90;
   private static final int LISTED = 3;
 
+  /** At most this many other claims are named as what a factor rests on. */
+  static final int RELATED = 10;
+
+  /** At most this many people are named for each side of a dispute. */
+  static final int NAMES = 5;
+
   private final Policy policy;
   private final GradingInput input;
-  private final Map<String, Claim> claims = new HashMap<>();
-  private final Map<String, Set<String>> related = new HashMap<>();
-  private final Map<String, List<Claim>> byRelation = new HashMap<>();
+  private final List<Claim> claims;
+  private final int n;
 
-  /** The grades of all claims, and the source profile of every article. */
-  public record Result(Map<String, Grade> grades, Map<String, SourceProfile> profiles) {}
+  // Per claim, by its index in claims.
+  private final int[] propOf;
+  private final int[] stmtOf;
+  private final int[] articleOf;
+  private final int[] sourceOf;
+  private final int[] agentOf;
+  private double[] provisional;
+
+  private final List<Proposition> props = new ArrayList<>();
+  private final List<int[]> claimsOfProp = new ArrayList<>();
+  private final List<int[]> claimsOfStmt = new ArrayList<>();
+  private final List<String> stmtKeys = new ArrayList<>();
+  private final List<String> articles = new ArrayList<>();
+  private final List<String> sources = new ArrayList<>();
+  private final List<String> agents = new ArrayList<>();
+  private final PropositionConflicts hierarchy;
+
+  /** The grades of all claims, the source profile of every article, and the disputes. */
+  public record Result(
+      Map<String, Grade> grades, Map<String, SourceProfile> profiles, List<Dispute> disputes) {}
 
   private Grader(GradingInput input, Policy policy) {
     this.input = input;
     this.policy = policy;
-    for (Claim c : input.claims()) {
-      claims.put(c.id(), c);
-      byRelation
-          .computeIfAbsent(agreementKey(c, c.intervention().iri()), k -> new ArrayList<>())
-          .add(c);
+    this.hierarchy = new PropositionConflicts(input.broader());
+    List<Claim> sorted = new ArrayList<>(input.claims());
+    sorted.sort(
+        Comparator.comparing(Claim::article)
+            .thenComparingInt((Claim c) -> c.span().start())
+            .thenComparing(Claim::id));
+    this.claims = sorted;
+    this.n = sorted.size();
+    propOf = new int[n];
+    stmtOf = new int[n];
+    articleOf = new int[n];
+    sourceOf = new int[n];
+    agentOf = new int[n];
+    Map<Proposition, Integer> propIndex = new HashMap<>();
+    Map<String, Integer> stmtIndex = new HashMap<>();
+    Map<String, Integer> articleIndex = new HashMap<>();
+    Map<String, Integer> sourceIndex = new HashMap<>();
+    Map<String, Integer> agentIndex = new HashMap<>();
+    List<List<Integer>> byProp = new ArrayList<>();
+    List<List<Integer>> byStmt = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Claim c = sorted.get(i);
+      Proposition p = Proposition.of(c);
+      Integer pi = propIndex.get(p);
+      if (pi == null) {
+        pi = props.size();
+        propIndex.put(p, pi);
+        props.add(p);
+        byProp.add(new ArrayList<>());
+      }
+      propOf[i] = pi;
+      byProp.get(pi).add(i);
+      String sk =
+          stmtKey(c.relation().code(), c.negated(), c.intervention().iri(), c.condition().iri());
+      Integer si = stmtIndex.get(sk);
+      if (si == null) {
+        si = stmtKeys.size();
+        stmtIndex.put(sk, si);
+        stmtKeys.add(sk);
+        byStmt.add(new ArrayList<>());
+      }
+      stmtOf[i] = si;
+      byStmt.get(si).add(i);
+      articleOf[i] = index(articleIndex, articles, c.article());
+      sourceOf[i] = index(sourceIndex, sources, sourceKey(c));
+      agentOf[i] = index(agentIndex, agents, c.attributedTo().iri());
     }
+    byProp.forEach(l -> claimsOfProp.add(l.stream().mapToInt(Integer::intValue).toArray()));
+    byStmt.forEach(l -> claimsOfStmt.add(l.stream().mapToInt(Integer::intValue).toArray()));
+    this.stmtIndex = stmtIndex;
+  }
+
+  private final Map<String, Integer> stmtIndex;
+
+  private static int index(Map<String, Integer> map, List<String> list, String key) {
+    Integer i = map.get(key);
+    if (i == null) {
+      i = list.size();
+      map.put(key, i);
+      list.add(key);
+    }
+    return i;
   }
 
   public static Result grade(GradingInput input, Policy policy) {
@@ -66,11 +149,11 @@ public final class Grader {
     for (GradingInput.ArticleFacts a : input.articles().values()) {
       profiles.put(a.slug(), profile(a));
     }
-    List<Claim> ordered = new ArrayList<>(input.claims());
-    ordered.sort(Comparator.comparing(Claim::id));
-    Map<String, List<Factor>> lines = new HashMap<>();
-    Map<String, Double> provisional = new HashMap<>();
-    for (Claim c : ordered) {
+    List<List<Factor>> lines = new ArrayList<>(n);
+    provisional = new double[n];
+    Consensus consensus = new Consensus();
+    for (int i = 0; i < n; i++) {
+      Claim c = claims.get(i);
       List<Factor> f = new ArrayList<>();
       Support support = support(c, profiles.get(c.article()));
       f.add(
@@ -85,33 +168,27 @@ public final class Grader {
               List.of()));
       wording(c, support, f);
       conflictOfInterest(c, profiles.get(c.article()), f);
-      consensus(c, f);
-      lines.put(c.id(), f);
-      provisional.put(c.id(), sum(f));
+      consensus.apply(i, f);
+      lines.add(f);
+      provisional[i] = sum(f);
     }
-    Map<String, List<Opponent>> opponents = opponents();
+    List<PropositionConflicts.Match> matches = hierarchy.derive(props, input.rules());
+    Disputes disputes = new Disputes(matches);
+    double[] score = new double[n];
     Map<String, Grade> grades = new LinkedHashMap<>();
-    for (Claim c : ordered) {
-      List<Factor> f = lines.get(c.id());
-      double before = provisional.get(c.id());
-      List<Opponent> against = opponents.getOrDefault(c.id(), List.of());
-      List<Opponent> contradicting = new ArrayList<>();
-      List<Opponent> inconsistent = new ArrayList<>();
-      for (Opponent o : against) {
-        if (provisional.get(o.claim().id()) >= before) {
-          (o.claim().article().equals(c.article()) ? inconsistent : contradicting).add(o);
-        }
-      }
-      dispute(policy.contradiction(), contradicting, provisional, f, false);
-      dispute(policy.inconsistency(), inconsistent, provisional, f, true);
-      double score = sum(f);
-      Policy.Band band = policy.band(score);
-      String verdict = verdict(band, f, contradicting, provisional);
+    for (int i = 0; i < n; i++) {
+      List<Factor> f = lines.get(i);
+      Disputes.Found found = disputes.against(i);
+      dispute(policy.contradiction(), found.cross(), found.crossCount(), f, false);
+      dispute(policy.inconsistency(), found.within(), found.withinCount(), f, true);
+      score[i] = sum(f);
+      Policy.Band band = policy.band(score[i]);
+      String verdict = verdict(band, f, found);
       grades.put(
-          c.id(),
+          claims.get(i).id(),
           new Grade(
-              score,
-              before,
+              score[i],
+              provisional[i],
               band.certainty().label(),
               band.sort().label(),
               band.cebm().label(),
@@ -119,7 +196,7 @@ public final class Grader {
               verdict,
               f));
     }
-    return new Result(grades, profiles);
+    return new Result(grades, profiles, disputes.summarise(matches, grades, score));
   }
 
   // ------------------------------------------------------------- support
@@ -328,59 +405,114 @@ public final class Grader {
 
   // ----------------------------------------------------------- consensus
 
-  private void consensus(Claim c, List<Factor> f) {
-    Policy.Factor consensus = policy.consensus();
-    if (consensus == null) {
-      return;
-    }
-    String own = sourceKey(c);
-    Map<String, List<Claim>> bySource = new TreeMap<>();
-    Set<String> agents = new TreeSet<>();
-    for (String iv : related(c.intervention().iri())) {
-      for (Claim o : byRelation.getOrDefault(agreementKey(c, iv), List.of())) {
-        String key = sourceKey(o);
-        if (key.equals(own)
-            || o.attributedTo().iri().equals(c.attributedTo().iri())
-            || !related(c.condition().iri()).contains(o.condition().iri())) {
-          continue;
+  /**
+   * Agreement, counted per statement (a proposition apart from whether it is conditional): the
+   * independent sources of a statement and of every statement it agrees with (same relation and
+   * polarity, interventions and conditions each the same or one broader than the other), by a merge
+   * of sorted lists, so no claim is compared with every other.
+   */
+  private final class Consensus {
+    /** Per statement: its distinct sources, sorted, and a claim of each. */
+    private final int[][] sourcesOf;
+
+    private final int[][] exampleOf;
+    private final int[][] agentsOf;
+    private final Map<Integer, int[]> relatedOf = new HashMap<>();
+
+    Consensus() {
+      int s = claimsOfStmt.size();
+      sourcesOf = new int[s][];
+      exampleOf = new int[s][];
+      agentsOf = new int[s][];
+      for (int k = 0; k < s; k++) {
+        TreeMap<Integer, Integer> first = new TreeMap<>();
+        java.util.TreeSet<Integer> ag = new java.util.TreeSet<>();
+        for (int i : claimsOfStmt.get(k)) {
+          first.putIfAbsent(sourceOf[i], i);
+          ag.add(agentOf[i]);
         }
-        bySource.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-        agents.add(o.attributedTo().iri());
+        sourcesOf[k] = first.keySet().stream().mapToInt(Integer::intValue).toArray();
+        exampleOf[k] = first.values().stream().mapToInt(Integer::intValue).toArray();
+        agentsOf[k] = ag.stream().mapToInt(Integer::intValue).toArray();
       }
     }
-    int independent = 1 + Math.min(bySource.size(), agents.size());
-    if (independent < consensus.minIndependentSources()) {
-      return;
+
+    /** The statements that agree with statement k, itself included, in index order. */
+    private int[] related(int k) {
+      return relatedOf.computeIfAbsent(
+          k,
+          key -> {
+            Claim c = claims.get(claimsOfStmt.get(key)[0]);
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+            for (String iv : hierarchy.related(c.intervention().iri())) {
+              for (String cd : hierarchy.related(c.condition().iri())) {
+                Integer other = stmtIndex.get(stmtKey(c.relation().code(), c.negated(), iv, cd));
+                if (other != null) {
+                  out.add(other);
+                }
+              }
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+          });
     }
-    List<Claim> shown = new ArrayList<>();
-    for (List<Claim> list : bySource.values()) {
-      list.sort(
-          Comparator.comparing(Claim::article)
-              .thenComparingInt(x -> x.span().start())
-              .thenComparing(Claim::id));
-      shown.add(list.get(0));
+
+    void apply(int i, List<Factor> f) {
+      Policy.Factor consensus = policy.consensus();
+      if (consensus == null) {
+        return;
+      }
+      int[] rel = related(stmtOf[i]);
+      int own = sourceOf[i];
+      int otherSources = 0;
+      TreeMap<Integer, Integer> shown = new TreeMap<>();
+      // Distinct sources over the agreeing statements: a merge of sorted lists.
+      java.util.TreeMap<Integer, Integer> merged = new java.util.TreeMap<>();
+      for (int k : rel) {
+        for (int j = 0; j < sourcesOf[k].length; j++) {
+          merged.putIfAbsent(sourcesOf[k][j], exampleOf[k][j]);
+        }
+      }
+      for (Map.Entry<Integer, Integer> e : merged.entrySet()) {
+        if (e.getKey() != own && agentOf[e.getValue()] != agentOf[i]) {
+          otherSources++;
+          if (shown.size() < RELATED) {
+            shown.put(e.getKey(), e.getValue());
+          }
+        }
+      }
+      java.util.Set<Integer> ag = new java.util.HashSet<>();
+      for (int k : rel) {
+        for (int a : agentsOf[k]) {
+          ag.add(a);
+        }
+      }
+      int otherAgents = ag.size() - (ag.contains(agentOf[i]) ? 1 : 0);
+      int independent = 1 + Math.min(otherSources, otherAgents);
+      if (independent < consensus.minIndependentSources()) {
+        return;
+      }
+      int others = independent - 1;
+      List<Claim> examples = new ArrayList<>();
+      shown.values().forEach(x -> examples.add(claims.get(x)));
+      String reason =
+          others
+              + (others == 1 ? " independent source also makes" : " independent sources also make")
+              + " this claim: "
+              + describe(examples)
+              + ".";
+      List<String> ids = new ArrayList<>();
+      examples.forEach(x -> ids.add(x.id()));
+      f.add(
+          line(
+              f,
+              consensus.code(),
+              consensus.label(),
+              consensus.weight(),
+              reason,
+              null,
+              List.of(),
+              ids));
     }
-    StringBuilder reason = new StringBuilder();
-    reason
-        .append(independent - 1)
-        .append(independent - 1 == 1 ? " independent source" : " independent sources")
-        .append(" also ")
-        .append(independent - 1 == 1 ? "makes" : "make")
-        .append(" this claim: ");
-    reason.append(describe(shown)).append('.');
-    List<String> ids = new ArrayList<>();
-    bySource.values().forEach(l -> l.forEach(o -> ids.add(o.id())));
-    ids.sort(null);
-    f.add(
-        line(
-            f,
-            consensus.code(),
-            consensus.label(),
-            consensus.weight(),
-            reason.toString(),
-            null,
-            List.of(),
-            ids));
   }
 
   private String sourceKey(Claim c) {
@@ -390,127 +522,239 @@ public final class Grader {
         : "article " + c.article();
   }
 
-  private static String agreementKey(Claim c, String intervention) {
-    return c.relation().code() + " " + c.negated() + " " + intervention;
-  }
-
-  /** The concept, everything broader and everything narrower. */
-  private Set<String> related(String concept) {
-    return related.computeIfAbsent(
-        concept,
-        k -> {
-          Set<String> out = new HashSet<>();
-          out.add(k);
-          walk(k, input.broader(), out);
-          walk(k, narrower(), out);
-          return out;
-        });
-  }
-
-  private Map<String, Set<String>> narrower;
-
-  private Map<String, Set<String>> narrower() {
-    if (narrower == null) {
-      narrower = new HashMap<>();
-      input
-          .broader()
-          .forEach(
-              (c, bs) -> bs.forEach(b -> narrower.computeIfAbsent(b, k -> new TreeSet<>()).add(c)));
-    }
-    return narrower;
-  }
-
-  private static void walk(String from, Map<String, Set<String>> edges, Set<String> out) {
-    Deque<String> todo = new ArrayDeque<>();
-    todo.push(from);
-    Set<String> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      String x = todo.pop();
-      for (String y : edges.getOrDefault(x, Set.of())) {
-        if (seen.add(y)) {
-          out.add(y);
-          todo.push(y);
-        }
-      }
-    }
+  private static String stmtKey(
+      String relation, boolean negated, String intervention, String condition) {
+    return relation + ' ' + negated + ' ' + intervention + ' ' + condition;
   }
 
   // ------------------------------------------------------------ disputes
 
   /**
-   * A claim in conflict with the one being graded.
-   *
-   * @param warningSide whether the claim being graded is on the rule's warning side (B)
+   * Disputes, counted per proposition: each proposition's claims sorted by score before disputes,
+   * so the claims of an opposing proposition that are equal or stronger than a given claim are
+   * counted by a binary search, and those of the claim's own article from a small index.
    */
-  private record Opponent(Claim claim, Severity severity, String rule, boolean warningSide) {}
+  private final class Disputes {
+    /** A proposition that opposes another under a rule. */
+    private record Opposition(int prop, Severity severity, String rule, boolean warningSide) {}
 
-  private Map<String, List<Opponent>> opponents() {
-    Map<String, List<Opponent>> out = new HashMap<>();
-    for (GradingInput.Dispute d : input.disputes()) {
-      Claim a = claims.get(d.claimA());
-      Claim b = claims.get(d.claimB());
-      if (a == null || b == null) {
-        continue;
+    /** What a claim is disputed by: the strongest opposing claims, and how many there are. */
+    record Found(List<Opponent> cross, int crossCount, List<Opponent> within, int withinCount) {}
+
+    /** An opposing claim, and the conflict it is found in. */
+    record Opponent(int claim, Severity severity, String rule) {}
+
+    private final List<List<Opposition>> against = new ArrayList<>();
+    private final int[][] sortedClaims;
+    private final double[][] sortedScores;
+    private final Map<Long, int[]> byArticle = new HashMap<>();
+
+    Disputes(List<PropositionConflicts.Match> matches) {
+      Map<Proposition, Integer> index = new HashMap<>();
+      for (int p = 0; p < props.size(); p++) {
+        index.put(props.get(p), p);
+        against.add(new ArrayList<>());
       }
-      out.computeIfAbsent(a.id(), k -> new ArrayList<>())
-          .add(new Opponent(b, d.severity(), d.ruleLabel(), false));
-      out.computeIfAbsent(b.id(), k -> new ArrayList<>())
-          .add(new Opponent(a, d.severity(), d.ruleLabel(), true));
+      for (PropositionConflicts.Match m : matches) {
+        int a = index.get(m.a());
+        int b = index.get(m.b());
+        against.get(a).add(new Opposition(b, m.rule().severity(), m.rule().label(), false));
+        against.get(b).add(new Opposition(a, m.rule().severity(), m.rule().label(), true));
+      }
+      sortedClaims = new int[props.size()][];
+      sortedScores = new double[props.size()][];
+      for (int p = 0; p < props.size(); p++) {
+        Integer[] boxed = Arrays.stream(claimsOfProp.get(p)).boxed().toArray(Integer[]::new);
+        // Strongest first; ties in text order (claims are indexed in text order).
+        Arrays.sort(
+            boxed,
+            Comparator.comparingDouble((Integer x) -> -provisional[x]).thenComparingInt(x -> x));
+        sortedClaims[p] = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        sortedScores[p] = Arrays.stream(sortedClaims[p]).mapToDouble(x -> provisional[x]).toArray();
+        Map<Integer, List<Integer>> arts = new HashMap<>();
+        for (int x : sortedClaims[p]) {
+          arts.computeIfAbsent(articleOf[x], k -> new ArrayList<>()).add(x);
+        }
+        final int prop = p;
+        arts.forEach(
+            (art, xs) ->
+                byArticle.put(key(prop, art), xs.stream().mapToInt(Integer::intValue).toArray()));
+      }
     }
-    return out;
+
+    private long key(int prop, int article) {
+      return ((long) prop << 32) | (article & 0xffffffffL);
+    }
+
+    /** How many claims of proposition p score at least s before disputes. */
+    private int atLeast(int p, double s) {
+      double[] scores = sortedScores[p];
+      int lo = 0;
+      int hi = scores.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (scores[mid] >= s) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    Found against(int i) {
+      double s = provisional[i];
+      List<Opponent> cross = new ArrayList<>();
+      List<Opponent> within = new ArrayList<>();
+      int crossCount = 0;
+      int withinCount = 0;
+      for (Opposition o : against.get(propOf[i])) {
+        int[] same = byArticle.getOrDefault(key(o.prop(), articleOf[i]), new int[0]);
+        int sameAtLeast = 0;
+        for (int x : same) {
+          if (provisional[x] >= s && x != i) {
+            sameAtLeast++;
+          }
+        }
+        int all = atLeast(o.prop(), s);
+        int crossAtLeast = all - sameAtLeast;
+        boolean countsCross =
+            policy.contradiction() != null
+                && policy.contradiction().counts(o.severity(), o.warningSide());
+        boolean countsWithin =
+            policy.inconsistency() != null
+                && policy.inconsistency().counts(o.severity(), o.warningSide());
+        if (countsCross && crossAtLeast > 0) {
+          crossCount += crossAtLeast;
+          int taken = 0;
+          for (int x : sortedClaims[o.prop()]) {
+            if (provisional[x] < s || taken >= RELATED) {
+              break;
+            }
+            if (articleOf[x] != articleOf[i]) {
+              cross.add(new Opponent(x, o.severity(), o.rule()));
+              taken++;
+            }
+          }
+        }
+        if (countsWithin && sameAtLeast > 0) {
+          withinCount += sameAtLeast;
+          for (int x : same) {
+            if (provisional[x] >= s && x != i && within.size() < RELATED) {
+              within.add(new Opponent(x, o.severity(), o.rule()));
+            }
+          }
+        }
+      }
+      Comparator<Opponent> strongest =
+          Comparator.comparingDouble((Opponent o) -> -provisional[o.claim()])
+              .thenComparingInt(o -> -o.severity().rank())
+              .thenComparingInt(Opponent::claim);
+      cross.sort(strongest);
+      within.sort(strongest);
+      return new Found(
+          cross.subList(0, Math.min(RELATED, cross.size())),
+          crossCount,
+          within.subList(0, Math.min(RELATED, within.size())),
+          withinCount);
+    }
+
+    /** The disputes, each with both sides counted and graded. */
+    List<Dispute> summarise(
+        List<PropositionConflicts.Match> matches, Map<String, Grade> grades, double[] score) {
+      Map<Proposition, Integer> index = new HashMap<>();
+      for (int p = 0; p < props.size(); p++) {
+        index.put(props.get(p), p);
+      }
+      Map<Integer, Dispute.Side> sides = new HashMap<>();
+      List<Dispute> out = new ArrayList<>();
+      for (PropositionConflicts.Match m : matches) {
+        int a = index.get(m.a());
+        int b = index.get(m.b());
+        Dispute.Side sa = sides.computeIfAbsent(a, p -> side(p, grades, score));
+        Dispute.Side sb = sides.computeIfAbsent(b, p -> side(p, grades, score));
+        out.add(
+            new Dispute(
+                Ids.conflict(m.rule().iri(), m.a().iri(), m.b().iri()),
+                m.rule().severity(),
+                m.rule().iri(),
+                m.rule().label(),
+                shareAnArticle(a, b),
+                sa,
+                sb));
+      }
+      return out;
+    }
+
+    private boolean shareAnArticle(int a, int b) {
+      java.util.Set<Integer> arts = new java.util.HashSet<>();
+      for (int x : claimsOfProp.get(a)) {
+        arts.add(articleOf[x]);
+      }
+      for (int x : claimsOfProp.get(b)) {
+        if (arts.contains(articleOf[x])) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Dispute.Side side(int p, Map<String, Grade> grades, double[] score) {
+      int[] xs = claimsOfProp.get(p).clone();
+      Integer[] boxed = Arrays.stream(xs).boxed().toArray(Integer[]::new);
+      Arrays.sort(
+          boxed, Comparator.comparingDouble((Integer x) -> -score[x]).thenComparingInt(x -> x));
+      LinkedHashSet<String> names = new LinkedHashSet<>();
+      java.util.Set<Integer> srcs = new java.util.HashSet<>();
+      for (int x : boxed) {
+        srcs.add(sourceOf[x]);
+        if (names.size() < NAMES) {
+          names.add(claims.get(x).attributedTo().name());
+        }
+      }
+      Claim best = claims.get(boxed[0]);
+      return new Dispute.Side(
+          props.get(p),
+          xs.length,
+          srcs.size(),
+          List.copyOf(names),
+          best.withGrade(grades.get(best.id())));
+    }
   }
 
   private void dispute(
       Policy.Factor factor,
-      List<Opponent> opponents,
-      Map<String, Double> provisional,
+      List<Disputes.Opponent> opponents,
+      int count,
       List<Factor> f,
       boolean within) {
-    if (factor == null) {
+    if (factor == null || count == 0) {
       return;
     }
-    List<Opponent> counted = new ArrayList<>();
-    for (Opponent o : opponents) {
-      if (factor.counts(o.severity(), o.warningSide())) {
-        counted.add(o);
-      }
-    }
-    if (counted.isEmpty()) {
-      return;
-    }
-    // Strongest opponents first, then the most severe, then in text order.
-    counted.sort(
-        Comparator.comparingDouble((Opponent o) -> -provisional.get(o.claim().id()))
-            .thenComparingInt(o -> -o.severity().rank())
-            .thenComparing(o -> o.claim().article())
-            .thenComparingInt(o -> o.claim().span().start())
-            .thenComparing(o -> o.claim().id()));
-    Map<String, Opponent> unique = new LinkedHashMap<>();
-    counted.forEach(o -> unique.putIfAbsent(o.claim().id(), o));
-    List<Opponent> list = new ArrayList<>(unique.values());
     StringBuilder reason = new StringBuilder();
     reason
         .append(within ? "Its own article disputes it" : "Disputed")
         .append(" by ")
-        .append(list.size())
-        .append(list.size() == 1 ? " claim" : " claims")
+        .append(count)
+        .append(count == 1 ? " claim" : " claims")
         .append(" of equal or higher grade: ");
     List<String> parts = new ArrayList<>();
-    for (int i = 0; i < Math.min(LISTED, list.size()); i++) {
-      Opponent o = list.get(i);
+    for (int k = 0; k < Math.min(LISTED, opponents.size()); k++) {
+      Disputes.Opponent o = opponents.get(k);
+      Claim c = claims.get(o.claim());
       parts.add(
-          who(o.claim())
+          who(c)
               + ", "
-              + o.claim().summary()
+              + c.summary()
               + " ("
               + o.severity().code()
               + " severity; "
-              + Grade.signed(provisional.get(o.claim().id()))
+              + Grade.signed(provisional[o.claim()])
               + " before disputes)");
     }
     reason.append(String.join("; ", parts));
-    if (list.size() > LISTED) {
-      reason.append("; and ").append(list.size() - LISTED).append(" more");
+    if (count > parts.size()) {
+      reason.append("; and ").append(count - parts.size()).append(" more");
     }
     reason.append('.');
     f.add(
@@ -522,24 +766,20 @@ public final class Grader {
             reason.toString(),
             null,
             List.of(),
-            list.stream().map(o -> o.claim().id()).toList()));
+            opponents.stream().map(o -> claims.get(o.claim()).id()).toList()));
   }
 
-  private String verdict(
-      Policy.Band band,
-      List<Factor> f,
-      List<Opponent> contradicting,
-      Map<String, Double> provisional) {
+  private String verdict(Policy.Band band, List<Factor> f, Disputes.Found found) {
     for (Policy.VerdictRule rule : policy.verdictRules()) {
       if (f.stream().noneMatch(x -> x.code().equals(rule.factor()))) {
         continue;
       }
       if (rule.opposingMinScore() != null) {
         boolean strongOpponent = false;
-        for (Opponent o : contradicting) {
+        for (Disputes.Opponent o : found.cross()) {
           boolean severe =
               rule.minSeverity() == null || o.severity().rank() >= rule.minSeverity().rank();
-          strongOpponent |= severe && provisional.get(o.claim().id()) >= rule.opposingMinScore();
+          strongOpponent |= severe && provisional[o.claim()] >= rule.opposingMinScore();
         }
         if (!strongOpponent) {
           continue;

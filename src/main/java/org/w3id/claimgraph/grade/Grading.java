@@ -12,7 +12,9 @@ import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.claimgraph.conflict.ConflictWriter;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.store.Store;
@@ -46,15 +48,30 @@ public final class Grading {
   }
 
   /**
-   * The grades graph of {@code dataset}; call inside a transaction, after the conflicts are
-   * derived. Fails if the grades violate the shapes.
+   * What the whole graph implies: the conflicts graph (every claim's proposition, and the disputes
+   * between propositions) and the grades graph.
+   *
+   * @param disputes how many propositions are in conflict
+   * @param pairs how many claim pairs those conflicts stand for
    */
-  public static Graph derive(DatasetGraph dataset, QueryLibrary queries) {
+  public record Derived(Graph conflicts, Graph grades, int disputes, long pairs) {}
+
+  /**
+   * Derives the conflicts and the grades of {@code dataset}; call inside a transaction. Fails if
+   * the grades violate the shapes.
+   */
+  public static Derived derive(DatasetGraph dataset, QueryLibrary queries) {
     Policy policy = policy(dataset);
     GradingInput input = GradingInputReader.read(RDFLinkFactory.connect(dataset), queries, policy);
-    Graph grades = GradeWriter.write(Grader.grade(input, policy), policy);
+    Grader.Result result = Grader.grade(input, policy);
+    Graph grades = GradeWriter.write(result, policy);
     check(dataset, grades);
-    return grades;
+    Graph conflicts = ConflictWriter.write(input.claims(), result.disputes());
+    long pairs = 0;
+    for (Dispute d : result.disputes()) {
+      pairs += d.pairs();
+    }
+    return new Derived(conflicts, grades, result.disputes().size(), pairs);
   }
 
   /** The query that fetches one named graph, by SPARQL, so any endpoint can answer it. */
@@ -75,19 +92,13 @@ public final class Grading {
   }
 
   /**
-   * Grades the store as if {@code article} (an article's graph, not stored) were in it, with the
-   * conflicts its claims raise: what a draft's claims would be graded once ingested. Nothing is
-   * written.
+   * Grades the store as if {@code article} (an article's graph, not stored) were in it, and finds
+   * the conflicts its claims raise: what a draft would have once ingested. Nothing is written.
    *
    * @param slug the article's slug
-   * @param disputes the conflicts between the article's claims and the store's
    */
   public static Grader.Result gradeWith(
-      Store store,
-      QueryLibrary queries,
-      String slug,
-      Graph article,
-      List<GradingInput.Dispute> disputes) {
+      Store store, QueryLibrary queries, String slug, Graph article) {
     return store.read(
         link -> {
           Policy policy = policy(link, queries);
@@ -101,12 +112,11 @@ public final class Grading {
           try (RDFLink local = RDFLinkFactory.connect(draft)) {
             added = GradingInputReader.read(local, queries, policy);
           }
-          return Grader.grade(merge(stored, added, disputes), policy);
+          return Grader.grade(merge(stored, added), policy);
         });
   }
 
-  private static GradingInput merge(
-      GradingInput a, GradingInput b, List<GradingInput.Dispute> disputes) {
+  private static GradingInput merge(GradingInput a, GradingInput b) {
     List<Claim> claims = new ArrayList<>(a.claims());
     claims.addAll(b.claims());
     Map<String, String> sentences = new HashMap<>(a.sentences());
@@ -115,9 +125,7 @@ public final class Grading {
     articles.putAll(b.articles());
     Map<String, GradingInput.AgentFacts> agents = new LinkedHashMap<>(a.agents());
     b.agents().forEach(agents::putIfAbsent);
-    List<GradingInput.Dispute> all = new ArrayList<>(a.disputes());
-    all.addAll(disputes);
-    return new GradingInput(claims, sentences, articles, agents, all, a.broader());
+    return new GradingInput(claims, sentences, articles, agents, a.rules(), a.broader());
   }
 
   private static Graph policyGraph(DatasetGraph dataset) {

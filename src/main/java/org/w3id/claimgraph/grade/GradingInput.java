@@ -3,8 +3,8 @@ package org.w3id.claimgraph.grade;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.w3id.claimgraph.conflict.ConflictRule;
 import org.w3id.claimgraph.model.Claim;
-import org.w3id.claimgraph.model.Severity;
 
 /**
  * Everything grading looks at, read from the whole graph: the claims, the sentence that states
@@ -15,7 +15,7 @@ import org.w3id.claimgraph.model.Severity;
  * @param sentences the sentence that states each claim, by claim IRI
  * @param articles by slug
  * @param agents by IRI
- * @param disputes the conflicts between claims
+ * @param rules the conflict rules
  * @param broader each concept's direct broader concepts, by IRI
  */
 public record GradingInput(
@@ -23,7 +23,7 @@ public record GradingInput(
     Map<String, String> sentences,
     Map<String, ArticleFacts> articles,
     Map<String, AgentFacts> agents,
-    List<Dispute> disputes,
+    List<ConflictRule> rules,
     Map<String, Set<String>> broader) {
 
   /**
@@ -58,7 +58,4 @@ public record GradingInput(
    *     person it reports)
    */
   public record Credential(String kind, String text) {}
-
-  /** A conflict between two claims. */
-  public record Dispute(String claimA, String claimB, Severity severity, String ruleLabel) {}
 }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.claimgraph.conflict.PropositionConflicts;
 import org.w3id.claimgraph.model.Claim;
-import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.ClaimRows;
@@ -27,7 +27,6 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class GradingInputReader {
   static final String ARTICLES = "grading-articles";
   static final String AGENTS = "grading-agents";
-  static final String DISPUTES = "grading-disputes";
   static final String HIERARCHY = "grading-hierarchy";
   static final String TEXTS = "article-texts";
 
@@ -68,7 +67,7 @@ public final class GradingInputReader {
         sentences,
         articles(link, queries, commerce),
         agents(link, queries),
-        disputes(link, queries),
+        PropositionConflicts.rules(link, queries),
         hierarchy(link, queries));
   }
 
@@ -118,19 +117,6 @@ public final class GradingInputReader {
                 iri,
                 new GradingInput.AgentFacts(
                     iri, name, unnamed.get(iri), List.copyOf(credentials.get(iri)))));
-    return out;
-  }
-
-  private static List<GradingInput.Dispute> disputes(RDFLink link, QueryLibrary queries) {
-    List<GradingInput.Dispute> out = new ArrayList<>();
-    for (Binding row : Sparql.select(link, queries.get(DISPUTES).query(), Map.of())) {
-      out.add(
-          new GradingInput.Dispute(
-              row.get("claimA").getURI(),
-              row.get("claimB").getURI(),
-              Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
-              row.get("ruleLabel").getLiteralLexicalForm()));
-    }
     return out;
   }
 

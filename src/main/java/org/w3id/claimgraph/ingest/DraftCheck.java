@@ -11,7 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.conflict.Conflicts;
 import org.w3id.claimgraph.grade.Grading;
-import org.w3id.claimgraph.grade.GradingInput;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Grade;
@@ -63,7 +62,7 @@ public final class DraftCheck {
         String rule = row.get("rule").getURI();
         conflicts.add(
             new Conflict(
-                Ids.CONFLICT + Ids.sha256Hex(rule + " " + a.id() + " " + b.id()).substring(0, 16),
+                Ids.conflict(rule, a.id(), b.id()),
                 Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
                 rule,
                 row.get("ruleLabel").getLiteralLexicalForm(),
@@ -71,12 +70,7 @@ public final class DraftCheck {
                 b));
       }
     }
-    List<GradingInput.Dispute> disputes = new ArrayList<>();
-    for (Conflict c : conflicts) {
-      disputes.add(new GradingInput.Dispute(c.a().id(), c.b().id(), c.severity(), c.ruleLabel()));
-    }
-    Map<String, Grade> grades =
-        Grading.gradeWith(store, queries, slug, draft.graph(), disputes).grades();
+    Map<String, Grade> grades = Grading.gradeWith(store, queries, slug, draft.graph()).grades();
     List<Conflict> graded = new ArrayList<>();
     for (Conflict c : conflicts) {
       graded.add(

@@ -6,4 +6,4 @@ import java.util.List;
  * What an ingest did: the articles added or replaced, those unchanged, and the claims extracted.
  */
 public record IngestResult(
-    List<String> written, List<String> unchanged, int claims, int conflicts) {}
+    List<String> written, List<String> unchanged, int claims, long conflicts) {}

@@ -14,7 +14,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.conflict.ConflictDeriver;
 import org.w3id.claimgraph.grade.Grading;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.search.Indexer;
@@ -82,7 +81,7 @@ public final class Ingester {
     if (batch.isEmpty()) {
       return new IngestResult(List.of(), unchanged, 0, 0);
     }
-    int conflicts = write(batch, store, index);
+    long conflicts = write(batch, store, index);
     return new IngestResult(new ArrayList<>(batch.keySet()), unchanged, claims, conflicts);
   }
 
@@ -126,8 +125,8 @@ public final class Ingester {
     }
   }
 
-  private int write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
-    int[] conflicts = {0};
+  private long write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
+    long[] conflicts = {0};
     SearchIndex.Batch[] pending = {null};
     try {
       store.write(
@@ -138,10 +137,10 @@ public final class Ingester {
               dsg.removeGraph(g);
               dsg.addGraph(g, p.graph());
             }
-            Graph derived = ConflictDeriver.derive(dsg, queries);
-            replace(dsg, Ids.CONFLICTS_GRAPH, derived);
-            conflicts[0] = ConflictDeriver.count(derived);
-            replace(dsg, Ids.GRADES_GRAPH, Grading.derive(dsg, queries));
+            Grading.Derived derived = Grading.derive(dsg, queries);
+            replace(dsg, Ids.CONFLICTS_GRAPH, derived.conflicts());
+            replace(dsg, Ids.GRADES_GRAPH, derived.grades());
+            conflicts[0] = derived.pairs();
             setGeneration(dsg, generation);
             if (index != null) {
               List<Document> docs = new ArrayList<>();

@@ -23,6 +23,28 @@ public final class Claims {
     return run(store, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
   }
 
+  /** The claims with these IRIs, with their grades, in the order of the claims query. */
+  public static List<Claim> byIds(
+      Store store, QueryLibrary queries, java.util.Collection<String> ids) {
+    List<Node> nodes = ids.stream().distinct().map(NodeFactory::createURI).toList();
+    if (nodes.isEmpty()) {
+      return List.of();
+    }
+    return store.read(
+        link -> {
+          List<Claim> claims =
+              Sparql.selectEach(link, queries.get(QueryLibrary.CLAIMS).query(), "claim", nodes)
+                  .stream()
+                  .map(ClaimRows::claim)
+                  .toList();
+          Map<String, org.w3id.claimgraph.model.Grade> grades = new java.util.HashMap<>();
+          grades.putAll(
+              Grades.fromRows(
+                  Sparql.selectEach(link, queries.get(Grades.QUERY).query(), "claim", nodes)));
+          return Grades.attach(claims, grades);
+        });
+  }
+
   private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
     NamedQuery q = queries.get(QueryLibrary.CLAIMS);
     return store.read(

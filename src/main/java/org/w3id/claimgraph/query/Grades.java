@@ -45,8 +45,13 @@ public final class Grades {
   }
 
   public static Map<String, Grade> read(RDFLink link, QueryLibrary queries, Map<String, Node> in) {
+    return fromRows(Sparql.select(link, queries.get(QUERY).query(), in));
+  }
+
+  /** Grades from rows of the grades query. */
+  public static Map<String, Grade> fromRows(List<Binding> rows) {
     Map<String, Builder> builders = new LinkedHashMap<>();
-    for (Binding row : Sparql.select(link, queries.get(QUERY).query(), in)) {
+    for (Binding row : rows) {
       String claim = row.get("claim").getURI();
       Builder b = builders.computeIfAbsent(claim, k -> new Builder(row));
       b.add(row);

@@ -25,14 +25,20 @@ import org.w3id.claimgraph.corpus.TextFile;
  * extensions), so a syntax error in any of them fails at once with its file, line and column.
  */
 public final class QueryLibrary {
-  /** The query that derives the conflicts graph from the rules. */
-  public static final String DERIVE_CONFLICTS = "derive-conflicts";
-
   /** Every claim with its details. */
   public static final String CLAIMS = "claims";
 
-  /** Every conflict with both claims. */
+  /** Every conflict between two propositions, once, with both sides counted. */
   public static final String CONFLICTS = "conflicts";
+
+  /** Every conflicting pair of claims. */
+  public static final String CONFLICT_PAIRS = "conflict-pairs";
+
+  /** The conflicting pairs one article takes part in. */
+  public static final String CONFLICT_PAIRS_OF_ARTICLE = "conflict-pairs-of-article";
+
+  /** Who makes each side of each conflict. */
+  public static final String CONFLICT_SOURCES = "conflict-sources";
 
   private final Map<String, NamedQuery> queries;
 

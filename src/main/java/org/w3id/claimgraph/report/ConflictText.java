@@ -3,6 +3,7 @@ package org.w3id.claimgraph.report;
 import java.util.List;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -68,6 +69,75 @@ public final class ConflictText {
         .append('\n');
     sb.append("       \"")
         .append(TextTable.cut(c.span().quote().replaceAll("\\s+", " "), QUOTE_LIMIT))
+        .append("\"\n");
+  }
+
+  /** Conflicts between propositions, each once, most severe first. */
+  public static String disputes(List<Dispute> disputes) {
+    StringBuilder sb = new StringBuilder();
+    long high = disputes.stream().filter(d -> d.severity().code().equals("high")).count();
+    long medium = disputes.stream().filter(d -> d.severity().code().equals("medium")).count();
+    long within = disputes.stream().filter(Dispute::withinArticle).count();
+    long pairs = disputes.stream().mapToLong(Dispute::pairs).sum();
+    sb.append(disputes.size())
+        .append(disputes.size() == 1 ? " conflict" : " conflicts")
+        .append(" between propositions (")
+        .append(high)
+        .append(" high, ")
+        .append(medium)
+        .append(" medium, ")
+        .append(disputes.size() - high - medium)
+        .append(" low; ")
+        .append(within)
+        .append(" also inside one article), standing for ")
+        .append(pairs)
+        .append(" conflicting claim pairs (--pairs lists them)\n");
+    int n = 1;
+    for (Dispute d : disputes) {
+      sb.append('\n')
+          .append('#')
+          .append(n++)
+          .append("  ")
+          .append(d.severity().code().toUpperCase(java.util.Locale.ROOT))
+          .append("  ")
+          .append(d.ruleLabel())
+          .append("  [")
+          .append(Ids.slugOf(d.rule()))
+          .append(d.withinArticle() ? ", also inside one article" : "")
+          .append("]\n");
+      side(sb, "A", d.a());
+      side(sb, "B", d.b());
+    }
+    return sb.toString();
+  }
+
+  private static void side(StringBuilder sb, String label, Dispute.Side s) {
+    Claim best = s.strongest();
+    sb.append("    ").append(label).append("  ").append(s.proposition().summary()).append('\n');
+    sb.append("       ")
+        .append(s.claims())
+        .append(s.claims() == 1 ? " claim" : " claims")
+        .append(" from ")
+        .append(s.sources())
+        .append(s.sources() == 1 ? " source" : " sources")
+        .append(", by ")
+        .append(String.join(", ", s.sourceNames()))
+        .append(s.sourceNames().size() >= 5 ? ", …" : "")
+        .append('\n');
+    sb.append("       best: ")
+        .append(best.article())
+        .append(" — ")
+        .append(best.attributedTo().name())
+        .append("  (")
+        .append(best.certainty().code());
+    if (best.grade() != null) {
+      sb.append("; grade ")
+          .append(best.grade().summary())
+          .append(", ")
+          .append(best.grade().verdict());
+    }
+    sb.append(")\n       \"")
+        .append(TextTable.cut(best.span().quote().replaceAll("\\s+", " "), QUOTE_LIMIT))
         .append("\"\n");
   }
 }

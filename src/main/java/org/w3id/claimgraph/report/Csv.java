@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.vocab.Ids;
@@ -58,6 +59,38 @@ public final class Csv {
       rows.add(row);
     }
     return write(header, rows);
+  }
+
+  /** One row per conflict between propositions: both sides counted, and each side's best claim. */
+  public static String disputes(List<Dispute> disputes) {
+    List<String> header =
+        new ArrayList<>(List.of("id", "severity", "rule", "within_article", "pairs"));
+    for (String side : List.of("a", "b")) {
+      header.addAll(
+          List.of(
+              side + "_proposition", side + "_claims", side + "_sources", side + "_source_names"));
+      for (String col : CLAIM_COLUMNS) {
+        header.add(side + "_best_" + col);
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (Dispute d : disputes) {
+      List<Object> row =
+          new ArrayList<>(
+              List.of(
+                  d.id(), d.severity().code(), Ids.slugOf(d.rule()), d.withinArticle(), d.pairs()));
+      for (Dispute.Side s : List.of(d.a(), d.b())) {
+        row.addAll(
+            List.of(
+                s.proposition().summary(),
+                s.claims(),
+                s.sources(),
+                String.join("; ", s.sourceNames())));
+        row.addAll(claimRow(s.strongest()));
+      }
+      rows.add(row);
+    }
+    return write(header.toArray(String[]::new), rows);
   }
 
   public static String conflicts(List<Conflict> conflicts) {

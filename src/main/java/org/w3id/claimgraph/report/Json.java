@@ -12,6 +12,7 @@ import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.vocab.Ids;
@@ -117,6 +118,42 @@ public final class Json {
     ObjectNode o = MAPPER.createObjectNode();
     ArrayNode array = o.putArray("conflicts");
     conflicts.forEach(c -> array.add(conflict(c)));
+    return o;
+  }
+
+  /** {@code {"conflicts": [...]}}, each conflict between propositions once. */
+  public static ObjectNode disputes(List<Dispute> disputes) {
+    ObjectNode o = MAPPER.createObjectNode();
+    ArrayNode array = o.putArray("conflicts");
+    disputes.forEach(d -> array.add(dispute(d)));
+    return o;
+  }
+
+  /** A conflict between propositions, with both sides counted and graded. */
+  public static ObjectNode dispute(Dispute d) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", d.id());
+    o.put("severity", d.severity().code());
+    o.put("rule", Ids.slugOf(d.rule()));
+    o.put("ruleLabel", d.ruleLabel());
+    o.put("withinArticle", d.withinArticle());
+    o.put("pairs", d.pairs());
+    ArrayNode sides = o.putArray("sides");
+    for (Dispute.Side s : List.of(d.a(), d.b())) {
+      ObjectNode x = sides.addObject();
+      ObjectNode p = x.putObject("proposition");
+      p.put("iri", s.proposition().iri());
+      p.set("intervention", concept(s.proposition().intervention()));
+      p.put("relation", s.proposition().relation().code());
+      p.put("negated", s.proposition().negated());
+      p.set("condition", concept(s.proposition().condition()));
+      p.put("conditional", s.proposition().conditional());
+      x.put("claims", s.claims());
+      x.put("sources", s.sources());
+      ArrayNode names = x.putArray("sourceNames");
+      s.sourceNames().forEach(names::add);
+      x.set("strongest", claim(s.strongest()));
+    }
     return o;
   }
 

@@ -153,16 +153,34 @@ public final class CG {
   /** The rule a conflict was found by. */
   public static final Property rule = property("rule");
 
-  /** The claim of a conflict whose relation is the rule's first relation. */
-  public static final Property claimA = property("claimA");
+  /** What a claim asserts apart from who asserts it and where. */
+  public static final Resource Proposition = resource("Proposition");
 
-  /** The claim of a conflict whose relation is the rule's second relation. */
-  public static final Property claimB = property("claimB");
+  /** The proposition a claim makes. */
+  public static final Property proposition = property("proposition");
 
-  /** True when both claims of a conflict appear in the same article. */
+  /** The proposition of a conflict whose relation is the rule's first relation. */
+  public static final Property propositionA = property("propositionA");
+
+  /** The proposition of a conflict whose relation is the rule's second relation. */
+  public static final Property propositionB = property("propositionB");
+
+  /** How many claims make a proposition. */
+  public static final Property claimCount = property("claimCount");
+
+  public static final Property claimCountA = property("claimCountA");
+  public static final Property claimCountB = property("claimCountB");
+  public static final Property sourceCountA = property("sourceCountA");
+  public static final Property sourceCountB = property("sourceCountB");
+  public static final Property strongestA = property("strongestA");
+  public static final Property strongestB = property("strongestB");
+  public static final Property sourceNameA = property("sourceNameA");
+  public static final Property sourceNameB = property("sourceNameB");
+
+  /** True when some article makes both propositions of a conflict. */
   public static final Property withinArticle = property("withinArticle");
 
-  /** Shortcut from a claim to a claim it is in conflict with. */
+  /** Shortcut from a proposition to a proposition it is in conflict with. */
   public static final Property conflictsWith = property("conflictsWith");
 
   // Build properties

@@ -23,6 +23,7 @@ public final class Ids {
   public static final String GRAPH = BASE + "graph/";
   public static final String CONFLICT = BASE + "conflict/";
   public static final String RULE = BASE + "rule/";
+  public static final String PROPOSITION = BASE + "proposition/";
 
   /** The named graph that holds the concept vocabulary. */
   public static final String CONCEPTS_GRAPH = GRAPH + "concepts";
@@ -32,6 +33,35 @@ public final class Ids {
 
   /** The named graph that holds the record of the last build. */
   public static final String BUILD_GRAPH = GRAPH + "build";
+
+  /**
+   * The IRI of a proposition: a hash of its intervention, relation, polarity, condition and whether
+   * it is conditional.
+   */
+  public static String proposition(
+      String intervention,
+      String relationCode,
+      boolean negated,
+      String condition,
+      boolean conditional) {
+    return PROPOSITION
+        + sha256Hex(
+                intervention
+                    + "\n"
+                    + relationCode
+                    + "\n"
+                    + negated
+                    + "\n"
+                    + condition
+                    + "\n"
+                    + conditional)
+            .substring(0, 16);
+  }
+
+  /** The IRI of the conflict between two propositions under a rule. */
+  public static String conflict(String rule, String propositionA, String propositionB) {
+    return CONFLICT + sha256Hex(rule + " " + propositionA + " " + propositionB).substring(0, 16);
+  }
 
   /** The named graph of the grades of all claims and the source profiles of all articles. */
   public static final String GRADES_GRAPH = GRAPH + "grades";

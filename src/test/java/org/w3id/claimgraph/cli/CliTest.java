@@ -70,8 +70,42 @@ class CliTest {
   }
 
   @Test
-  void conflictsAsJsonFollowTheDocumentedFormat() throws IOException {
+  void conflictsAsJsonGiveEachConflictBetweenPropositionsOnce() throws IOException {
     Cli cli = Cli.run(store, "conflicts", "--format", "json");
+    assertThat(cli.exit()).isZero();
+    JsonNode conflicts = new ObjectMapper().readTree(cli.out()).get("conflicts");
+    assertThat(conflicts.size()).isGreaterThan(10);
+    long pairs = 0;
+    for (JsonNode c : conflicts) {
+      List<String> keys = new ArrayList<>();
+      c.fieldNames().forEachRemaining(keys::add);
+      assertThat(keys)
+          .containsExactly(
+              "id", "severity", "rule", "ruleLabel", "withinArticle", "pairs", "sides");
+      assertThat(c.get("sides").size()).isEqualTo(2);
+      long product = 1;
+      for (JsonNode side : c.get("sides")) {
+        assertThat(side.get("proposition").get("iri").asText())
+            .startsWith("https://w3id.org/claimgraph/id/proposition/");
+        assertThat(side.get("claims").asInt()).isPositive();
+        assertThat(side.get("sources").asInt()).isPositive();
+        assertThat(side.get("sourceNames").size()).isPositive();
+        assertClaimJson(side.get("strongest"));
+        product *= side.get("claims").asInt();
+      }
+      assertThat(c.get("pairs").asLong()).isEqualTo(product);
+      pairs += product;
+    }
+    JsonNode all =
+        new ObjectMapper()
+            .readTree(Cli.run(store, "conflicts", "--pairs", "--format", "json").out())
+            .get("conflicts");
+    assertThat(all.size()).as("the pairs the conflicts stand for").isEqualTo((int) pairs);
+  }
+
+  @Test
+  void conflictPairsAsJsonFollowTheDocumentedFormat() throws IOException {
+    Cli cli = Cli.run(store, "conflicts", "--pairs", "--format", "json");
     assertThat(cli.exit()).isZero();
     JsonNode root = new ObjectMapper().readTree(cli.out());
     JsonNode conflicts = root.get("conflicts");
@@ -149,22 +183,27 @@ class CliTest {
 
   @Test
   void conflictsAsCsvHaveOneRecordPerConflict() throws IOException {
-    int json =
-        new ObjectMapper()
-            .readTree(Cli.run(store, "conflicts", "--format", "json").out())
-            .get("conflicts")
-            .size();
-    Cli cli = Cli.run(store, "conflicts", "--format", "csv");
-    List<CSVRecord> records =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(cli.out()))
-            .getRecords();
-    assertThat(records).hasSize(json);
-    assertThat(records.get(0).get("a_quote")).isNotBlank();
+    for (boolean pairs : new boolean[] {false, true}) {
+      String[] json =
+          pairs
+              ? new String[] {"conflicts", "--pairs", "--format", "json"}
+              : new String[] {"conflicts", "--format", "json"};
+      String[] csv =
+          pairs
+              ? new String[] {"conflicts", "--pairs", "--format", "csv"}
+              : new String[] {"conflicts", "--format", "csv"};
+      int n = new ObjectMapper().readTree(Cli.run(store, json).out()).get("conflicts").size();
+      List<CSVRecord> records =
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(new StringReader(Cli.run(store, csv).out()))
+              .getRecords();
+      assertThat(records).hasSize(n);
+      assertThat(records.get(0).get(pairs ? "a_quote" : "a_best_quote")).isNotBlank();
+    }
   }
 
   @Test
@@ -204,7 +243,7 @@ class CliTest {
   void queryWithoutANameListsTheLibrary() {
     Cli cli = Cli.run(store, "query");
     assertThat(cli.exit()).isZero();
-    assertThat(cli.out()).contains("contraindications-by-condition").contains("derive-conflicts");
+    assertThat(cli.out()).contains("contraindications-by-condition").contains("conflict-pairs");
   }
 
   @Test

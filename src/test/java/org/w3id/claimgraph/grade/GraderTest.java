@@ -10,9 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.conflict.ConflictRule;
+import org.w3id.claimgraph.conflict.PropositionConflicts;
 import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Claim;
@@ -20,7 +27,7 @@ import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Relation;
-import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -32,6 +39,20 @@ import org.w3id.claimgraph.vocab.Ids;
  */
 class GraderTest {
   static final Policy POLICY = policy();
+  static final List<ConflictRule> RULES = rules();
+
+  /** The conflict rules of the ontology, read by their query. */
+  static List<ConflictRule> rules() {
+    DatasetGraph d = DatasetGraphFactory.create();
+    for (String name : List.of("claimgraph", "conflict-rules")) {
+      d.addGraph(
+          NodeFactory.createURI(Ids.ontologyGraph(name)),
+          RdfFiles.readTurtle(TestHome.path().resolve("ontology/" + name + ".ttl")).getGraph());
+    }
+    try (RDFLink link = RDFLinkFactory.connect(d)) {
+      return PropositionConflicts.rules(link, QueryLibrary.load(TestHome.workspace().queries()));
+    }
+  }
 
   static Policy policy() {
     Model m = RdfFiles.readTurtle(TestHome.path().resolve("ontology/claimgraph.ttl"));
@@ -45,7 +66,6 @@ class GraderTest {
     final Map<String, String> sentences = new HashMap<>();
     final Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>();
     final Map<String, GradingInput.AgentFacts> agents = new LinkedHashMap<>();
-    final List<GradingInput.Dispute> disputes = new ArrayList<>();
     final Map<String, Set<String>> broader =
         Map.of(
             Ids.concept("deep-vein-thrombosis"), Set.of(Ids.concept("thrombosis")),
@@ -100,13 +120,9 @@ class GraderTest {
       return c;
     }
 
-    void dispute(Claim a, Claim b, Severity s) {
-      disputes.add(new GradingInput.Dispute(a.id(), b.id(), s, "test rule"));
-    }
-
     Map<String, Grade> grade() {
       return Grader.grade(
-              new GradingInput(claims, sentences, articles, agents, disputes, broader), POLICY)
+              new GradingInput(claims, sentences, articles, agents, RULES, broader), POLICY)
           .grades();
     }
   }
@@ -361,8 +377,6 @@ class GraderTest {
             Certainty.ASSERTED,
             null,
             "Ask your doctor before a massage if you have had a clot.");
-    w.dispute(weak, expert, Severity.HIGH);
-    w.dispute(weak, caution, Severity.MEDIUM);
     Map<String, Grade> g = w.grade();
     assertThat(g.get(weak.id()).has("contradicted")).isTrue();
     assertThat(CorpusGradesTest.factor(g.get(weak.id()), "contradicted").claims())
@@ -409,12 +423,9 @@ class GraderTest {
             Certainty.ASSERTED,
             null,
             "No massage with DVT.");
-    w.dispute(x, y, Severity.HIGH);
-    w.dispute(x, z, Severity.HIGH);
     Map<String, Grade> first = w.grade();
     for (int seed = 0; seed < 5; seed++) {
       Collections.shuffle(w.claims, new Random(seed));
-      Collections.shuffle(w.disputes, new Random(seed));
       assertThat(w.grade()).isEqualTo(first);
     }
     assertThat(first.get(x.id()).score()).isLessThan(first.get(y.id()).score());

@@ -48,8 +48,9 @@ class QueryLibraryTest {
     assertThat(LIBRARY.all())
         .extracting(NamedQuery::name)
         .contains(
-            "derive-conflicts",
             "conflicts",
+            "conflict-pairs",
+            "conflict-rules",
             "conflicts-within-article",
             "claims-by-author",
             "contraindications-by-condition",

@@ -1,0 +1,99 @@
+package org.w3id.claimgraph.conflict;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Dispute;
+import org.w3id.claimgraph.model.Proposition;
+import org.w3id.claimgraph.rdf.Terms;
+import org.w3id.claimgraph.vocab.CG;
+
+/**
+ * Writes the conflicts graph: every claim's proposition, each proposition once, and each conflict
+ * between two propositions with, for each side, how many claims and sources make it, who, and its
+ * best-graded claim.
+ *
+ * <pre>
+ * claim cg:proposition proposition/9c0e… .
+ * proposition/9c0e… a cg:Proposition ; cg:intervention … ; cg:relation … ; cg:negated false ;
+ *     cg:condition … ; cg:conditional false ; cg:claimCount 2 .
+ * conflict/3fa1… a cg:Conflict ; cg:rule … ; cg:severity cg:High ; cg:withinArticle false ;
+ *     cg:propositionA … ; cg:claimCountA 2 ; cg:sourceCountA 1 ; cg:strongestA claim ;
+ *     cg:sourceA agent … ; (the same for B)
+ * proposition/9c0e… cg:conflictsWith proposition/77ab… .
+ * </pre>
+ */
+public final class ConflictWriter {
+  private ConflictWriter() {}
+
+  public static Graph write(List<Claim> claims, List<Dispute> disputes) {
+    Graph g = GraphFactory.createDefaultGraph();
+    java.util.Map<Proposition, Integer> counts = new java.util.HashMap<>();
+    for (Claim c : claims) {
+      Proposition p = Proposition.of(c);
+      g.add(uri(c.id()), CG.proposition.asNode(), uri(p.iri()));
+      counts.merge(p, 1, Integer::sum);
+    }
+    counts.forEach(
+        (p, n) -> {
+          Node s = uri(p.iri());
+          g.add(s, RDF.type.asNode(), CG.Proposition.asNode());
+          g.add(s, CG.intervention.asNode(), uri(p.intervention().iri()));
+          g.add(s, CG.relation.asNode(), Terms.of(p.relation()).asNode());
+          g.add(s, CG.negated.asNode(), bool(p.negated()));
+          g.add(s, CG.condition.asNode(), uri(p.condition().iri()));
+          g.add(s, CG.conditional.asNode(), bool(p.conditional()));
+          g.add(s, CG.claimCount.asNode(), integer(n));
+        });
+    for (Dispute d : disputes) {
+      Node c = uri(d.id());
+      g.add(c, RDF.type.asNode(), CG.Conflict.asNode());
+      g.add(c, CG.rule.asNode(), uri(d.rule()));
+      g.add(c, CG.severity.asNode(), Terms.of(d.severity()).asNode());
+      g.add(c, CG.withinArticle.asNode(), bool(d.withinArticle()));
+      side(g, c, d.a(), true);
+      side(g, c, d.b(), false);
+      Node pa = uri(d.a().proposition().iri());
+      Node pb = uri(d.b().proposition().iri());
+      g.add(pa, CG.conflictsWith.asNode(), pb);
+      g.add(pb, CG.conflictsWith.asNode(), pa);
+    }
+    return g;
+  }
+
+  private static void side(Graph g, Node conflict, Dispute.Side side, boolean a) {
+    g.add(
+        conflict, (a ? CG.propositionA : CG.propositionB).asNode(), uri(side.proposition().iri()));
+    g.add(conflict, (a ? CG.claimCountA : CG.claimCountB).asNode(), integer(side.claims()));
+    g.add(conflict, (a ? CG.sourceCountA : CG.sourceCountB).asNode(), integer(side.sources()));
+    g.add(conflict, (a ? CG.strongestA : CG.strongestB).asNode(), uri(side.strongest().id()));
+    Set<String> seen = new HashSet<>();
+    for (String name : side.sourceNames()) {
+      if (seen.add(name)) {
+        g.add(
+            conflict,
+            (a ? CG.sourceNameA : CG.sourceNameB).asNode(),
+            NodeFactory.createLiteralString(name));
+      }
+    }
+  }
+
+  private static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  private static Node bool(boolean b) {
+    return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+  }
+
+  private static Node integer(long n) {
+    return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+  }
+}

@@ -1,0 +1,140 @@
+package org.w3id.claimgraph.conflict;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.claimgraph.model.Proposition;
+import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.Sparql;
+
+/**
+ * Applies the conflict rules to propositions rather than to claims: two propositions conflict when
+ * a rule's two sides match their relations and polarities, and their interventions, and their
+ * conditions, are each the same concept or one broader than the other (either way). Concepts that
+ * are unrelated in the hierarchy (siblings, strangers) never conflict. The work grows with the
+ * number of distinct propositions and the size of the vocabulary, not with the number of claims: a
+ * thousand articles that make one proposition make one side of a conflict, not a thousand.
+ */
+public final class PropositionConflicts {
+  public static final String RULES = "conflict-rules";
+
+  /** A conflict between two propositions under a rule. */
+  public record Match(ConflictRule rule, Proposition a, Proposition b) {}
+
+  private final Map<String, Set<String>> broader;
+  private final Map<String, Set<String>> narrower = new HashMap<>();
+  private final Map<String, Set<String>> related = new HashMap<>();
+
+  /**
+   * @param broader each concept's direct broader concepts, by IRI
+   */
+  public PropositionConflicts(Map<String, Set<String>> broader) {
+    this.broader = broader;
+    broader.forEach(
+        (c, bs) -> bs.forEach(b -> narrower.computeIfAbsent(b, k -> new TreeSet<>()).add(c)));
+  }
+
+  /** The rules stored in the store {@code link} reads. */
+  public static List<ConflictRule> rules(RDFLink link, QueryLibrary queries) {
+    List<ConflictRule> out = new ArrayList<>();
+    for (Binding row : Sparql.select(link, queries.get(RULES).query(), Map.of())) {
+      out.add(
+          new ConflictRule(
+              row.get("rule").getURI(),
+              row.get("label").getLiteralLexicalForm(),
+              Relation.fromCode(row.get("relationA").getLiteralLexicalForm()),
+              Boolean.parseBoolean(row.get("negatedA").getLiteralLexicalForm()),
+              Relation.fromCode(row.get("relationB").getLiteralLexicalForm()),
+              Boolean.parseBoolean(row.get("negatedB").getLiteralLexicalForm()),
+              Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
+              Boolean.parseBoolean(row.get("unconditionalOnly").getLiteralLexicalForm())));
+    }
+    return out;
+  }
+
+  /** Every conflict among {@code propositions} under {@code rules}, in a stable order. */
+  public List<Match> derive(Collection<Proposition> propositions, List<ConflictRule> rules) {
+    // Propositions by relation, polarity, intervention and condition.
+    Map<String, List<Proposition>> index = new HashMap<>();
+    for (Proposition p : propositions) {
+      index
+          .computeIfAbsent(
+              key(p.relation(), p.negated(), p.intervention().iri(), p.condition().iri()),
+              k -> new ArrayList<>())
+          .add(p);
+    }
+    List<Match> out = new ArrayList<>();
+    for (ConflictRule rule : rules) {
+      for (Proposition a : propositions) {
+        if (a.relation() != rule.relationA() || a.negated() != rule.negatedA()) {
+          continue;
+        }
+        if (rule.unconditionalOnly() && a.conditional()) {
+          continue;
+        }
+        for (String i : related(a.intervention().iri())) {
+          for (String c : related(a.condition().iri())) {
+            for (Proposition b :
+                index.getOrDefault(key(rule.relationB(), rule.negatedB(), i, c), List.of())) {
+              if (rule.unconditionalOnly() && b.conditional()) {
+                continue;
+              }
+              if (!b.equals(a)) {
+                out.add(new Match(rule, a, b));
+              }
+            }
+          }
+        }
+      }
+    }
+    out.sort(
+        Comparator.comparing((Match m) -> m.rule().iri())
+            .thenComparing(m -> m.a().iri())
+            .thenComparing(m -> m.b().iri()));
+    return out;
+  }
+
+  private static String key(Relation r, boolean negated, String intervention, String condition) {
+    return r.code() + ' ' + negated + ' ' + intervention + ' ' + condition;
+  }
+
+  /** The concept, everything broader and everything narrower. */
+  public Set<String> related(String concept) {
+    return related.computeIfAbsent(
+        concept,
+        k -> {
+          Set<String> out = new HashSet<>();
+          out.add(k);
+          walk(k, broader, out);
+          walk(k, narrower, out);
+          return out;
+        });
+  }
+
+  private static void walk(String from, Map<String, Set<String>> edges, Set<String> out) {
+    Deque<String> todo = new ArrayDeque<>();
+    todo.push(from);
+    Set<String> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String x = todo.pop();
+      for (String y : edges.getOrDefault(x, Set.of())) {
+        if (seen.add(y)) {
+          out.add(y);
+          todo.push(y);
+        }
+      }
+    }
+  }
+}
