@@ -141,15 +141,10 @@ public final class Builder {
           dsg -> {
             long generation = Generations.next(dsg);
             replaceCorpusGraphs(dsg, staged);
-            Grading.Derived derived = Grading.derive(dsg, queries);
-            dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
-            dsg.addGraph(node(Ids.CONFLICTS_GRAPH), derived.conflicts());
-            dsg.removeGraph(node(Ids.GRADES_GRAPH));
-            dsg.addGraph(node(Ids.GRADES_GRAPH), derived.grades());
-            conflicts[0] = derived.pairs();
             PREFIXES.forEach(dsg.prefixes()::add);
             dsg.removeGraph(node(Ids.BUILD_GRAPH));
             dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
+            conflicts[0] = Derivations.run(dsg, queries, generation, null, null).pairs();
             triples[0] = dsg.stream().count();
             if (index != null) {
               batch[0] =

@@ -20,23 +20,30 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "ingest",
     description = {
-      "Add articles to the store: .txt, .md or .html (the main text taken out of the page). Each is"
-          + " read, its claims extracted and checked against the shapes; then all of them, their"
-          + " conflicts and their search entries are written in one batch. A bad file fails the"
-          + " batch and leaves the store as it was. Ingesting a file again changes nothing;"
-          + " ingesting a changed version replaces its claims. The slug is the file name."
+      "Add articles to the store: .txt, .md or .html files, or directories of them (the main text"
+          + " taken out of a page). Every file is read and checked first: a bad one stops the"
+          + " ingest before anything is written. Then, --batch articles at a time, their claims"
+          + " are extracted on every core, checked against the shapes and written with their"
+          + " search entries in one transaction; last, the conflicts and grades of the whole graph"
+          + " are derived once. Ingesting a file again changes nothing; a changed version replaces"
+          + " its claims. An ingest that is stopped resumes where it stopped when run again. The"
+          + " slug is the file name."
     },
     footer = {
       "",
       "Examples:",
       "  claimgraph ingest drafts/leg-cramps.md --author 'Jane Doe' --source-type health_blog",
-      "  claimgraph ingest archive/*.html"
+      "  claimgraph ingest archive/*.html",
+      "  claimgraph ingest archive/ --source-type health_blog --batch 1000"
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to add.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Articles to add, or directories to take every .txt, .md and .html from.")
   List<Path> files;
 
   @Option(
@@ -76,14 +83,31 @@ final class IngestCommand implements Callable<Integer> {
       defaultValue = "" + SourceReader.DEFAULT_MAX_BYTES)
   long maxBytes;
 
+  @Option(
+      names = "--batch",
+      paramLabel = "N",
+      defaultValue = "" + Ingester.DEFAULT_BATCH,
+      description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+  int batch;
+
   @Override
   public Integer call() {
+    if (batch < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--batch must be at least 1; got: " + batch);
+    }
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       session.store();
       Options o = new Options(title, author, publisher, url, date, sourceType, maxBytes);
       Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
       Ingester ingester =
-          new Ingester(preparer, session.queries(), session.shapes(), session.ontologyGraph());
+          new Ingester(
+              preparer,
+              session.queries(),
+              session.shapes(),
+              session.ontologyGraph(),
+              batch,
+              Runtime.getRuntime().availableProcessors());
       PrintWriter err = spec.commandLine().getErr();
       IngestResult r = ingester.ingest(files, session.localStore(), session.searchIndex(), err);
       PrintWriter out = spec.commandLine().getOut();

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.build.BuildResult;
 import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.build.Derivations;
 import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.query.QueryLibrary;
@@ -19,6 +20,7 @@ import org.w3id.claimgraph.search.Reindex;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.search.Searcher;
 import org.w3id.claimgraph.search.TextQuery;
+import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.store.RemoteStore;
 import org.w3id.claimgraph.store.Store;
@@ -117,6 +119,12 @@ final class Session implements AutoCloseable {
               + " claims, "
               + r.conflicts()
               + " conflicts");
+    }
+    if (Generations.derivedIsStale(store, queries())) {
+      progress(
+          "the conflicts and grades are older than the articles (an ingest stopped before its"
+              + " last step); deriving them");
+      Derivations.catchUp(store, queries(), searchIndex());
     }
     if (Reindex.isStale(store, searchIndex(), queries())) {
       progress("the search index does not match the store; rebuilding it from the store");

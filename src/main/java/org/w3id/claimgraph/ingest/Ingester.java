@@ -1,20 +1,32 @@
 package org.w3id.claimgraph.ingest;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLinkFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.build.Derivations;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.search.Indexer;
 import org.w3id.claimgraph.search.SearchIndex;
@@ -25,64 +37,211 @@ import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Adds articles to the store in one batch: every file is read, extracted and validated first (a bad
- * file fails the batch before anything is written); then one write transaction replaces the graphs
- * of the articles that are new or changed, re-derives the conflicts and records the new generation,
- * and the search index is updated in the same two-phase batch. An article whose new graph would be
- * isomorphic to the stored one (same text, metadata and extractor output) is skipped.
+ * Adds articles to the store in batches. Every file is first read and checked (size, binary, UTF-8)
+ * so a bad file stops the ingest before anything is written. Then, batch by batch, the articles are
+ * extracted on every core and checked against the shapes, and one write transaction replaces the
+ * graphs of those that are new or changed while the search index takes their entries in the same
+ * two-phase step. An article whose graph would be the same as the stored one (same text, metadata
+ * and extractor: the same {@code cg:ingestDigest}) is skipped, so an ingest that was stopped
+ * resumes where it stopped when run again. Last, the conflicts and grades of the whole graph are
+ * derived once, and the search entries of every claim whose grade changed are updated. With one
+ * batch, a bad file fails the whole ingest; with many, each batch is all or nothing, and until the
+ * last step is done the next command derives what is missing.
  */
 public final class Ingester {
+  /** Articles per write transaction. */
+  public static final int DEFAULT_BATCH = 500;
+
   private final Preparer preparer;
   private final QueryLibrary queries;
   private final ShapeValidator validator;
   private final Graph ontology;
+  private final int batchSize;
+  private final int threads;
 
   /**
    * @param ontology the ontology and concept graphs the shapes check the new graphs against
    */
   public Ingester(
       Preparer preparer, QueryLibrary queries, ShapeValidator validator, Graph ontology) {
+    this(
+        preparer,
+        queries,
+        validator,
+        ontology,
+        DEFAULT_BATCH,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  public Ingester(
+      Preparer preparer,
+      QueryLibrary queries,
+      ShapeValidator validator,
+      Graph ontology,
+      int batchSize,
+      int threads) {
+    if (batchSize < 1 || threads < 1) {
+      throw new IllegalArgumentException("batchSize and threads must be >= 1");
+    }
     this.preparer = preparer;
     this.queries = queries;
     this.validator = validator;
     this.ontology = ontology;
+    this.batchSize = batchSize;
+    this.threads = threads;
+  }
+
+  /** The files to ingest: those given, and under each directory given every .txt, .md and .html. */
+  public static List<Path> expand(List<Path> inputs) {
+    List<Path> out = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> isArticle(f.getFileName().toString()))
+              .sorted()
+              .forEach(out::add);
+        } catch (IOException e) {
+          throw new InputException(p, "cannot list the directory: " + e.getMessage(), e);
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArticle(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".txt")
+        || n.endsWith(".md")
+        || n.endsWith(".markdown")
+        || n.endsWith(".html")
+        || n.endsWith(".htm");
   }
 
   public IngestResult ingest(
-      List<Path> files, LocalStore store, SearchIndex index, PrintWriter progress) {
-    Map<String, Prepared> batch = new LinkedHashMap<>();
-    List<String> unchanged = new ArrayList<>();
-    int claims = 0;
+      List<Path> inputs, LocalStore store, SearchIndex index, PrintWriter progress) {
+    List<Path> files = expand(inputs);
+    Map<String, Path> slugs = new HashMap<>();
     for (Path file : files) {
       String slug = Preparer.slug(file);
-      if (batch.containsKey(slug)) {
-        throw new InputException(
-            file, "has the same slug \"" + slug + "\" as " + batch.get(slug).file());
+      Path other = slugs.putIfAbsent(slug, file);
+      if (other != null) {
+        throw new InputException(file, "has the same slug \"" + slug + "\" as " + other);
       }
-      Prepared p = preparer.prepare(file, slug);
-      State state = state(store, p);
-      if (state == State.CORPUS) {
-        throw new InputException(
-            file, "its slug \"" + slug + "\" is an article of the curated corpus; rename the file");
+    }
+    // A file that is not an article stops everything before anything is written.
+    for (Path file : files) {
+      preparer.check(file);
+    }
+    List<String> written = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    int claims = 0;
+    long started = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int from = 0; from < files.size(); from += batchSize) {
+        List<Path> batchFiles = files.subList(from, Math.min(files.size(), from + batchSize));
+        List<Prepared> prepared = prepare(batchFiles, pool);
+        Map<String, Prepared> batch = new LinkedHashMap<>();
+        Map<String, State> states = states(store, prepared);
+        for (Prepared p : prepared) {
+          State state = states.get(p.article().slug());
+          if (state == State.CORPUS) {
+            throw new InputException(
+                p.file(),
+                "its slug \""
+                    + p.article().slug()
+                    + "\" is an article of the curated corpus; rename the file");
+          }
+          if (state == State.SAME) {
+            unchanged.add(p.article().slug());
+          } else {
+            batch.put(p.article().slug(), p);
+          }
+        }
+        validate(batch.values());
+        if (!batch.isEmpty()) {
+          write(batch, store, index);
+          written.addAll(batch.keySet());
+          for (Prepared p : batch.values()) {
+            claims += p.claims().size();
+          }
+        }
+        if (files.size() > batchSize) {
+          report(progress, from + batchFiles.size(), files.size(), written.size(), started);
+        }
       }
-      if (state == State.SAME) {
-        unchanged.add(slug);
-        continue;
-      }
-      validate(p);
-      batch.put(slug, p);
-      claims += p.claims().size();
-      if (progress != null && batch.size() % 100 == 0) {
-        progress.printf(
-            "claimgraph: prepared %d of %d files%n", batch.size() + unchanged.size(), files.size());
+    } finally {
+      pool.shutdownNow();
+    }
+    long conflicts = 0;
+    if (!written.isEmpty() || Generations.derivedIsStale(store, queries)) {
+      if (progress != null && files.size() > batchSize) {
+        progress.println("claimgraph: deriving the conflicts and grades of the whole graph");
         progress.flush();
       }
+      conflicts = Derivations.catchUp(store, queries, index).pairs();
+    } else {
+      conflicts = Generations.current(store, queries) > 0 ? storedPairs(store) : 0;
     }
-    if (batch.isEmpty()) {
-      return new IngestResult(List.of(), unchanged, 0, 0);
+    return new IngestResult(written, unchanged, claims, conflicts);
+  }
+
+  private long storedPairs(LocalStore store) {
+    return store.readDataset(
+        dsg -> {
+          Graph g = dsg.getGraph(NodeFactory.createURI(Ids.CONFLICTS_GRAPH));
+          long[] pairs = {0};
+          g.find(Node.ANY, CG.claimCountA.asNode(), Node.ANY)
+              .forEachRemaining(
+                  t -> {
+                    long a = Long.parseLong(t.getObject().getLiteralLexicalForm());
+                    var b = g.find(t.getSubject(), CG.claimCountB.asNode(), Node.ANY);
+                    if (b.hasNext()) {
+                      pairs[0] += a * Long.parseLong(b.next().getObject().getLiteralLexicalForm());
+                    }
+                  });
+          return pairs[0];
+        });
+  }
+
+  private List<Prepared> prepare(List<Path> files, ExecutorService pool) {
+    List<Future<Prepared>> futures = new ArrayList<>();
+    for (Path f : files) {
+      futures.add(pool.submit(() -> withDigest(preparer.prepare(f, Preparer.slug(f)))));
     }
-    long conflicts = write(batch, store, index);
-    return new IngestResult(new ArrayList<>(batch.keySet()), unchanged, claims, conflicts);
+    List<Prepared> out = new ArrayList<>();
+    for (Future<Prepared> future : futures) {
+      try {
+        out.add(future.get());
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    return out;
+  }
+
+  /** The prepared article with {@code cg:ingestDigest}: the SHA-256 of its sorted N-Triples. */
+  static Prepared withDigest(Prepared p) {
+    StringWriter w = new StringWriter();
+    RDFDataMgr.write(w, p.graph(), Lang.NTRIPLES);
+    List<String> lines = new ArrayList<>(List.of(w.toString().split("\n")));
+    lines.sort(null);
+    String digest = Ids.sha256Hex(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    p.graph()
+        .add(
+            NodeFactory.createURI(Ids.article(p.article().slug())),
+            CG.ingestDigest.asNode(),
+            NodeFactory.createLiteralString(digest));
+    return p;
   }
 
   private enum State {
@@ -93,40 +252,70 @@ public final class Ingester {
   }
 
   /**
-   * Whether the store already has this article: from the curated corpus (which ingest must not
-   * replace), with exactly the graph the file gives now, or with another one.
+   * Whether the store already has each article: from the curated corpus (which ingest must not
+   * replace), with the same digest, or with another one.
    */
-  private State state(LocalStore store, Prepared p) {
-    String slug = p.article().slug();
+  private Map<String, State> states(LocalStore store, List<Prepared> prepared) {
     return store.readDataset(
         dsg -> {
-          Node g = NodeFactory.createURI(Ids.articleGraph(slug));
-          if (!dsg.containsGraph(g)) {
-            return State.ABSENT;
+          Map<String, State> out = new HashMap<>();
+          for (Prepared p : prepared) {
+            String slug = p.article().slug();
+            Node g = NodeFactory.createURI(Ids.articleGraph(slug));
+            Node a = NodeFactory.createURI(Ids.article(slug));
+            if (!dsg.contains(g, a, Node.ANY, Node.ANY)) {
+              out.put(slug, State.ABSENT);
+            } else if (dsg.contains(g, a, CG.origin.asNode(), CG.CorpusOrigin.asNode())) {
+              out.put(slug, State.CORPUS);
+            } else {
+              Node digest = digest(p);
+              out.put(
+                  slug,
+                  dsg.contains(g, a, CG.ingestDigest.asNode(), digest)
+                      ? State.SAME
+                      : State.CHANGED);
+            }
           }
-          Graph stored = dsg.getGraph(g);
-          Node a = NodeFactory.createURI(Ids.article(slug));
-          if (stored.contains(a, CG.origin.asNode(), CG.CorpusOrigin.asNode())) {
-            return State.CORPUS;
-          }
-          return stored.isIsomorphicWith(p.graph()) ? State.SAME : State.CHANGED;
+          return out;
         });
   }
 
-  private void validate(Prepared p) {
-    Graph both = GraphFactory.createDefaultGraph();
-    ontology.find().forEachRemaining(both::add);
-    p.graph().find().forEachRemaining(both::add);
-    ShapeValidator.Result r = validator.validate(both);
-    if (!r.conforms()) {
-      throw new InputException(
-          p.file(),
-          "the extracted graph violates the SHACL shapes; first: " + r.violations().get(0));
-    }
+  private static Node digest(Prepared p) {
+    return p.graph()
+        .find(
+            NodeFactory.createURI(Ids.article(p.article().slug())),
+            CG.ingestDigest.asNode(),
+            Node.ANY)
+        .next()
+        .getObject();
   }
 
-  private long write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
-    long[] conflicts = {0};
+  /** The batch against the shapes at once; when it fails, the first article that does is named. */
+  private void validate(java.util.Collection<Prepared> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Graph all = GraphFactory.createDefaultGraph();
+    ontology.find().forEachRemaining(all::add);
+    batch.forEach(p -> p.graph().find().forEachRemaining(all::add));
+    if (validator.validate(all).conforms()) {
+      return;
+    }
+    for (Prepared p : batch) {
+      Graph both = GraphFactory.createDefaultGraph();
+      ontology.find().forEachRemaining(both::add);
+      p.graph().find().forEachRemaining(both::add);
+      ShapeValidator.Result r = validator.validate(both);
+      if (!r.conforms()) {
+        throw new InputException(
+            p.file(),
+            "the extracted graph violates the SHACL shapes; first: " + r.violations().get(0));
+      }
+    }
+    throw new IllegalStateException("the batch violates the shapes, but no article alone does");
+  }
+
+  private void write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
     SearchIndex.Batch[] pending = {null};
     try {
       store.write(
@@ -137,11 +326,7 @@ public final class Ingester {
               dsg.removeGraph(g);
               dsg.addGraph(g, p.graph());
             }
-            Grading.Derived derived = Grading.derive(dsg, queries);
-            replace(dsg, Ids.CONFLICTS_GRAPH, derived.conflicts());
-            replace(dsg, Ids.GRADES_GRAPH, derived.grades());
-            conflicts[0] = derived.pairs();
-            setGeneration(dsg, generation);
+            Generations.set(dsg, generation);
             if (index != null) {
               List<Document> docs = new ArrayList<>();
               for (String slug : batch.keySet()) {
@@ -159,19 +344,23 @@ public final class Ingester {
     if (pending[0] != null) {
       pending[0].commit();
     }
-    return conflicts[0];
   }
 
-  private static void replace(DatasetGraph dsg, String graph, Graph content) {
-    Node g = NodeFactory.createURI(graph);
-    dsg.removeGraph(g);
-    dsg.addGraph(g, content);
-  }
-
-  private static void setGeneration(DatasetGraph dsg, long generation) {
-    Node g = NodeFactory.createURI(Ids.BUILD_GRAPH);
-    Node build = NodeFactory.createURI(Generations.BUILD);
-    dsg.deleteAny(g, build, CG.generation.asNode(), Node.ANY);
-    dsg.add(g, build, CG.generation.asNode(), Generations.literal(generation));
+  private static void report(PrintWriter progress, int done, int total, int written, long started) {
+    if (progress == null) {
+      return;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double rate = done / Math.max(seconds, 1e-9);
+    long left = Math.round((total - done) / Math.max(rate, 1e-9));
+    progress.printf(
+        Locale.ROOT,
+        "claimgraph: %,d of %,d articles (%,d new or changed), %.0f articles/s, about %s left%n",
+        done,
+        total,
+        written,
+        rate,
+        left >= 120 ? (left / 60) + " min" : left + " s");
+    progress.flush();
   }
 }

@@ -36,6 +36,11 @@ public final class Preparer {
     this.sourceKinds = Map.copyOf(sourceKinds);
   }
 
+  /** Reads {@code file} as an article would be read, and fails the same way if it is not one. */
+  public void check(Path file) {
+    reader.read(file);
+  }
+
   /** The article of {@code file} under slug {@code slug}, with its extracted claims. */
   public Prepared prepare(Path file, String slug) {
     Source source = reader.read(file);

@@ -137,6 +137,47 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /**
+   * Starts replacing the documents of some claims (whose grades changed): their old documents are
+   * deleted by id and {@code documents} added, prepared for commit but not visible until the caller
+   * commits the batch.
+   */
+  public Batch updateClaims(
+      java.util.Collection<String> claims, Iterable<Document> documents, long generation) {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer());
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      config.setRAMBufferSizeMB(128);
+      IndexWriter writer = new IndexWriter(directory, config);
+      try {
+        org.apache.lucene.index.Term[] ids =
+            new org.apache.lucene.index.Term[Math.min(1024, claims.size())];
+        int k = 0;
+        for (String id : claims) {
+          ids[k++] = new org.apache.lucene.index.Term(Fields.ID, id);
+          if (k == ids.length) {
+            writer.deleteDocuments(ids);
+            k = 0;
+          }
+        }
+        if (k > 0) {
+          writer.deleteDocuments(java.util.Arrays.copyOf(ids, k));
+        }
+        for (Document d : documents) {
+          writer.addDocument(d);
+        }
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.prepareCommit();
+        return new Batch(writer);
+      } catch (IOException | RuntimeException e) {
+        writer.rollback();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot write the search index: " + e.getMessage(), e);
+    }
+  }
+
   /** A searcher over the last commit, with synonyms from {@code vocabulary}. */
   public Searcher searcher(Vocabulary vocabulary) {
     try {

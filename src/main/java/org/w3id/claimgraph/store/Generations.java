@@ -52,6 +52,40 @@ public final class Generations {
         });
   }
 
+  /**
+   * Whether the conflicts and grades lag behind the articles: a batched ingest stopped before its
+   * last step. A store built before this was recorded counts as current.
+   */
+  public static boolean derivedIsStale(Store store, QueryLibrary queries) {
+    return store.read(
+        link -> {
+          for (Binding row : Sparql.select(link, queries.get(QUERY).query(), Map.of())) {
+            Node g = row.get("generation");
+            Node d = row.get("derivedGeneration");
+            if (g != null && d != null) {
+              return !g.getLiteralLexicalForm().equals(d.getLiteralLexicalForm());
+            }
+          }
+          return false;
+        });
+  }
+
+  /** Records {@code generation} as the store's, in the write transaction. */
+  public static void set(DatasetGraph dsg, long generation) {
+    Node g = NodeFactory.createURI(Ids.BUILD_GRAPH);
+    Node build = NodeFactory.createURI(BUILD);
+    dsg.deleteAny(g, build, CG.generation.asNode(), Node.ANY);
+    dsg.add(g, build, CG.generation.asNode(), literal(generation));
+  }
+
+  /** Records that the conflicts and grades reflect {@code generation}, in the write transaction. */
+  public static void setDerived(DatasetGraph dsg, long generation) {
+    Node g = NodeFactory.createURI(Ids.BUILD_GRAPH);
+    Node build = NodeFactory.createURI(BUILD);
+    dsg.deleteAny(g, build, CG.derivedGeneration.asNode(), Node.ANY);
+    dsg.add(g, build, CG.derivedGeneration.asNode(), literal(generation));
+  }
+
   public static Node literal(long generation) {
     return NodeFactory.createLiteralDT(Long.toString(generation), XSDDatatype.XSDinteger);
   }

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.claimgraph.StoreException;
 
 /**
@@ -26,10 +27,12 @@ import org.w3id.claimgraph.StoreException;
 public final class LocalStore implements Store {
   private final DatasetGraph dataset;
   private final String description;
+  private final boolean onDisk;
 
-  private LocalStore(DatasetGraph dataset, String description) {
+  private LocalStore(DatasetGraph dataset, String description, boolean onDisk) {
     this.dataset = dataset;
     this.description = description;
+    this.onDisk = onDisk;
     dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
   }
 
@@ -41,7 +44,7 @@ public final class LocalStore implements Store {
     checkDirectory(dir);
     try {
       DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath()));
-      return new LocalStore(dsg, "TDB2 store at " + dir);
+      return new LocalStore(dsg, "TDB2 store at " + dir, true);
     } catch (RuntimeException e) {
       throw new StoreException("cannot open the TDB2 store at " + dir + ": " + e.getMessage(), e);
     }
@@ -49,7 +52,8 @@ public final class LocalStore implements Store {
 
   /** A fresh TDB2 store in memory. */
   public static LocalStore inMemory() {
-    return new LocalStore(DatabaseMgr.connectDatasetGraph(Location.mem()), "in-memory TDB2 store");
+    return new LocalStore(
+        DatabaseMgr.connectDatasetGraph(Location.mem()), "in-memory TDB2 store", false);
   }
 
   /** True when {@code dir} holds a TDB2 store (it has a {@code Data-NNNN} directory). */
@@ -122,8 +126,16 @@ public final class LocalStore implements Store {
     return description;
   }
 
+  /**
+   * Closes the store and, for one on disk, releases its directory, so another process (a second
+   * command, a resumed ingest) can open it while this one still runs.
+   */
   @Override
   public void close() {
-    dataset.close();
+    if (onDisk) {
+      TDBInternal.expel(dataset);
+    } else {
+      dataset.close();
+    }
   }
 }

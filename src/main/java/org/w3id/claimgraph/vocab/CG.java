@@ -249,6 +249,12 @@ public final class CG {
   /** The claims pull in different directions without a direct safety risk. */
   public static final Resource Low = resource("Low");
 
+  /** The generation the conflicts and grades were last derived at. */
+  public static final Property derivedGeneration = property("derivedGeneration");
+
+  /** SHA-256 of an ingested article's graph as the extractor made it. */
+  public static final Property ingestDigest = property("ingestDigest");
+
   // Grading
 
   /** The kinds of support, factors and mappings that grade claims. */

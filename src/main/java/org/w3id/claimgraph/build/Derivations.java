@@ -1,0 +1,133 @@
+package org.w3id.claimgraph.build;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdflink.RDFLinkFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.document.Document;
+import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.search.Indexer;
+import org.w3id.claimgraph.search.SearchIndex;
+import org.w3id.claimgraph.store.Generations;
+import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.vocab.CG;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * The step after articles change: derive the conflicts and the grades of the whole graph, replace
+ * both graphs, record that they reflect the store's generation, and bring the search entries of
+ * every claim whose grade changed up to date. One write transaction, and a two-phase index batch.
+ */
+public final class Derivations {
+  /** What a derivation found. */
+  public record Result(int disputes, long pairs, int regraded) {}
+
+  private Derivations() {}
+
+  /**
+   * Derives inside the caller's write transaction; the caller commits the returned index batch
+   * after the store commits, or rolls it back.
+   *
+   * @param index null for no index (the caller rebuilds it)
+   * @param pending receives the index batch to commit
+   */
+  public static Result run(
+      DatasetGraph dsg,
+      QueryLibrary queries,
+      long generation,
+      SearchIndex index,
+      SearchIndex.Batch[] pending) {
+    Map<String, String> before = summaries(dsg.getGraph(node(Ids.GRADES_GRAPH)));
+    Grading.Derived derived = Grading.derive(dsg, queries);
+    replace(dsg, Ids.CONFLICTS_GRAPH, derived.conflicts());
+    replace(dsg, Ids.GRADES_GRAPH, derived.grades());
+    Generations.setDerived(dsg, generation);
+    int regraded = 0;
+    if (index != null) {
+      Map<String, String> after = summaries(derived.grades());
+      List<String> changed = new ArrayList<>();
+      after.forEach(
+          (claim, summary) -> {
+            if (!summary.equals(before.get(claim))) {
+              changed.add(claim);
+            }
+          });
+      regraded = changed.size();
+      if (!changed.isEmpty()) {
+        List<Document> docs = Indexer.claimDocuments(RDFLinkFactory.connect(dsg), queries, changed);
+        pending[0] = index.updateClaims(changed, docs, generation);
+      }
+    }
+    return new Result(derived.disputes(), derived.pairs(), regraded);
+  }
+
+  /**
+   * Derives again in a write transaction of its own: after a batched ingest was stopped before its
+   * last step.
+   */
+  public static Result catchUp(LocalStore store, QueryLibrary queries, SearchIndex index) {
+    Result[] result = {null};
+    SearchIndex.Batch[] pending = {null};
+    try {
+      store.write(
+          dsg -> {
+            long generation = Generations.next(dsg);
+            Generations.set(dsg, generation);
+            result[0] = run(dsg, queries, generation, index, pending);
+          });
+    } catch (RuntimeException e) {
+      if (pending[0] != null) {
+        pending[0].rollback();
+      }
+      throw e;
+    }
+    if (pending[0] != null) {
+      pending[0].commit();
+    } else if (index != null) {
+      // Nothing to re-index, but the index must record the new generation.
+      index.updateClaims(List.of(), List.of(), Generations.current(store, queries)).commit();
+    }
+    return result[0];
+  }
+
+  /** Each graded claim's certainty, score and verdict: what the search index shows. */
+  private static Map<String, String> summaries(Graph grades) {
+    Map<String, String> out = new HashMap<>();
+    grades
+        .find(Node.ANY, CG.grade.asNode(), Node.ANY)
+        .forEachRemaining(
+            (Triple t) -> {
+              Node g = t.getObject();
+              out.put(
+                  t.getSubject().getURI(),
+                  value(grades, g, CG.score.asNode())
+                      + " "
+                      + value(grades, g, CG.gradeCertainty.asNode())
+                      + " "
+                      + value(grades, g, CG.verdict.asNode()));
+            });
+    return out;
+  }
+
+  private static String value(Graph g, Node s, Node p) {
+    var it = g.find(s, p, Node.ANY);
+    return it.hasNext() ? it.next().getObject().toString() : "";
+  }
+
+  private static void replace(DatasetGraph dsg, String graph, Graph content) {
+    Node g = node(graph);
+    dsg.removeGraph(g);
+    dsg.addGraph(g, content);
+  }
+
+  private static Node node(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+}
