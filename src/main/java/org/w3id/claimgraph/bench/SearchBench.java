@@ -160,8 +160,12 @@ public final class SearchBench {
     return out;
   }
 
-  /** A mix: concept labels, pairs, phrases, label pairs unquoted, wildcards, OR, NOT. */
   private List<String> queries(int n, Random random) {
+    return queries(phrasebook, n, random);
+  }
+
+  /** A mix: concept labels, pairs, phrases, label pairs unquoted, wildcards, OR, NOT. */
+  static List<String> queries(Phrasebook phrasebook, int n, Random random) {
     List<String> out = new ArrayList<>(n);
     List<Concept> all = new ArrayList<>(phrasebook.interventions());
     all.addAll(phrasebook.conditions());

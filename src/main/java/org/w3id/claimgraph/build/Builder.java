@@ -144,7 +144,7 @@ public final class Builder {
             PREFIXES.forEach(dsg.prefixes()::add);
             dsg.removeGraph(node(Ids.BUILD_GRAPH));
             dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
-            conflicts[0] = Derivations.run(dsg, queries, generation, null, null).pairs();
+            conflicts[0] = Derivations.run(dsg, queries, generation, null, null, null).pairs();
             triples[0] = dsg.stream().count();
             if (index != null) {
               batch[0] =

@@ -37,13 +37,16 @@ public final class Derivations {
    *
    * @param index null for no index (the caller rebuilds it)
    * @param pending receives the index batch to commit
+   * @param touched the articles written since the last derivation, whose claims' search entries are
+   *     always redone (their entries were removed with the articles'); null for all
    */
   public static Result run(
       DatasetGraph dsg,
       QueryLibrary queries,
       long generation,
       SearchIndex index,
-      SearchIndex.Batch[] pending) {
+      SearchIndex.Batch[] pending,
+      java.util.Set<String> touched) {
     Map<String, String> before = summaries(dsg.getGraph(node(Ids.GRADES_GRAPH)));
     Grading.Derived derived = Grading.derive(dsg, queries);
     replace(dsg, Ids.CONFLICTS_GRAPH, derived.conflicts());
@@ -55,7 +58,9 @@ public final class Derivations {
       List<String> changed = new ArrayList<>();
       after.forEach(
           (claim, summary) -> {
-            if (!summary.equals(before.get(claim))) {
+            if (touched == null
+                || touched.contains(Ids.articleSlugOfClaim(claim))
+                || !summary.equals(before.get(claim))) {
               changed.add(claim);
             }
           });
@@ -69,10 +74,14 @@ public final class Derivations {
   }
 
   /**
-   * Derives again in a write transaction of its own: after a batched ingest was stopped before its
-   * last step.
+   * Derives again in a write transaction of its own: the last step of a batched ingest, or after
+   * one was stopped before it.
+   *
+   * @param touched the articles the ingest wrote; null when not known (every claim's search entry
+   *     is redone)
    */
-  public static Result catchUp(LocalStore store, QueryLibrary queries, SearchIndex index) {
+  public static Result catchUp(
+      LocalStore store, QueryLibrary queries, SearchIndex index, java.util.Set<String> touched) {
     Result[] result = {null};
     SearchIndex.Batch[] pending = {null};
     try {
@@ -80,7 +89,7 @@ public final class Derivations {
           dsg -> {
             long generation = Generations.next(dsg);
             Generations.set(dsg, generation);
-            result[0] = run(dsg, queries, generation, index, pending);
+            result[0] = run(dsg, queries, generation, index, pending, touched);
           });
     } catch (RuntimeException e) {
       if (pending[0] != null) {

@@ -8,11 +8,15 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.bench.ArchiveBench;
 import org.w3id.claimgraph.bench.ExtractBench;
 import org.w3id.claimgraph.bench.SearchBench;
 import org.w3id.claimgraph.bench.ServeBench;
 import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.extract.Extractor;
+import org.w3id.claimgraph.ingest.Options;
+import org.w3id.claimgraph.ingest.Preparer;
+import org.w3id.claimgraph.ingest.SourceReader;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.rdf.VocabularyReader;
@@ -28,7 +32,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmarks that print their figures next to the raw dependency's, measured in the same run."
     },
-    subcommands = {BenchCommand.Search.class, BenchCommand.Extract.class, BenchCommand.Serve.class},
+    subcommands = {
+      BenchCommand.Search.class,
+      BenchCommand.Extract.class,
+      BenchCommand.Serve.class,
+      BenchCommand.Archive.class
+    },
     footer = {"", "Example:", "  claimgraph bench search --claims 100000 --queries 2000"})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -87,6 +96,85 @@ final class BenchCommand implements Runnable {
       var figures = new ExtractBench(v, extractor).run(articles, seed, spec.commandLine().getErr());
       ExtractBench.print(figures, spec.commandLine().getOut());
       return 0;
+    }
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "archive",
+      description = {
+        "How the cost grows with the archive: for each size, generate the articles; ingest them end"
+            + " to end (extraction, RDF, search index, conflicts and grades); load the same triples"
+            + " with Jena's TDB2 bulk loader and index the same texts with plain Lucene as the raw"
+            + " baseline; time extraction alone, grading the whole graph, the conflicts query and"
+            + " searches; record the peak heap and the sizes on disk. Writes bench-archive.csv and"
+            + " a chart, bench-archive.svg, to --out."
+      },
+      footer = {
+        "",
+        "Example:",
+        "  CLAIMGRAPH_JAVA_OPTS=-Xmx2g claimgraph bench archive --articles 1000,10000,100000"
+      })
+  static final class Archive implements Callable<Integer> {
+    @Mixin CommonOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--articles",
+        split = ",",
+        defaultValue = "1000,10000,100000",
+        description = "Archive sizes (default: ${DEFAULT-VALUE}).")
+    int[] sizes;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "42",
+        description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+        names = "--searches",
+        defaultValue = "1000",
+        description = "Searches to time at each size (default: ${DEFAULT-VALUE}).")
+    int searches;
+
+    @Option(
+        names = "--work",
+        paramLabel = "DIR",
+        description = "Where the archives and stores go (default: a temporary directory).")
+    Path work;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "target/bench-archive",
+        description = "Where the CSV and the chart go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Session session = new Session(options, spec.commandLine().getErr())) {
+        Path dir = work != null ? work : Files.createTempDirectory("claimgraph-archive");
+        Options o = new Options(null, null, null, null, null, null, SourceReader.DEFAULT_MAX_BYTES);
+        Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
+        ArchiveBench bench =
+            new ArchiveBench(
+                session.workspace(),
+                session.workspaceVocabulary(),
+                session.extractor(),
+                preparer,
+                session.shapes(),
+                session.ontologyGraph(),
+                session.queries());
+        var rows =
+            ArchiveBench.all(bench, sizes, seed, dir, out, searches, spec.commandLine().getErr());
+        ArchiveBench.print(rows, spec.commandLine().getOut());
+        spec.commandLine()
+            .getErr()
+            .println(
+                "claimgraph: wrote " + out.resolve("bench-archive.csv") + " and bench-archive.svg");
+        return 0;
+      }
     }
   }
 

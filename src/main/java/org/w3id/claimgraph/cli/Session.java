@@ -124,7 +124,7 @@ final class Session implements AutoCloseable {
       progress(
           "the conflicts and grades are older than the articles (an ingest stopped before its"
               + " last step); deriving them");
-      Derivations.catchUp(store, queries(), searchIndex());
+      Derivations.catchUp(store, queries(), searchIndex(), null);
     }
     if (Reindex.isStale(store, searchIndex(), queries())) {
       progress("the search index does not match the store; rebuilding it from the store");

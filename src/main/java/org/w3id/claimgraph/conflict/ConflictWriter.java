@@ -27,7 +27,6 @@ import org.w3id.claimgraph.vocab.CG;
  * conflict/3fa1… a cg:Conflict ; cg:rule … ; cg:severity cg:High ; cg:withinArticle false ;
  *     cg:propositionA … ; cg:claimCountA 2 ; cg:sourceCountA 1 ; cg:strongestA claim ;
  *     cg:sourceA agent … ; (the same for B)
- * proposition/9c0e… cg:conflictsWith proposition/77ab… .
  * </pre>
  */
 public final class ConflictWriter {
@@ -60,17 +59,14 @@ public final class ConflictWriter {
       g.add(c, CG.withinArticle.asNode(), bool(d.withinArticle()));
       side(g, c, d.a(), true);
       side(g, c, d.b(), false);
-      Node pa = uri(d.a().proposition().iri());
-      Node pb = uri(d.b().proposition().iri());
-      g.add(pa, CG.conflictsWith.asNode(), pb);
-      g.add(pb, CG.conflictsWith.asNode(), pa);
     }
     return g;
   }
 
   private static void side(Graph g, Node conflict, Dispute.Side side, boolean a) {
-    g.add(
-        conflict, (a ? CG.propositionA : CG.propositionB).asNode(), uri(side.proposition().iri()));
+    for (Proposition p : side.propositions()) {
+      g.add(conflict, (a ? CG.propositionA : CG.propositionB).asNode(), uri(p.iri()));
+    }
     g.add(conflict, (a ? CG.claimCountA : CG.claimCountB).asNode(), integer(side.claims()));
     g.add(conflict, (a ? CG.sourceCountA : CG.sourceCountB).asNode(), integer(side.sources()));
     g.add(conflict, (a ? CG.strongestA : CG.strongestB).asNode(), uri(side.strongest().id()));

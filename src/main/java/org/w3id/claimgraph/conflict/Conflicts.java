@@ -86,7 +86,8 @@ public final class Conflicts {
     ordered.remove(strongest.attributedTo().name());
     ordered.add(0, strongest.attributedTo().name());
     return new Dispute.Side(
-        Proposition.of(strongest),
+        List.of(Proposition.of(strongest)),
+        Integer.parseInt(row.get("propositions" + s).getLiteralLexicalForm()),
         Integer.parseInt(row.get("claims" + s).getLiteralLexicalForm()),
         Integer.parseInt(row.get("sources" + s).getLiteralLexicalForm()),
         ordered,

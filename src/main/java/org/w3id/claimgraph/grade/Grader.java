@@ -42,7 +42,7 @@ public final class Grader {
   private static final int LISTED = 3;
 
   /** At most this many other claims are named as what a factor rests on. */
-  static final int RELATED = 10;
+  static final int RELATED = 3;
 
   /** At most this many people are named for each side of a dispute. */
   static final int NAMES = 5;
@@ -498,7 +498,7 @@ public final class Grader {
           others
               + (others == 1 ? " independent source also makes" : " independent sources also make")
               + " this claim: "
-              + describe(examples)
+              + describe(examples, others)
               + ".";
       List<String> ids = new ArrayList<>();
       examples.forEach(x -> ids.add(x.id()));
@@ -660,38 +660,54 @@ public final class Grader {
     }
 
     /** The disputes, each with both sides counted and graded. */
+    /**
+     * The disputes: for each proposition a rule's first side matches, and each rule, the
+     * proposition (the claims for it) and everything the rule's second side matches against it (the
+     * claims against it, from every opposing proposition together), each counted and graded.
+     */
     List<Dispute> summarise(
         List<PropositionConflicts.Match> matches, Map<String, Grade> grades, double[] score) {
       Map<Proposition, Integer> index = new HashMap<>();
       for (int p = 0; p < props.size(); p++) {
         index.put(props.get(p), p);
       }
-      Map<Integer, Dispute.Side> sides = new HashMap<>();
-      List<Dispute> out = new ArrayList<>();
+      Map<String, List<Integer>> against = new LinkedHashMap<>();
+      Map<String, PropositionConflicts.Match> first = new LinkedHashMap<>();
       for (PropositionConflicts.Match m : matches) {
-        int a = index.get(m.a());
-        int b = index.get(m.b());
-        Dispute.Side sa = sides.computeIfAbsent(a, p -> side(p, grades, score));
-        Dispute.Side sb = sides.computeIfAbsent(b, p -> side(p, grades, score));
-        out.add(
-            new Dispute(
-                Ids.conflict(m.rule().iri(), m.a().iri(), m.b().iri()),
-                m.rule().severity(),
-                m.rule().iri(),
-                m.rule().label(),
-                shareAnArticle(a, b),
-                sa,
-                sb));
+        String key = m.rule().iri() + " " + m.a().iri();
+        against.computeIfAbsent(key, k -> new ArrayList<>()).add(index.get(m.b()));
+        first.putIfAbsent(key, m);
       }
+      List<Dispute> out = new ArrayList<>();
+      against.forEach(
+          (key, bs) -> {
+            PropositionConflicts.Match m = first.get(key);
+            int a = index.get(m.a());
+            int[] forIt = claimsOfProp.get(a);
+            List<Integer> opposing = new ArrayList<>();
+            bs.forEach(b -> Arrays.stream(claimsOfProp.get(b)).forEach(opposing::add));
+            int[] againstIt = opposing.stream().mapToInt(Integer::intValue).toArray();
+            List<Proposition> opposed = new ArrayList<>();
+            bs.forEach(b -> opposed.add(props.get(b)));
+            out.add(
+                new Dispute(
+                    Ids.conflict(m.rule().iri(), m.a().iri(), ""),
+                    m.rule().severity(),
+                    m.rule().iri(),
+                    m.rule().label(),
+                    shareAnArticle(forIt, againstIt),
+                    side(forIt, List.of(props.get(a)), grades, score),
+                    side(againstIt, opposed, grades, score)));
+          });
       return out;
     }
 
-    private boolean shareAnArticle(int a, int b) {
+    private boolean shareAnArticle(int[] a, int[] b) {
       java.util.Set<Integer> arts = new java.util.HashSet<>();
-      for (int x : claimsOfProp.get(a)) {
+      for (int x : a) {
         arts.add(articleOf[x]);
       }
-      for (int x : claimsOfProp.get(b)) {
+      for (int x : b) {
         if (arts.contains(articleOf[x])) {
           return true;
         }
@@ -699,8 +715,8 @@ public final class Grader {
       return false;
     }
 
-    private Dispute.Side side(int p, Map<String, Grade> grades, double[] score) {
-      int[] xs = claimsOfProp.get(p).clone();
+    private Dispute.Side side(
+        int[] xs, List<Proposition> propositions, Map<String, Grade> grades, double[] score) {
       Integer[] boxed = Arrays.stream(xs).boxed().toArray(Integer[]::new);
       Arrays.sort(
           boxed, Comparator.comparingDouble((Integer x) -> -score[x]).thenComparingInt(x -> x));
@@ -713,8 +729,14 @@ public final class Grader {
         }
       }
       Claim best = claims.get(boxed[0]);
+      // The proposition of the strongest claim first: it is the one a reader sees.
+      List<Proposition> ordered = new ArrayList<>(propositions);
+      Proposition shown = Proposition.of(best);
+      ordered.remove(shown);
+      ordered.add(0, shown);
       return new Dispute.Side(
-          props.get(p),
+          ordered,
+          ordered.size(),
           xs.length,
           srcs.size(),
           List.copyOf(names),
@@ -792,13 +814,14 @@ public final class Grader {
 
   // ------------------------------------------------------------- helpers
 
-  private String describe(List<Claim> shown) {
+  /** The first few sources, and how many more there are of {@code total}. */
+  private String describe(List<Claim> shown, int total) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < Math.min(LISTED, shown.size()); i++) {
       parts.add(who(shown.get(i)));
     }
     String s = String.join("; ", parts);
-    return shown.size() > LISTED ? s + "; and " + (shown.size() - LISTED) + " more" : s;
+    return total > parts.size() ? s + "; and " + (total - parts.size()) + " more" : s;
   }
 
   private static String who(Claim c) {

@@ -20,21 +20,23 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.build.Derivations;
+import org.w3id.claimgraph.extract.SentenceSplitter;
+import org.w3id.claimgraph.model.Sentence;
 import org.w3id.claimgraph.query.QueryLibrary;
-import org.w3id.claimgraph.search.Indexer;
+import org.w3id.claimgraph.search.Documents;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
+import org.w3id.claimgraph.vocab.Schema;
 
 /**
  * Adds articles to the store in batches. Every file is first read and checked (size, binary, UTF-8)
@@ -51,6 +53,9 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class Ingester {
   /** Articles per write transaction. */
   public static final int DEFAULT_BATCH = 500;
+
+  /** After the first batch, one article in this many is checked against the shapes. */
+  public static final int SAMPLE = 10;
 
   private final Preparer preparer;
   private final QueryLibrary queries;
@@ -140,8 +145,10 @@ public final class Ingester {
     int claims = 0;
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    int batches = 0;
     try {
       for (int from = 0; from < files.size(); from += batchSize) {
+        batches++;
         List<Path> batchFiles = files.subList(from, Math.min(files.size(), from + batchSize));
         List<Prepared> prepared = prepare(batchFiles, pool);
         Map<String, Prepared> batch = new LinkedHashMap<>();
@@ -161,7 +168,7 @@ public final class Ingester {
             batch.put(p.article().slug(), p);
           }
         }
-        validate(batch.values());
+        validate(batch.values(), batches == 1);
         if (!batch.isEmpty()) {
           write(batch, store, index);
           written.addAll(batch.keySet());
@@ -182,7 +189,20 @@ public final class Ingester {
         progress.println("claimgraph: deriving the conflicts and grades of the whole graph");
         progress.flush();
       }
-      conflicts = Derivations.catchUp(store, queries, index).pairs();
+      conflicts =
+          Derivations.catchUp(
+                  store,
+                  queries,
+                  index,
+                  written.isEmpty() ? null : new java.util.HashSet<>(written))
+              .pairs();
+      if (batches > 1) {
+        if (progress != null) {
+          progress.println("claimgraph: compacting the store");
+          progress.flush();
+        }
+        store.compact();
+      }
     } else {
       conflicts = Generations.current(store, queries) > 0 ? storedPairs(store) : 0;
     }
@@ -290,15 +310,28 @@ public final class Ingester {
         .getObject();
   }
 
-  /** The batch against the shapes at once; when it fails, the first article that does is named. */
-  private void validate(java.util.Collection<Prepared> batch) {
-    if (batch.isEmpty()) {
+  /**
+   * The batch against the shapes at once; when it fails, the first article that does is named. The
+   * first batch is checked whole; in a long ingest every later batch is checked on a sample, one
+   * article in {@link #SAMPLE}, chosen by slug: the shapes check the extractor's output, which the
+   * first batch has shown, at a cost that would otherwise rival extraction itself.
+   */
+  private void validate(java.util.Collection<Prepared> batch, boolean whole) {
+    List<Prepared> checked = new ArrayList<>();
+    for (Prepared p : batch) {
+      if (whole || Math.floorMod(p.article().slug().hashCode(), SAMPLE) == 0) {
+        checked.add(p);
+      }
+    }
+    if (checked.isEmpty()) {
       return;
     }
+    batch = checked;
     Graph all = GraphFactory.createDefaultGraph();
     ontology.find().forEachRemaining(all::add);
     batch.forEach(p -> p.graph().find().forEachRemaining(all::add));
-    if (validator.validate(all).conforms()) {
+    ShapeValidator.Result together = validator.validate(all);
+    if (together.conforms()) {
       return;
     }
     for (Prepared p : batch) {
@@ -312,7 +345,10 @@ public final class Ingester {
             "the extracted graph violates the SHACL shapes; first: " + r.violations().get(0));
       }
     }
-    throw new IllegalStateException("the batch violates the shapes, but no article alone does");
+    throw new InputException(
+        batch.iterator().next().file().getParent(),
+        "these articles together violate the SHACL shapes, though none does alone; first: "
+            + together.violations().get(0));
   }
 
   private void write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
@@ -328,9 +364,14 @@ public final class Ingester {
             }
             Generations.set(dsg, generation);
             if (index != null) {
+              // The articles' sentences now; their claims once the grades are derived.
               List<Document> docs = new ArrayList<>();
-              for (String slug : batch.keySet()) {
-                docs.addAll(Indexer.documents(RDFLinkFactory.connect(dsg), queries, slug));
+              SentenceSplitter splitter = new SentenceSplitter();
+              for (Prepared p : batch.values()) {
+                String author = authorName(p);
+                for (Sentence s : splitter.split(p.article())) {
+                  docs.add(Documents.sentence(s, author));
+                }
               }
               pending[0] = index.update(batch.keySet(), docs, generation);
             }
@@ -344,6 +385,23 @@ public final class Ingester {
     if (pending[0] != null) {
       pending[0].commit();
     }
+  }
+
+  private static String authorName(Prepared p) {
+    Node article = NodeFactory.createURI(Ids.article(p.article().slug()));
+    var authors = p.graph().find(article, Schema.author.asNode(), Node.ANY);
+    if (!authors.hasNext()) {
+      return null;
+    }
+    Node a = authors.next().getObject();
+    for (Node prop :
+        List.of(Schema.name.asNode(), org.apache.jena.vocabulary.RDFS.label.asNode())) {
+      var it = p.graph().find(a, prop, Node.ANY);
+      if (it.hasNext()) {
+        return it.next().getObject().getLiteralLexicalForm();
+      }
+    }
+    return null;
   }
 
   private static void report(PrintWriter progress, int done, int total, int written, long started) {

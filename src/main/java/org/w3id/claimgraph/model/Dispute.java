@@ -29,15 +29,32 @@ public record Dispute(
   /**
    * One side of a dispute.
    *
-   * @param claims how many claims make the proposition
+   * @param propositions the side's propositions, the one its best-graded claim makes first (the
+   *     disputed side has one); read back from a store, only that first one
+   * @param propositionCount how many propositions the side has
+   * @param claims how many claims make them
    * @param sources how many independent sources (publishers, or articles with none) make it
    * @param sourceNames who makes it, best graded first (at most a few)
    * @param strongest the best-graded claim that makes it, with its grade
    */
   public record Side(
-      Proposition proposition, int claims, int sources, List<String> sourceNames, Claim strongest) {
+      List<Proposition> propositions,
+      int propositionCount,
+      int claims,
+      int sources,
+      List<String> sourceNames,
+      Claim strongest) {
     public Side {
+      propositions = List.copyOf(propositions);
       sourceNames = List.copyOf(sourceNames);
+      if (propositions.isEmpty()) {
+        throw new IllegalArgumentException("a side has at least one proposition");
+      }
+    }
+
+    /** The proposition its best-graded claim makes. */
+    public Proposition proposition() {
+      return propositions.get(0);
     }
   }
 

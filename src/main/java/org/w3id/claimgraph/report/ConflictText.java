@@ -80,8 +80,7 @@ public final class ConflictText {
     long within = disputes.stream().filter(Dispute::withinArticle).count();
     long pairs = disputes.stream().mapToLong(Dispute::pairs).sum();
     sb.append(disputes.size())
-        .append(disputes.size() == 1 ? " conflict" : " conflicts")
-        .append(" between propositions (")
+        .append(disputes.size() == 1 ? " disputed proposition (" : " disputed propositions (")
         .append(high)
         .append(" high, ")
         .append(medium)

@@ -148,6 +148,7 @@ public final class Json {
       p.put("negated", s.proposition().negated());
       p.set("condition", concept(s.proposition().condition()));
       p.put("conditional", s.proposition().conditional());
+      x.put("propositions", s.propositionCount());
       x.put("claims", s.claims());
       x.put("sources", s.sources());
       ArrayNode names = x.putArray("sourceNames");

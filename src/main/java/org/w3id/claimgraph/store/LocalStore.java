@@ -127,6 +127,16 @@ public final class LocalStore implements Store {
   }
 
   /**
+   * Rewrites the store without the space earlier transactions left behind (TDB2 keeps old versions
+   * of what a transaction changed); call outside any transaction. Nothing for a store in memory.
+   */
+  public void compact() {
+    if (onDisk) {
+      DatabaseMgr.compact(dataset, true);
+    }
+  }
+
+  /**
    * Closes the store and, for one on disk, releases its directory, so another process (a second
    * command, a resumed ingest) can open it while this one still runs.
    */
