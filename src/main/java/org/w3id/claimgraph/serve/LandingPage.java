@@ -62,6 +62,7 @@ public final class LandingPage {
                 + " searches the full-text index.</p>\n");
     sb.append(
         """
+        <p class="meta">A link of the form <code>/?run=NAME</code> runs a query of the library as the page opens.</p>
         <h2>Your query</h2>
         <textarea id="editor" spellcheck="false">PREFIX cg: <https://w3id.org/claimgraph/ns#>
         SELECT ?claim ?relation WHERE { ?claim a cg:Claim ; cg:relation ?relation } LIMIT 10</textarea>
@@ -166,6 +167,12 @@ public final class LandingPage {
       for (const b of document.querySelectorAll('button[data-run]')) {
         b.addEventListener('click', () =>
           run(queryText(b.dataset.run), document.getElementById('result-' + b.dataset.run)));
+      }
+      // A link can run a query of the library at once: /?run=conflicts
+      const asked = new URLSearchParams(location.search).get('run');
+      if (asked && document.querySelector('pre[data-query="' + CSS.escape(asked) + '"]')) {
+        document.getElementById('q-' + asked).scrollIntoView();
+        run(queryText(asked), document.getElementById('result-' + asked));
       }
       for (const b of document.querySelectorAll('button[data-edit]')) {
         b.addEventListener('click', () => {

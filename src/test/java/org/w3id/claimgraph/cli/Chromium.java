@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * there, and .ci/run installs it; elsewhere a test that needs it is skipped with a message saying
  * how to install it.
  */
-final class Chromium {
+public final class Chromium {
   private static final String[] NAMES = {"chromium", "chromium-browser", "google-chrome"};
 
   private final Path executable;
@@ -26,7 +26,7 @@ final class Chromium {
   }
 
   /** The browser, or the test is skipped (failed on CI) when there is none. */
-  static Chromium require() {
+  public static Chromium require() {
     Path found = find();
     if (found == null && System.getenv("CI") != null) {
       throw new AssertionError("Chromium is needed on CI: apt-get install chromium");
@@ -52,18 +52,30 @@ final class Chromium {
   }
 
   /** The page's DOM as Chromium serialises it after loading it. */
-  String dumpDom(Path page) throws IOException, InterruptedException {
-    return run(page, "--dump-dom");
+  public String dumpDom(Path page) throws IOException, InterruptedException {
+    return run(page.toAbsolutePath().toUri().toString(), "--dump-dom");
+  }
+
+  /**
+   * The DOM of the page at {@code url} after its scripts have had {@code millis} of virtual time
+   * (fetches included) to run.
+   */
+  public String dumpDomAfterScripts(String url, int millis)
+      throws IOException, InterruptedException {
+    return run(url, "--dump-dom", "--virtual-time-budget=" + millis);
   }
 
   /** A PNG of the page at the given window size. */
-  void screenshot(Path page, Path png, int width, int height)
+  public void screenshot(Path page, Path png, int width, int height)
       throws IOException, InterruptedException {
     Files.createDirectories(png.getParent());
-    run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height);
+    run(
+        page.toAbsolutePath().toUri().toString(),
+        "--screenshot=" + png.toAbsolutePath(),
+        "--window-size=" + width + "," + height);
   }
 
-  private String run(Path page, String... args) throws IOException, InterruptedException {
+  private String run(String url, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(executable.toString());
     cmd.add("--headless");
@@ -73,7 +85,7 @@ final class Chromium {
     cmd.add("--no-first-run");
     cmd.add("--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     cmd.addAll(List.of(args));
-    cmd.add(page.toAbsolutePath().toUri().toString());
+    cmd.add(url);
     Path log = Files.createTempFile("chromium", ".log");
     Process p =
         new ProcessBuilder(cmd)

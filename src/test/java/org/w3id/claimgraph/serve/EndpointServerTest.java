@@ -27,11 +27,15 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.cli.Chromium;
 import org.w3id.claimgraph.query.NamedQuery;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
@@ -300,6 +304,20 @@ class EndpointServerTest {
       assertThat(r.body()).contains("id=\"q-" + q.name() + "\"");
     }
     assertThat(r.body()).doesNotContain("src=\"http").doesNotContain("href=\"http");
+  }
+
+  @Test
+  void theLandingPageRunsALibraryQueryInABrowser() throws Exception {
+    Chromium chromium = Chromium.require();
+    String dom =
+        chromium.dumpDomAfterScripts(
+            "http://127.0.0.1:" + server.port() + "/?run=articles", 10_000);
+    Document page = Jsoup.parse(dom);
+    Element result = page.getElementById("result-articles");
+    assertThat(result).isNotNull();
+    assertThat(result.select("table th").eachText()).contains("?article", "?title");
+    assertThat(result.select("table tbody tr")).hasSize(5);
+    assertThat(result.text()).contains("vascular-massage-therapy").contains("rows");
   }
 
   @Test
