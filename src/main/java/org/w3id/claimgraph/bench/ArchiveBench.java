@@ -530,6 +530,7 @@ public final class ArchiveBench {
       Path work,
       Path out,
       int searches,
+      boolean keep,
       PrintWriter progress)
       throws Exception {
     List<Row> rows = new ArrayList<>();
@@ -539,7 +540,9 @@ public final class ArchiveBench {
       Files.writeString(out.resolve("bench-archive.csv"), csv(rows), StandardCharsets.UTF_8);
       Files.writeString(
           out.resolve("bench-archive.svg"), ScalingChart.svg(rows), StandardCharsets.UTF_8);
-      deleteTree(work.resolve("archive-" + n));
+      if (!keep) {
+        deleteTree(work.resolve("archive-" + n));
+      }
     }
     return rows;
   }

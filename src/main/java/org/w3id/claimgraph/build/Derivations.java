@@ -1,19 +1,21 @@
 package org.w3id.claimgraph.build;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.query.QueryLibrary;
-import org.w3id.claimgraph.search.Indexer;
+import org.w3id.claimgraph.search.Documents;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
@@ -46,17 +48,19 @@ public final class Derivations {
       long generation,
       SearchIndex index,
       SearchIndex.Batch[] pending,
-      java.util.Set<String> touched) {
+      Set<String> touched) {
     Map<String, String> before = summaries(dsg.getGraph(node(Ids.GRADES_GRAPH)));
-    Grading.Derived derived = Grading.derive(dsg, queries);
-    replace(dsg, Ids.CONFLICTS_GRAPH, derived.conflicts());
-    replace(dsg, Ids.GRADES_GRAPH, derived.grades());
+    dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
+    dsg.removeGraph(node(Ids.GRADES_GRAPH));
+    Graph grades = dsg.getGraph(node(Ids.GRADES_GRAPH));
+    Grading.Derived derived =
+        Grading.derive(dsg, queries, dsg.getGraph(node(Ids.CONFLICTS_GRAPH)), grades);
     Generations.setDerived(dsg, generation);
     int regraded = 0;
     if (index != null) {
-      Map<String, String> after = summaries(derived.grades());
-      List<String> changed = new ArrayList<>();
-      after.forEach(
+      Set<String> changed = new HashSet<>();
+      forEachSummary(
+          grades,
           (claim, summary) -> {
             if (touched == null
                 || touched.contains(Ids.articleSlugOfClaim(claim))
@@ -66,7 +70,14 @@ public final class Derivations {
           });
       regraded = changed.size();
       if (!changed.isEmpty()) {
-        List<Document> docs = Indexer.claimDocuments(RDFLinkFactory.connect(dsg), queries, changed);
+        // The claims and grades just derived, rather than read back: made lazily, in the order
+        // of the claims query, so the documents are never all in memory at once.
+        Iterable<Document> docs =
+            () ->
+                derived.claims().stream()
+                    .filter(c -> changed.contains(c.id()))
+                    .map(c -> Documents.claim(withGrade(c, derived.grades())))
+                    .iterator();
         pending[0] = index.updateClaims(changed, docs, generation);
       }
     }
@@ -106,15 +117,26 @@ public final class Derivations {
     return result[0];
   }
 
+  private static Claim withGrade(Claim c, Map<String, Grade> grades) {
+    Grade g = grades.get(c.id());
+    return g == null ? c : c.withGrade(g);
+  }
+
   /** Each graded claim's certainty, score and verdict: what the search index shows. */
   private static Map<String, String> summaries(Graph grades) {
     Map<String, String> out = new HashMap<>();
+    forEachSummary(grades, out::put);
+    return out;
+  }
+
+  private static void forEachSummary(
+      Graph grades, java.util.function.BiConsumer<String, String> action) {
     grades
         .find(Node.ANY, CG.grade.asNode(), Node.ANY)
         .forEachRemaining(
             (Triple t) -> {
               Node g = t.getObject();
-              out.put(
+              action.accept(
                   t.getSubject().getURI(),
                   value(grades, g, CG.score.asNode())
                       + " "
@@ -122,18 +144,11 @@ public final class Derivations {
                       + " "
                       + value(grades, g, CG.verdict.asNode()));
             });
-    return out;
   }
 
   private static String value(Graph g, Node s, Node p) {
     var it = g.find(s, p, Node.ANY);
     return it.hasNext() ? it.next().getObject().toString() : "";
-  }
-
-  private static void replace(DatasetGraph dsg, String graph, Graph content) {
-    Node g = node(graph);
-    dsg.removeGraph(g);
-    dsg.addGraph(g, content);
   }
 
   private static Node node(String iri) {

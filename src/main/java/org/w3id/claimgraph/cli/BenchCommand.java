@@ -145,6 +145,13 @@ final class BenchCommand implements Runnable {
     Path work;
 
     @Option(
+        names = "--keep",
+        description =
+            "Keep each generated archive and its store under --work (archive-N/articles,"
+                + " archive-N/store) instead of deleting them after its figures are taken.")
+    boolean keep;
+
+    @Option(
         names = "--out",
         paramLabel = "DIR",
         defaultValue = "target/bench-archive",
@@ -167,7 +174,8 @@ final class BenchCommand implements Runnable {
                 session.ontologyGraph(),
                 session.queries());
         var rows =
-            ArchiveBench.all(bench, sizes, seed, dir, out, searches, spec.commandLine().getErr());
+            ArchiveBench.all(
+                bench, sizes, seed, dir, out, searches, keep, spec.commandLine().getErr());
         ArchiveBench.print(rows, spec.commandLine().getOut());
         spec.commandLine()
             .getErr()

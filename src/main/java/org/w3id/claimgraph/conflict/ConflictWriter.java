@@ -32,8 +32,15 @@ import org.w3id.claimgraph.vocab.CG;
 public final class ConflictWriter {
   private ConflictWriter() {}
 
+  /** The conflicts graph, in memory. */
   public static Graph write(List<Claim> claims, List<Dispute> disputes) {
     Graph g = GraphFactory.createDefaultGraph();
+    write(claims, disputes, g);
+    return g;
+  }
+
+  /** Adds the conflicts graph to {@code g}, a triple at a time. */
+  public static void write(List<Claim> claims, List<Dispute> disputes, Graph g) {
     java.util.Map<Proposition, Integer> counts = new java.util.HashMap<>();
     for (Claim c : claims) {
       Proposition p = Proposition.of(c);
@@ -60,7 +67,6 @@ public final class ConflictWriter {
       side(g, c, d.a(), true);
       side(g, c, d.b(), false);
     }
-    return g;
   }
 
   private static void side(Graph g, Node conflict, Dispute.Side side, boolean a) {

@@ -7,6 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Factor;
@@ -39,8 +40,52 @@ import org.w3id.claimgraph.vocab.PROV;
 public final class GradeWriter {
   private GradeWriter() {}
 
+  /** The grades graph of {@code result}, in memory. */
   public static Graph write(Grader.Result result, Policy policy) {
     Graph g = GraphFactory.createDefaultGraph();
+    write(
+        result,
+        policy,
+        t -> {
+          if (t != null) {
+            g.add(t);
+          }
+        });
+    return g;
+  }
+
+  /**
+   * Writes the grades graph of {@code result} in pieces: the source profiles, then the grades of at
+   * most {@code chunk} claims at a time, each piece a graph of its own handed to {@code sink}, so
+   * that an archive's grades never have to be in memory as one graph.
+   */
+  public static void write(
+      Grader.Result result, Policy policy, int chunk, java.util.function.Consumer<Graph> sink) {
+    Graph[] piece = {GraphFactory.createDefaultGraph()};
+    int[] count = {0};
+    write(
+        result,
+        policy,
+        t -> {
+          if (t == null) {
+            if (++count[0] >= chunk) {
+              sink.accept(piece[0]);
+              piece[0] = GraphFactory.createDefaultGraph();
+              count[0] = 0;
+            }
+          } else {
+            piece[0].add(t);
+          }
+        });
+    if (!piece[0].isEmpty()) {
+      sink.accept(piece[0]);
+    }
+  }
+
+  /** Every triple to {@code out}, and a null after each claim's grade. */
+  private static void write(
+      Grader.Result result, Policy policy, java.util.function.Consumer<Triple> out) {
+    Sink g = (s, p, o) -> out.accept(Triple.create(s, p, o));
     Map<String, String> factorIris = factorIris(policy);
     Map<String, String> termIris = termIris(policy);
     Node policyNode = uri(policy.iri());
@@ -101,8 +146,12 @@ public final class GradeWriter {
                   }
                 }
               }
+              out.accept(null);
             });
-    return g;
+  }
+
+  private interface Sink {
+    void add(Node s, Node p, Node o);
   }
 
   private static Map<String, String> factorIris(Policy policy) {

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.claimgraph.conflict.ConflictWriter;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Dispute;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.store.Store;
@@ -48,30 +49,47 @@ public final class Grading {
   }
 
   /**
-   * What the whole graph implies: the conflicts graph (every claim's proposition, and the disputes
-   * between propositions) and the grades graph.
+   * What a derivation found.
    *
    * @param disputes how many propositions are in conflict
    * @param pairs how many claim pairs those conflicts stand for
+   * @param claims every claim, in the order of the claims query, without grades
+   * @param grades every claim's grade, by claim IRI
    */
-  public record Derived(Graph conflicts, Graph grades, int disputes, long pairs) {}
+  public record Derived(int disputes, long pairs, List<Claim> claims, Map<String, Grade> grades) {}
+
+  /** Claims whose grades are written, and checked against the shapes, as one piece. */
+  static final int PIECE = 20_000;
 
   /**
-   * Derives the conflicts and the grades of {@code dataset}; call inside a transaction. Fails if
-   * the grades violate the shapes.
+   * Derives the conflicts and the grades of {@code dataset} and adds them to {@code conflicts} and
+   * {@code grades} (normally empty named graphs of the same dataset); call inside a transaction.
+   * The grades are written, and checked against the shapes, a piece at a time, so neither graph is
+   * ever whole in memory. Fails, leaving the transaction to be aborted, if a piece violates the
+   * shapes.
    */
-  public static Derived derive(DatasetGraph dataset, QueryLibrary queries) {
+  public static Derived derive(
+      DatasetGraph dataset, QueryLibrary queries, Graph conflicts, Graph grades) {
     Policy policy = policy(dataset);
     GradingInput input = GradingInputReader.read(RDFLinkFactory.connect(dataset), queries, policy);
     Grader.Result result = Grader.grade(input, policy);
-    Graph grades = GradeWriter.write(result, policy);
-    check(dataset, grades);
-    Graph conflicts = ConflictWriter.write(input.claims(), result.disputes());
+    Graph shapes = dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph("shapes")));
+    ShapeValidator validator = new ShapeValidator(shapes);
+    Graph policyGraph = policyGraph(dataset);
+    GradeWriter.write(
+        result,
+        policy,
+        PIECE,
+        piece -> {
+          check(validator, policyGraph, piece);
+          piece.find().forEachRemaining(grades::add);
+        });
+    ConflictWriter.write(input.claims(), result.disputes(), conflicts);
     long pairs = 0;
     for (Dispute d : result.disputes()) {
       pairs += d.pairs();
     }
-    return new Derived(conflicts, grades, result.disputes().size(), pairs);
+    return new Derived(result.disputes().size(), pairs, input.claims(), result.grades());
   }
 
   /** The query that fetches one named graph, by SPARQL, so any endpoint can answer it. */
@@ -135,11 +153,11 @@ public final class Grading {
     return both;
   }
 
-  private static void check(DatasetGraph dataset, Graph grades) {
-    Graph shapes = dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph("shapes")));
-    Graph data = policyGraph(dataset);
+  private static void check(ShapeValidator validator, Graph policy, Graph grades) {
+    Graph data = GraphFactory.createDefaultGraph();
+    policy.find().forEachRemaining(data::add);
     grades.find().forEachRemaining(data::add);
-    ShapeValidator.Result r = new ShapeValidator(shapes).validate(data);
+    ShapeValidator.Result r = validator.validate(data);
     if (!r.conforms()) {
       throw new IllegalStateException(
           "the grades violate the shapes ("
