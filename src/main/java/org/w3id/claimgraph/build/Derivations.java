@@ -1,6 +1,5 @@
 package org.w3id.claimgraph.build;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.grade.Grading;
@@ -19,7 +17,6 @@ import org.w3id.claimgraph.search.Documents;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
-import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -49,38 +46,32 @@ public final class Derivations {
       SearchIndex index,
       SearchIndex.Batch[] pending,
       Set<String> touched) {
-    Map<String, String> before = summaries(dsg.getGraph(node(Ids.GRADES_GRAPH)));
-    dsg.removeGraph(node(Ids.CONFLICTS_GRAPH));
-    dsg.removeGraph(node(Ids.GRADES_GRAPH));
     Graph grades = dsg.getGraph(node(Ids.GRADES_GRAPH));
     Grading.Derived derived =
         Grading.derive(dsg, queries, dsg.getGraph(node(Ids.CONFLICTS_GRAPH)), grades);
     Generations.setDerived(dsg, generation);
-    int regraded = 0;
-    if (index != null) {
-      Set<String> changed = new HashSet<>();
-      forEachSummary(
-          grades,
-          (claim, summary) -> {
-            if (touched == null
-                || touched.contains(Ids.articleSlugOfClaim(claim))
-                || !summary.equals(before.get(claim))) {
-              changed.add(claim);
-            }
-          });
-      regraded = changed.size();
-      if (!changed.isEmpty()) {
-        // The claims and grades just derived, rather than read back: made lazily, in the order
-        // of the claims query, so the documents are never all in memory at once.
-        Iterable<Document> docs =
-            () ->
-                derived.claims().stream()
-                    .filter(c -> changed.contains(c.id()))
-                    .map(c -> Documents.claim(withGrade(c, derived.grades())))
-                    .iterator();
-        pending[0] = index.updateClaims(changed, docs, generation);
+    Set<String> changed = new HashSet<>(derived.regraded());
+    if (touched == null) {
+      changed.addAll(derived.grades().keySet());
+    } else {
+      for (Claim c : derived.claims()) {
+        if (touched.contains(c.article())) {
+          changed.add(c.id());
+        }
       }
     }
+    if (index != null && !changed.isEmpty()) {
+      // The claims and grades just derived, rather than read back: made lazily, in the order of
+      // the claims query, so the documents are never all in memory at once.
+      Iterable<Document> docs =
+          () ->
+              derived.claims().stream()
+                  .filter(c -> changed.contains(c.id()))
+                  .map(c -> Documents.claim(withGrade(c, derived.grades())))
+                  .iterator();
+      pending[0] = index.updateClaims(changed, docs, generation);
+    }
+    int regraded = index == null ? derived.regraded().size() : changed.size();
     return new Result(derived.disputes(), derived.pairs(), regraded);
   }
 
@@ -120,35 +111,6 @@ public final class Derivations {
   private static Claim withGrade(Claim c, Map<String, Grade> grades) {
     Grade g = grades.get(c.id());
     return g == null ? c : c.withGrade(g);
-  }
-
-  /** Each graded claim's certainty, score and verdict: what the search index shows. */
-  private static Map<String, String> summaries(Graph grades) {
-    Map<String, String> out = new HashMap<>();
-    forEachSummary(grades, out::put);
-    return out;
-  }
-
-  private static void forEachSummary(
-      Graph grades, java.util.function.BiConsumer<String, String> action) {
-    grades
-        .find(Node.ANY, CG.grade.asNode(), Node.ANY)
-        .forEachRemaining(
-            (Triple t) -> {
-              Node g = t.getObject();
-              action.accept(
-                  t.getSubject().getURI(),
-                  value(grades, g, CG.score.asNode())
-                      + " "
-                      + value(grades, g, CG.gradeCertainty.asNode())
-                      + " "
-                      + value(grades, g, CG.verdict.asNode()));
-            });
-  }
-
-  private static String value(Graph g, Node s, Node p) {
-    var it = g.find(s, p, Node.ANY);
-    return it.hasNext() ? it.next().getObject().toString() : "";
   }
 
   private static Node node(String iri) {

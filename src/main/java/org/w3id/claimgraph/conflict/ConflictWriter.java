@@ -7,6 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Claim;
@@ -41,6 +42,16 @@ public final class ConflictWriter {
 
   /** Adds the conflicts graph to {@code g}, a triple at a time. */
   public static void write(List<Claim> claims, List<Dispute> disputes, Graph g) {
+    write(claims, disputes, g::add);
+  }
+
+  /**
+   * Hands the conflicts graph to {@code out} a triple at a time, the triples of each subject one
+   * after the other.
+   */
+  public static void write(
+      List<Claim> claims, List<Dispute> disputes, java.util.function.Consumer<Triple> out) {
+    Sink g = (s, p, o) -> out.accept(Triple.create(s, p, o));
     java.util.Map<Proposition, Integer> counts = new java.util.HashMap<>();
     for (Claim c : claims) {
       Proposition p = Proposition.of(c);
@@ -69,7 +80,11 @@ public final class ConflictWriter {
     }
   }
 
-  private static void side(Graph g, Node conflict, Dispute.Side side, boolean a) {
+  private interface Sink {
+    void add(Node s, Node p, Node o);
+  }
+
+  private static void side(Sink g, Node conflict, Dispute.Side side, boolean a) {
     for (Proposition p : side.propositions()) {
       g.add(conflict, (a ? CG.propositionA : CG.propositionB).asNode(), uri(p.iri()));
     }

@@ -57,7 +57,8 @@ public final class GradeWriter {
   /**
    * Writes the grades graph of {@code result} in pieces: the source profiles, then the grades of at
    * most {@code chunk} claims at a time, each piece a graph of its own handed to {@code sink}, so
-   * that an archive's grades never have to be in memory as one graph.
+   * that an archive's grades never have to be in memory as one graph. Every subject's triples are
+   * in one piece.
    */
   public static void write(
       Grader.Result result, Policy policy, int chunk, java.util.function.Consumer<Graph> sink) {

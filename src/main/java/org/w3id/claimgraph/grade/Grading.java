@@ -2,24 +2,31 @@ package org.w3id.claimgraph.grade;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.conflict.ConflictWriter;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.store.GraphRewriter;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.validate.ShapeValidator;
+import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -55,18 +62,29 @@ public final class Grading {
    * @param pairs how many claim pairs those conflicts stand for
    * @param claims every claim, in the order of the claims query, without grades
    * @param grades every claim's grade, by claim IRI
+   * @param regraded the claims whose stored grade changed (new claims included)
+   * @param written triples added to and removed from the two graphs
    */
-  public record Derived(int disputes, long pairs, List<Claim> claims, Map<String, Grade> grades) {}
+  public record Derived(
+      int disputes,
+      long pairs,
+      List<Claim> claims,
+      Map<String, Grade> grades,
+      Set<String> regraded,
+      long written) {}
 
   /** Claims whose grades are written, and checked against the shapes, as one piece. */
   static final int PIECE = 20_000;
 
+  /** Triples of the conflicts graph compared with the stored ones as one piece. */
+  static final int CONFLICT_PIECE = 100_000;
+
   /**
-   * Derives the conflicts and the grades of {@code dataset} and adds them to {@code conflicts} and
-   * {@code grades} (normally empty named graphs of the same dataset); call inside a transaction.
-   * The grades are written, and checked against the shapes, a piece at a time, so neither graph is
-   * ever whole in memory. Fails, leaving the transaction to be aborted, if a piece violates the
-   * shapes.
+   * Derives the conflicts and the grades of {@code dataset} and brings the graphs {@code conflicts}
+   * and {@code grades} (named graphs of the same dataset) to them, writing only the triples that
+   * differ; call inside a write transaction. The grades are written, and checked against the
+   * shapes, a piece at a time, so neither graph is ever whole in memory. Fails, leaving the
+   * transaction to be aborted, if a piece violates the shapes.
    */
   public static Derived derive(
       DatasetGraph dataset, QueryLibrary queries, Graph conflicts, Graph grades) {
@@ -76,20 +94,64 @@ public final class Grading {
     Graph shapes = dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph("shapes")));
     ShapeValidator validator = new ShapeValidator(shapes);
     Graph policyGraph = policyGraph(dataset);
+    GraphRewriter gradeWriter = new GraphRewriter(grades);
+    Set<String> regraded = new HashSet<>();
     GradeWriter.write(
         result,
         policy,
         PIECE,
         piece -> {
           check(validator, policyGraph, piece);
-          piece.find().forEachRemaining(grades::add);
+          for (Node s : gradeWriter.put(piece)) {
+            String claim = s.isURI() ? withoutFragment(s.getURI()) : null;
+            if (claim != null && result.grades().containsKey(claim)) {
+              regraded.add(claim);
+            }
+          }
         });
-    ConflictWriter.write(input.claims(), result.disputes(), conflicts);
+    gradeWriter.finish(
+        List.of(
+            Triple.create(Node.ANY, CG.grade.asNode(), Node.ANY),
+            Triple.create(Node.ANY, CG.sourceProfile.asNode(), Node.ANY),
+            Triple.create(Node.ANY, RDF.type.asNode(), Node.ANY)));
+    GraphRewriter conflictWriter = new GraphRewriter(conflicts);
+    Graph[] piece = {GraphFactory.createDefaultGraph()};
+    Node[] last = {null};
+    ConflictWriter.write(
+        input.claims(),
+        result.disputes(),
+        t -> {
+          if (piece[0].size() >= CONFLICT_PIECE && !t.getSubject().equals(last[0])) {
+            conflictWriter.put(piece[0]);
+            piece[0] = GraphFactory.createDefaultGraph();
+          }
+          piece[0].add(t);
+          last[0] = t.getSubject();
+        });
+    conflictWriter.put(piece[0]);
+    conflictWriter.finish(
+        List.of(
+            Triple.create(Node.ANY, CG.proposition.asNode(), Node.ANY),
+            Triple.create(Node.ANY, RDF.type.asNode(), Node.ANY)));
     long pairs = 0;
     for (Dispute d : result.disputes()) {
       pairs += d.pairs();
     }
-    return new Derived(result.disputes().size(), pairs, input.claims(), result.grades());
+    return new Derived(
+        result.disputes().size(),
+        pairs,
+        input.claims(),
+        result.grades(),
+        regraded,
+        gradeWriter.added()
+            + gradeWriter.removed()
+            + conflictWriter.added()
+            + conflictWriter.removed());
+  }
+
+  private static String withoutFragment(String iri) {
+    int hash = iri.indexOf('#');
+    return hash < 0 ? iri : iri.substring(0, hash);
   }
 
   /** The query that fetches one named graph, by SPARQL, so any endpoint can answer it. */

@@ -38,6 +38,7 @@ import org.w3id.claimgraph.search.Searcher;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
+import org.w3id.claimgraph.vocab.Ids;
 
 class IngestTest {
   static final Path ONTOLOGY = TestHome.path().resolve("ontology");
@@ -152,6 +153,43 @@ class IngestTest {
     assertThat(Claims.ofArticle(store, queries, "changing"))
         .extracting(Claim::summary)
         .containsExactly("reflexology — benefits — anxiety");
+  }
+
+  @Test
+  void afterAReplacementTheDerivedGraphsAreThoseOfAStoreThatOnlySawTheNewVersion()
+      throws IOException {
+    Path file =
+        write(
+            "replaced.txt",
+            "Massage is contraindicated with a blood clot in your leg.\n\n"
+                + "Reflexology reduces stress.\n");
+    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    Files.writeString(
+        file, "Vascular massage can relieve deep vein thrombosis.\n\nReflexology eases anxiety.\n");
+    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+
+    try (LocalStore fresh = LocalStore.inMemory();
+        SearchIndex freshIndex = SearchIndex.inMemory()) {
+      new Builder(TestHome.workspace(), queries).build(fresh, freshIndex);
+      ingester(Options.defaults()).ingest(List.of(file), fresh, freshIndex, null);
+      for (String g : List.of(Ids.GRADES_GRAPH, Ids.CONFLICTS_GRAPH)) {
+        Graph updated = graph(store, g);
+        Graph rebuilt = graph(fresh, g);
+        assertThat(updated.size()).as(g).isEqualTo(rebuilt.size());
+        assertThat(updated.isIsomorphicWith(rebuilt)).as(g).isTrue();
+      }
+    }
+  }
+
+  private static Graph graph(LocalStore s, String name) {
+    return s.readDataset(
+        dsg -> {
+          Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+          dsg.getGraph(org.apache.jena.graph.NodeFactory.createURI(name))
+              .find()
+              .forEachRemaining(copy::add);
+          return copy;
+        });
   }
 
   @Test
