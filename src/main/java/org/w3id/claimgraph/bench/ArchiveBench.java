@@ -80,6 +80,7 @@ public final class ArchiveBench {
       double searchP50,
       double searchP99,
       long peakHeapMb,
+      long liveHeapMb,
       long storeMb,
       long indexMb,
       long disputes) {
@@ -191,6 +192,7 @@ public final class ArchiveBench {
       search = search(index, searches, seed);
     }
     long peak = heap.stop();
+    long live = heap.peakAfterGcMb();
     long storeMb = size(storeDir) / (1024 * 1024);
     long indexMb = size(storeDir.resolve("lucene")) / (1024 * 1024);
     say(progress, "%,d articles: extraction alone", n);
@@ -211,6 +213,7 @@ public final class ArchiveBench {
         search[0],
         search[1],
         peak,
+        live,
         storeMb - indexMb,
         indexMb,
         disputes);
@@ -393,6 +396,11 @@ public final class ArchiveBench {
   private static final class HeapWatch {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong afterGc = new AtomicLong();
+    private final List<java.lang.management.MemoryPoolMXBean> pools =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+            .toList();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -403,6 +411,13 @@ public final class ArchiveBench {
               () -> {
                 while (running) {
                   peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  // What the heap held just after the last collection of each pool.
+                  long kept = 0;
+                  for (var pool : pools) {
+                    var u = pool.getCollectionUsage();
+                    kept += u == null ? 0 : u.getUsed();
+                  }
+                  afterGc.accumulateAndGet(kept, Math::max);
                   try {
                     Thread.sleep(50);
                   } catch (InterruptedException e) {
@@ -419,6 +434,11 @@ public final class ArchiveBench {
       running = false;
       thread.join();
       return peak.get() / (1024 * 1024);
+    }
+
+    /** The most the heap held just after a collection: the live data, roughly. */
+    long peakAfterGcMb() {
+      return afterGc.get() / (1024 * 1024);
     }
   }
 
@@ -443,6 +463,7 @@ public final class ArchiveBench {
     "search_p50_ms",
     "search_p99_ms",
     "peak_heap_mb",
+    "heap_after_gc_mb",
     "store_mb",
     "index_mb"
   };
@@ -453,7 +474,7 @@ public final class ArchiveBench {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%d,%d,%d,%.1f,%.1f,%.0f,%.1f,%.1f,%.1f,%.1f,%.3f,%.2f,%.1f,%.1f,%d,%.2f,%.2f,%d,%d,%d%n",
+              "%d,%d,%d,%.1f,%.1f,%.0f,%.1f,%.1f,%.1f,%.1f,%.3f,%.2f,%.1f,%.1f,%d,%.2f,%.2f,%d,%d,%d,%d%n",
               r.articles(),
               r.claims(),
               r.triples(),
@@ -472,6 +493,7 @@ public final class ArchiveBench {
               r.searchP50(),
               r.searchP99(),
               r.peakHeapMb(),
+              r.liveHeapMb(),
               r.storeMb(),
               r.indexMb()));
     }
@@ -481,7 +503,7 @@ public final class ArchiveBench {
   public static void print(List<Row> rows, PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "%9s %10s %12s %9s %9s %11s %9s %10s %8s %8s %9s %9s %8s %8s %8s %8s%n",
+        "%9s %10s %12s %9s %9s %11s %9s %10s %8s %8s %9s %9s %8s %8s %8s %8s %8s%n",
         "articles",
         "claims",
         "triples",
@@ -496,12 +518,13 @@ public final class ArchiveBench {
         "search50",
         "p99",
         "heap MB",
+        "live MB",
         "store MB",
         "index MB");
     for (Row r : rows) {
       out.printf(
           Locale.ROOT,
-          "%,9d %,10d %,12d %9.1f %9.1f %,11.0f %9.1f %10.1f %8.3f %8.2f %9.1f %9.2f %8.2f %8d %8d %8d%n",
+          "%,9d %,10d %,12d %9.1f %9.1f %,11.0f %9.1f %10.1f %8.3f %8.2f %9.1f %9.2f %8.2f %8d %8d %8d %8d%n",
           r.articles(),
           r.claims(),
           r.triples(),
@@ -516,6 +539,7 @@ public final class ArchiveBench {
           r.searchP50(),
           r.searchP99(),
           r.peakHeapMb(),
+          r.liveHeapMb(),
           r.storeMb(),
           r.indexMb());
     }

@@ -1,10 +1,18 @@
 package org.w3id.claimgraph.query;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.rdf.ClaimRows;
@@ -31,21 +39,62 @@ public final class Claims {
     return store.read(link -> byIds(link, queries, ids));
   }
 
-  /** The same, on a link the caller holds (inside its transaction). */
+  /**
+   * The same, on a link the caller holds (inside its transaction). A few claims are looked up one
+   * by one, each query with the claim's IRI in place of {@code ?claim} so the store answers it from
+   * its indexes; more are read in one pass over the claims and grades queries, keeping the rows of
+   * the claims asked for, so the cost is one pass whatever their number.
+   */
   public static List<Claim> byIds(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> ids) {
-    List<Node> nodes = ids.stream().distinct().map(NodeFactory::createURI).toList();
-    if (nodes.isEmpty()) {
+    Set<String> wanted = new LinkedHashSet<>(ids);
+    if (wanted.isEmpty()) {
       return List.of();
     }
-    List<Claim> claims =
-        Sparql.selectEach(link, queries.get(QueryLibrary.CLAIMS).query(), "claim", nodes).stream()
-            .map(ClaimRows::claim)
-            .toList();
-    Map<String, Grade> grades =
-        Grades.fromRows(Sparql.selectEach(link, queries.get(Grades.QUERY).query(), "claim", nodes));
+    Query claimsQuery = queries.get(QueryLibrary.CLAIMS).query();
+    Query gradesQuery = queries.get(Grades.QUERY).query();
+    List<Claim> claims = new ArrayList<>();
+    Map<String, Grade> grades = new HashMap<>();
+    if (wanted.size() <= ONE_BY_ONE) {
+      for (String id : wanted) {
+        Map<String, Node> in = Map.of("claim", NodeFactory.createURI(id));
+        Sparql.select(link, claimsQuery, in).stream().map(ClaimRows::claim).forEach(claims::add);
+        grades.putAll(Grades.fromRows(Sparql.select(link, gradesQuery, in)));
+      }
+    } else {
+      // Unordered passes (no sort of the whole store's rows); the order is restored below.
+      Sparql.forEach(
+          link,
+          Sparql.unordered(claimsQuery),
+          Map.of(),
+          row -> {
+            if (wanted.contains(row.get("claim").getURI())) {
+              claims.add(ClaimRows.claim(row));
+            }
+          });
+      List<Binding> rows = new ArrayList<>();
+      Sparql.forEach(
+          link,
+          Sparql.unordered(gradesQuery),
+          Map.of(),
+          row -> {
+            if (wanted.contains(row.get("claim").getURI())) {
+              rows.add(BindingFactory.copy(row));
+            }
+          });
+      grades = Grades.fromRows(rows);
+    }
+    // The order of the claims query: by article, offsets, IRI.
+    claims.sort(
+        Comparator.comparing(Claim::article)
+            .thenComparingInt((Claim c) -> c.span().start())
+            .thenComparingInt(c -> c.span().end())
+            .thenComparing(Claim::id));
     return Grades.attach(claims, grades);
   }
+
+  /** Up to this many claims are looked up one by one. */
+  static final int ONE_BY_ONE = 64;
 
   private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
     NamedQuery q = queries.get(QueryLibrary.CLAIMS);

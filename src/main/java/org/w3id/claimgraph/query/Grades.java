@@ -3,7 +3,6 @@ package org.w3id.claimgraph.query;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +62,9 @@ public final class Grades {
 
   private static final class Builder {
     private final Binding head;
-    private final Map<Integer, Line> lines = new LinkedHashMap<>();
+    // By step, and the quotes and claims of a line sorted as the query sorts them, whatever
+    // order the rows come in.
+    private final Map<Integer, Line> lines = new java.util.TreeMap<>();
 
     Builder(Binding head) {
       this.head = head;
@@ -108,8 +109,8 @@ public final class Grades {
 
   private static final class Line {
     final Binding row;
-    final Set<String> quotes = new LinkedHashSet<>();
-    final Set<String> related = new LinkedHashSet<>();
+    final Set<String> quotes = new java.util.TreeSet<>();
+    final Set<String> related = new java.util.TreeSet<>();
 
     Line(Binding row) {
       this.row = row;

@@ -17,8 +17,6 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.claimgraph.QueryException;
@@ -48,38 +46,14 @@ public final class Sparql {
     }
   }
 
-  /**
-   * The rows of a SELECT query for each of many values of one variable, copied: the values are put
-   * at the start of the query's pattern (VALUES), in chunks, so each is looked up by index rather
-   * than the whole query run and filtered.
-   */
-  public static List<Binding> selectEach(RDFLink link, Query query, String var, List<Node> values) {
-    List<Binding> out = new ArrayList<>();
-    Var v = Var.alloc(var);
-    for (int from = 0; from < values.size(); from += CHUNK) {
-      List<Node> chunk = values.subList(from, Math.min(values.size(), from + CHUNK));
-      Query q = query.cloneQuery();
-      ElementData data = new ElementData();
-      data.add(v);
-      for (Node n : chunk) {
-        data.add(BindingFactory.binding(v, n));
-      }
-      ElementGroup group = new ElementGroup();
-      group.addElement(data);
-      if (q.getQueryPattern() instanceof ElementGroup g) {
-        g.getElements().forEach(group::addElement);
-      } else {
-        group.addElement(q.getQueryPattern());
-      }
-      q.setQueryPattern(group);
-      try (QueryExec exec = link.newQuery().query(q).build()) {
-        out.addAll(detach(exec.select()));
-      }
+  /** The query without its ORDER BY, for a pass whose order does not matter. */
+  public static Query unordered(Query query) {
+    Query q = query.cloneQuery();
+    if (q.getOrderBy() != null) {
+      q.getOrderBy().clear();
     }
-    return out;
+    return q;
   }
-
-  private static final int CHUNK = 500;
 
   /** The rows of a SELECT query with their variables, copied. */
   public static RowSetRewindable selectRows(RDFLink link, Query query, Map<String, Node> inputs) {
