@@ -848,7 +848,13 @@ public final class Grader {
     return found;
   }
 
-  private static Factor line(
+  /**
+   * One copy of each reason and quote: across an archive the same words recur (the same expert, the
+   * same kind of source), and the grades of every claim are held at once.
+   */
+  private final Map<String, String> shared = new HashMap<>();
+
+  private Factor line(
       List<Factor> sofar,
       String code,
       String label,
@@ -857,7 +863,19 @@ public final class Grader {
       String evidenceCode,
       List<String> quotes,
       List<String> related) {
-    return new Factor(sofar.size() + 1, code, label, delta, reason, evidenceCode, quotes, related);
+    List<String> q = new ArrayList<>(quotes.size());
+    for (String x : quotes) {
+      q.add(shared.computeIfAbsent(x, k -> k));
+    }
+    return new Factor(
+        sofar.size() + 1,
+        code,
+        label,
+        delta,
+        shared.computeIfAbsent(reason, k -> k),
+        evidenceCode,
+        q,
+        related);
   }
 
   private static double sum(List<Factor> f) {
