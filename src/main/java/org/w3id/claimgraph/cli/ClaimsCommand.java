@@ -70,7 +70,7 @@ final class ClaimsCommand implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       switch (format) {
-        case json -> out.print(Json.write(Json.claims(claims)));
+        case json -> Json.write(Json.claims(claims), out);
         case csv -> out.print(Csv.claims(claims));
         case table -> out.print(ClaimText.render(claims));
       }

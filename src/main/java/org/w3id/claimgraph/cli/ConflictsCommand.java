@@ -58,14 +58,14 @@ final class ConflictsCommand implements Callable<Integer> {
       if (pairs) {
         List<Conflict> conflicts = Conflicts.list(session.store(), session.queries());
         switch (format) {
-          case json -> out.print(Json.write(Json.conflicts(conflicts)));
+          case json -> Json.write(Json.conflicts(conflicts), out);
           case csv -> out.print(Csv.conflicts(conflicts));
           case table -> out.print(ConflictText.render(conflicts));
         }
       } else {
         List<Dispute> disputes = Conflicts.disputes(session.store(), session.queries());
         switch (format) {
-          case json -> out.print(Json.write(Json.disputes(disputes)));
+          case json -> Json.write(Json.disputes(disputes), out);
           case csv -> out.print(Csv.disputes(disputes));
           case table -> out.print(ConflictText.disputes(disputes));
         }

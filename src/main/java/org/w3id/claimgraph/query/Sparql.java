@@ -46,11 +46,43 @@ public final class Sparql {
     }
   }
 
-  /** The query without its ORDER BY, for a pass whose order does not matter. */
+  /**
+   * The SELECT query without its ORDER BY, for a pass whose order does not matter: the rows come as
+   * the store finds them, none held back for a sort. A query whose ORDER BY matters to which rows
+   * it returns (LIMIT, OFFSET) or that groups is returned as it is.
+   */
   public static Query unordered(Query query) {
-    Query q = query.cloneQuery();
-    if (q.getOrderBy() != null) {
-      q.getOrderBy().clear();
+    if (!query.isSelectType()
+        || !query.hasOrderBy()
+        || query.hasLimit()
+        || query.hasOffset()
+        || query.hasGroupBy()
+        || query.hasAggregators()
+        || query.hasHaving()
+        || query.hasValues()) {
+      return query;
+    }
+    // A cleared ORDER BY still compiles to an (empty) sort, so the query is built again without.
+    Query q = new Query();
+    q.setPrefixMapping(query.getPrefixMapping());
+    q.setBase(query.getBase());
+    q.setQuerySelectType();
+    q.setQueryPattern(query.getQueryPattern());
+    q.setDistinct(query.isDistinct());
+    q.setReduced(query.isReduced());
+    if (query.isQueryResultStar()) {
+      q.setQueryResultStar(true);
+    } else {
+      query
+          .getProject()
+          .forEachVarExpr(
+              (v, e) -> {
+                if (e == null) {
+                  q.addResultVar(v);
+                } else {
+                  q.addResultVar(v, e);
+                }
+              });
     }
     return q;
   }

@@ -160,15 +160,34 @@ public final class Json {
 
   /** Pretty-printed with two-space indent and a final newline. */
   public static String write(Object node) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     try {
-      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+      return MAPPER.writer(printer()).writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  /**
+   * The same, written to {@code out} as it is made, so a large answer is never one string in
+   * memory; {@code out} is flushed, not closed.
+   */
+  public static void write(Object node, java.io.Writer out) {
+    try {
+      MAPPER
+          .writer(printer())
+          .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, node);
+      out.write("\n");
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write JSON", e);
+    }
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter()
+        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
   }
 
   private static ObjectNode concept(ConceptRef c) {

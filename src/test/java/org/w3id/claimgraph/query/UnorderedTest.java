@@ -1,0 +1,48 @@
+package org.w3id.claimgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.junit.jupiter.api.Test;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.search.SearchIndex;
+import org.w3id.claimgraph.store.LocalStore;
+
+class UnorderedTest {
+  static boolean sorts(Query q) {
+    return Algebra.compile(q).toString().contains("(order");
+  }
+
+  @Test
+  void theClaimsAndGradesQueriesLoseTheirSortAndKeepTheirRows() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    try (LocalStore store = LocalStore.inMemory();
+        SearchIndex index = SearchIndex.inMemory()) {
+      new Builder(TestHome.workspace(), queries).build(store, index);
+      for (String name : List.of(QueryLibrary.CLAIMS, Grades.QUERY)) {
+        Query q = queries.get(name).query();
+        Query u = Sparql.unordered(q);
+        assertThat(sorts(q)).as(name).isTrue();
+        assertThat(sorts(u)).as(name).isFalse();
+        assertThat(u.getProjectVars()).as(name).isEqualTo(q.getProjectVars());
+        List<Binding> ordered = store.read(l -> Sparql.select(l, q, Map.of()));
+        List<Binding> unordered = store.read(l -> Sparql.select(l, u, Map.of()));
+        assertThat(new HashSet<>(unordered)).as(name).isEqualTo(new HashSet<>(ordered));
+        assertThat(unordered).as(name).hasSameSizeAs(ordered);
+      }
+    }
+  }
+
+  @Test
+  void aQueryWhoseOrderChoosesItsRowsKeepsIt() {
+    Query q = QueryFactory.create("SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3");
+    assertThat(Sparql.unordered(q)).isSameAs(q);
+  }
+}
