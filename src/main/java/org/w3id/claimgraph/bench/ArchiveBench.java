@@ -444,104 +444,88 @@ public final class ArchiveBench {
 
   // ------------------------------------------------------------- output
 
-  public static final String[] COLUMNS = {
-    "articles",
-    "claims",
-    "triples",
-    "ingest_s",
-    "articles_per_s",
-    "triples_per_s",
-    "extract_s",
-    "raw_tdb2_load_s",
-    "raw_lucene_index_s",
-    "raw_articles_per_s",
-    "ratio_to_raw",
-    "grade_s",
-    "conflicts_query_ms",
-    "conflicts_command_ms",
-    "disputes",
-    "search_p50_ms",
-    "search_p99_ms",
-    "peak_heap_mb",
-    "heap_after_gc_mb",
-    "store_mb",
-    "index_mb"
-  };
+  /**
+   * A figure of a row: its CSV name and format, and its heading and format in the printed table
+   * (null heading: CSV only).
+   */
+  private record Column(
+      String name,
+      String csvFormat,
+      String heading,
+      String tableFormat,
+      java.util.function.Function<Row, Object> value) {}
+
+  private static final List<Column> COLUMNS =
+      List.of(
+          new Column("articles", "%d", "articles", "%,9d", Row::articles),
+          new Column("claims", "%d", "claims", "%,10d", Row::claims),
+          new Column("triples", "%d", "triples", "%,12d", Row::triples),
+          new Column("ingest_s", "%.1f", "ingest s", "%9.1f", Row::ingestSeconds),
+          new Column("articles_per_s", "%.1f", "art/s", "%9.1f", Row::articlesPerSecond),
+          new Column("triples_per_s", "%.0f", "triples/s", "%,11.0f", Row::triplesPerSecond),
+          new Column("extract_s", "%.1f", "extract s", "%9.1f", Row::extractSeconds),
+          new Column("raw_tdb2_load_s", "%.1f", null, null, Row::rawLoadSeconds),
+          new Column("raw_lucene_index_s", "%.1f", null, null, Row::rawIndexSeconds),
+          new Column(
+              "raw_articles_per_s", "%.1f", "raw art/s", "%10.1f", Row::rawArticlesPerSecond),
+          new Column(
+              "ratio_to_raw",
+              "%.3f",
+              "ratio",
+              "%8.3f",
+              r -> r.articlesPerSecond() / r.rawArticlesPerSecond()),
+          new Column("grade_s", "%.2f", "grade s", "%8.2f", Row::gradeSeconds),
+          new Column("conflicts_query_ms", "%.1f", "confl ms", "%9.1f", Row::conflictsQueryMs),
+          new Column("conflicts_command_ms", "%.1f", null, null, Row::conflictsCommandMs),
+          new Column("disputes", "%d", null, null, Row::disputes),
+          new Column("search_p50_ms", "%.2f", "search50", "%9.2f", Row::searchP50),
+          new Column("search_p99_ms", "%.2f", "p99", "%8.2f", Row::searchP99),
+          new Column("peak_heap_mb", "%d", "heap MB", "%8d", Row::peakHeapMb),
+          new Column("heap_after_gc_mb", "%d", "live MB", "%8d", Row::liveHeapMb),
+          new Column("store_mb", "%d", "store MB", "%8d", Row::storeMb),
+          new Column("index_mb", "%d", "index MB", "%8d", Row::indexMb));
 
   public static String csv(List<Row> rows) {
-    StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.join(",", COLUMNS.stream().map(Column::name).toList())).append('\n');
     for (Row r : rows) {
       sb.append(
-          String.format(
-              Locale.ROOT,
-              "%d,%d,%d,%.1f,%.1f,%.0f,%.1f,%.1f,%.1f,%.1f,%.3f,%.2f,%.1f,%.1f,%d,%.2f,%.2f,%d,%d,%d,%d%n",
-              r.articles(),
-              r.claims(),
-              r.triples(),
-              r.ingestSeconds(),
-              r.articlesPerSecond(),
-              r.triplesPerSecond(),
-              r.extractSeconds(),
-              r.rawLoadSeconds(),
-              r.rawIndexSeconds(),
-              r.rawArticlesPerSecond(),
-              r.articlesPerSecond() / r.rawArticlesPerSecond(),
-              r.gradeSeconds(),
-              r.conflictsQueryMs(),
-              r.conflictsCommandMs(),
-              r.disputes(),
-              r.searchP50(),
-              r.searchP99(),
-              r.peakHeapMb(),
-              r.liveHeapMb(),
-              r.storeMb(),
-              r.indexMb()));
+              String.join(
+                  ",",
+                  COLUMNS.stream()
+                      .map(c -> String.format(Locale.ROOT, c.csvFormat(), c.value().apply(r)))
+                      .toList()))
+          .append('\n');
     }
     return sb.toString();
   }
 
+  /** The width of a table format such as {@code %,10.1f}: 10. */
+  private static int width(String format) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("%,?(\\d+)").matcher(format);
+    if (!m.find()) {
+      throw new IllegalArgumentException("no width in " + format);
+    }
+    return Integer.parseInt(m.group(1));
+  }
+
   public static void print(List<Row> rows, PrintWriter out) {
-    out.printf(
-        Locale.ROOT,
-        "%9s %10s %12s %9s %9s %11s %9s %10s %8s %8s %9s %9s %8s %8s %8s %8s %8s%n",
-        "articles",
-        "claims",
-        "triples",
-        "ingest s",
-        "art/s",
-        "triples/s",
-        "extract s",
-        "raw art/s",
-        "ratio",
-        "grade s",
-        "confl ms",
-        "search50",
-        "p99",
-        "heap MB",
-        "live MB",
-        "store MB",
-        "index MB");
+    List<Column> shown = COLUMNS.stream().filter(c -> c.heading() != null).toList();
+    out.println(
+        String.join(
+            " ",
+            shown.stream()
+                .map(
+                    c ->
+                        String.format(Locale.ROOT, "%" + width(c.tableFormat()) + "s", c.heading()))
+                .toList()));
     for (Row r : rows) {
-      out.printf(
-          Locale.ROOT,
-          "%,9d %,10d %,12d %9.1f %9.1f %,11.0f %9.1f %10.1f %8.3f %8.2f %9.1f %9.2f %8.2f %8d %8d %8d %8d%n",
-          r.articles(),
-          r.claims(),
-          r.triples(),
-          r.ingestSeconds(),
-          r.articlesPerSecond(),
-          r.triplesPerSecond(),
-          r.extractSeconds(),
-          r.rawArticlesPerSecond(),
-          r.articlesPerSecond() / r.rawArticlesPerSecond(),
-          r.gradeSeconds(),
-          r.conflictsQueryMs(),
-          r.searchP50(),
-          r.searchP99(),
-          r.peakHeapMb(),
-          r.liveHeapMb(),
-          r.storeMb(),
-          r.indexMb());
+      out.println(
+          String.join(
+              " ",
+              shown.stream()
+                  .map(c -> String.format(Locale.ROOT, c.tableFormat(), c.value().apply(r)))
+                  .toList()));
     }
     out.flush();
   }

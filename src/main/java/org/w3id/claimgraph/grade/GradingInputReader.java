@@ -43,11 +43,7 @@ public final class GradingInputReader {
         Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query()),
         Map.of(),
         row -> claims.add(ClaimRows.claim(row)));
-    claims.sort(
-        java.util.Comparator.comparing(Claim::article)
-            .thenComparingInt((Claim c) -> c.span().start())
-            .thenComparingInt(c -> c.span().end())
-            .thenComparing(Claim::id));
+    claims.sort(ClaimRows.QUERY_ORDER);
     Map<String, List<Claim>> byArticle = new HashMap<>();
     for (Claim c : claims) {
       byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);

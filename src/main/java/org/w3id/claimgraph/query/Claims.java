@@ -1,7 +1,6 @@
 package org.w3id.claimgraph.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,12 +83,7 @@ public final class Claims {
           });
       grades = Grades.fromRows(rows);
     }
-    // The order of the claims query: by article, offsets, IRI.
-    claims.sort(
-        Comparator.comparing(Claim::article)
-            .thenComparingInt((Claim c) -> c.span().start())
-            .thenComparingInt(c -> c.span().end())
-            .thenComparing(Claim::id));
+    claims.sort(ClaimRows.QUERY_ORDER);
     return Grades.attach(claims, grades);
   }
 

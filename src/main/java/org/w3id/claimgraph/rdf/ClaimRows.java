@@ -16,6 +16,16 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class ClaimRows {
   private ClaimRows() {}
 
+  /**
+   * The order of the claims query ({@code ORDER BY ?article ?start ?end ?claim}), for claims read
+   * in an unordered pass.
+   */
+  public static final java.util.Comparator<Claim> QUERY_ORDER =
+      java.util.Comparator.comparing(Claim::article)
+          .thenComparingInt((Claim c) -> c.span().start())
+          .thenComparingInt(c -> c.span().end())
+          .thenComparing(Claim::id);
+
   public static Claim claim(Binding row) {
     try {
       Node note = row.get("note");

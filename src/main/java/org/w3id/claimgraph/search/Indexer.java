@@ -13,7 +13,6 @@ import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Sentence;
-import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
@@ -38,16 +37,6 @@ public final class Indexer {
   /** The documents of one article: its sentences, then its claims. */
   public static List<Document> documents(RDFLink link, QueryLibrary queries, String slug) {
     return documents(link, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
-  }
-
-  /** The documents of some claims, with their grades. */
-  public static List<Document> claimDocuments(
-      RDFLink link, QueryLibrary queries, java.util.Collection<String> ids) {
-    List<Document> docs = new ArrayList<>();
-    for (Claim c : Claims.byIds(link, queries, ids)) {
-      docs.add(Documents.claim(c));
-    }
-    return docs;
   }
 
   private static List<Document> documents(

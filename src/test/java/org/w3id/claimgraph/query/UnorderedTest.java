@@ -41,6 +41,27 @@ class UnorderedTest {
   }
 
   @Test
+  void claimsByIdsGivesWhatTheClaimsQueryGivesOneByOneAndInOnePass() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    try (LocalStore store = LocalStore.inMemory();
+        SearchIndex index = SearchIndex.inMemory()) {
+      new Builder(TestHome.workspace(), queries).build(store, index);
+      List<org.w3id.claimgraph.model.Claim> all = Claims.all(store, queries);
+      assertThat(all.size()).isGreaterThan(Claims.ONE_BY_ONE);
+      List<String> ids = all.stream().map(org.w3id.claimgraph.model.Claim::id).toList();
+      // More than ONE_BY_ONE: one pass; in reverse, to show the order is the query's.
+      List<String> reversed = new java.util.ArrayList<>(ids);
+      java.util.Collections.reverse(reversed);
+      assertThat(Claims.byIds(store, queries, reversed)).isEqualTo(all);
+      // A few: one by one.
+      List<String> few = List.of(ids.get(40), ids.get(3), ids.get(17));
+      assertThat(Claims.byIds(store, queries, few))
+          .isEqualTo(List.of(all.get(3), all.get(17), all.get(40)));
+      assertThat(all).allSatisfy(c -> assertThat(c.grade()).isNotNull());
+    }
+  }
+
+  @Test
   void aQueryWhoseOrderChoosesItsRowsKeepsIt() {
     Query q = QueryFactory.create("SELECT ?s { ?s ?p ?o } ORDER BY ?s LIMIT 3");
     assertThat(Sparql.unordered(q)).isSameAs(q);
