@@ -26,13 +26,19 @@ import picocli.CommandLine.Spec;
       "Run the extractor over a corpus of articles with curated claims (default: corpus/) and compare:"
           + " precision, recall and F1 per article and overall, with the misses and the false hits."
           + " A match is the same intervention, relation and condition with overlapping spans;"
-          + " concepts one broader than the other count as half a match."
+          + " concepts one broader than the other count as half a match.",
+      "With --gold DIR, score against a gold set of annotated real pages (articles/, claims.tsv,"
+          + " conflicts.tsv): claims (precision, recall, F1, per relation; agreement of relation,"
+          + " hedge, negation and attribution) and conflicts (the articles ingested into a scratch"
+          + " store in memory), for the development half (odd-numbered files), the reporting half"
+          + " (even-numbered) and the whole set."
     },
     footer = {
       "",
       "Examples:",
       "  claimgraph eval",
-      "  claimgraph eval --corpus src/test/resources/heldout --details"
+      "  claimgraph eval --corpus src/test/resources/heldout --details",
+      "  claimgraph eval --gold ../shared/devset --details"
     })
 final class EvalCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
@@ -44,11 +50,29 @@ final class EvalCommand implements Callable<Integer> {
       description = "A directory in the corpus layout (default: the home's corpus/).")
   Path corpus;
 
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      description = "A gold set of annotated pages (articles/, claims.tsv, conflicts.tsv).")
+  Path gold;
+
   @Option(names = "--details", description = "List every miss and false hit.")
   boolean details;
 
   @Override
   public Integer call() {
+    if (gold != null) {
+      if (corpus != null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--gold and --corpus cannot be given together");
+      }
+      try (Session session = new Session(options, spec.commandLine().getErr())) {
+        PrintWriter out = spec.commandLine().getOut();
+        new GoldReport(session, out, details).run(gold);
+        out.flush();
+      }
+      return 0;
+    }
     Workspace ws = Workspace.locate(options.home);
     Path conceptsFile = ws.ontology().resolve(Builder.CONCEPTS_FILE);
     Vocabulary vocabulary =

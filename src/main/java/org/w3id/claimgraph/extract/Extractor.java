@@ -90,6 +90,34 @@ public final class Extractor {
     return new Run(tools.get(), article, author).run();
   }
 
+  /**
+   * The vocabulary's concepts a phrase names ("blood flow to the feet" names blood flow), longest
+   * label first, as the extractor would find them in a sentence.
+   */
+  public List<Concept> conceptsIn(String phrase) {
+    Tools t = tools.get();
+    List<Concept> out = new ArrayList<>();
+    for (Mention m : t.concepts.find(t.nlp.tokens(phrase, 0, phrase.length()))) {
+      if (!out.contains(m.concept())) {
+        out.add(m.concept());
+      }
+    }
+    return out;
+  }
+
+  /** The Porter stems of the content words of a phrase, for comparing phrases with no concept. */
+  public Set<String> contentStems(String phrase) {
+    Tools t = tools.get();
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Token tok : t.nlp.tokens(phrase, 0, phrase.length())) {
+      String tag = tok.tag();
+      if (tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("VERB")) {
+        out.add(tok.stem());
+      }
+    }
+    return out;
+  }
+
   // ----------------------------------------------------------------- one article
 
   private record Sentence(

@@ -47,12 +47,7 @@ public final class Preparer {
     Article article = new Article(slug, source.text());
     String authorName = options.author() != null ? options.author() : source.author();
     String title = options.title() != null ? options.title() : source.title();
-    AgentRef author =
-        authorName != null
-            ? new AgentRef(Ids.person(nonEmpty(Ids.slugify(authorName), "unnamed")), authorName)
-            : new AgentRef(
-                Ids.person("unnamed-author-of-" + slug),
-                "unnamed author of \"" + (title != null ? title : slug) + "\"");
+    AgentRef author = author(source, slug);
     Extractor.Extraction extraction = extractor.extract(article, author);
     String kind = sourceKind(file);
     MetadataWriter.Metadata meta =
@@ -62,7 +57,7 @@ public final class Preparer {
             title,
             author,
             authorName != null,
-            options.publisher(),
+            options.publisher() != null ? options.publisher() : source.publisher(),
             options.url() != null ? options.url() : source.url(),
             options.date() != null ? options.date() : source.date(),
             kind,
@@ -75,6 +70,21 @@ public final class Preparer {
     Graph graph = GraphFactory.createDefaultGraph();
     ArticleWriter.write(article, metadata, CG.IngestOrigin, extraction.claims(), graph);
     return new Prepared(file, article, graph, extraction.claims(), extraction.sentences());
+  }
+
+  /** Who an article read from {@code file} is attributed to when the text names no one else. */
+  public AgentRef author(Path file, String slug) {
+    return author(reader.read(file), slug);
+  }
+
+  private AgentRef author(Source source, String slug) {
+    String authorName = options.author() != null ? options.author() : source.author();
+    String title = options.title() != null ? options.title() : source.title();
+    return authorName != null
+        ? new AgentRef(Ids.person(nonEmpty(Ids.slugify(authorName), "unnamed")), authorName)
+        : new AgentRef(
+            Ids.person("unnamed-author-of-" + slug),
+            "unnamed author of \"" + (title != null ? title : slug) + "\"");
   }
 
   /** The slug an ingested file gets: its name without the extension. */

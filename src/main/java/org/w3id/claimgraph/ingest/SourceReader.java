@@ -56,9 +56,7 @@ public final class SourceReader {
         switch (format) {
           case "html" -> html(name, text, file.toUri().toString());
           case "md" -> markdown(name, text);
-          default ->
-              new Source(
-                  name, "txt", normalizeNewlines(text), firstLine(text), null, null, null, null);
+          default -> plain(name, normalizeNewlines(text));
         };
     if (source.text().isBlank()) {
       throw new InputException(
@@ -94,6 +92,31 @@ public final class SourceReader {
     HtmlText.Page page =
         HtmlText.read("<html><body><article>" + html + "</article></body></html>", "");
     return new Source(name, "md", page.text(), page.title(), null, null, null, null);
+  }
+
+  /**
+   * Plain text, with an optional header of {@code # key: value} lines (source or url, title,
+   * author, publisher, date) ended by a blank line, as saved pages often carry; the header is
+   * metadata, and the text after it is the article. An author of "unknown…" is no author.
+   */
+  private static Source plain(String name, String text) {
+    TextHeader header = TextHeader.parse(text);
+    String body = text.substring(header.length());
+    String title = header.get("title");
+    String author = header.get("author");
+    if (author != null && author.toLowerCase(Locale.ROOT).startsWith("unknown")) {
+      author = null;
+    }
+    String url = header.get("source") != null ? header.get("source") : header.get("url");
+    return new Source(
+        name,
+        "txt",
+        body,
+        title != null ? title : firstLine(body),
+        author,
+        header.get("publisher"),
+        url,
+        header.get("date"));
   }
 
   /** NUL bytes, or many control characters, mean binary. */
