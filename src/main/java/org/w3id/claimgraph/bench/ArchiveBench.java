@@ -42,7 +42,7 @@ import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.build.Derivations;
 import org.w3id.claimgraph.conflict.Conflicts;
 import org.w3id.claimgraph.extract.Extractor;
-import org.w3id.claimgraph.extract.SentenceSplitter;
+import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.ingest.Ingester;
 import org.w3id.claimgraph.ingest.Preparer;
 import org.w3id.claimgraph.model.Article;
@@ -266,7 +266,7 @@ public final class ArchiveBench {
         PrintWriter tw = new PrintWriter(Files.newBufferedWriter(texts, StandardCharsets.UTF_8))) {
       store.readDataset(
           dsg -> {
-            SentenceSplitter splitter = new SentenceSplitter();
+            Segmenter splitter = new Segmenter();
             dsg.listGraphNodes()
                 .forEachRemaining(
                     g -> {
@@ -282,8 +282,9 @@ public final class ArchiveBench {
                               t -> {
                                 String slug = Ids.slugOf(t.getSubject().getURI());
                                 for (Sentence s :
-                                    splitter.split(
-                                        new Article(slug, t.getObject().getLiteralLexicalForm()))) {
+                                    splitter
+                                        .segment(t.getObject().getLiteralLexicalForm())
+                                        .sentences(slug)) {
                                   tw.println(s.text().replace('\n', ' '));
                                 }
                               });

@@ -97,7 +97,7 @@ public final class ExtractBench {
   /** {sentences, claims} of one article. */
   private long[] extract(Article a, AgentRef author) {
     Extractor.Extraction e = extractor.extract(a, author);
-    return new long[] {e.sentences(), e.claims().size()};
+    return new long[] {e.sentences().size(), e.claims().size()};
   }
 
   private static Figures time(String name, int threads, List<Article> input, long bytes, Work work)

@@ -22,7 +22,18 @@ final class ConceptMatcher {
     String label;
   }
 
+  /**
+   * Words too common to tell that a sentence may name a concept. A fixed list: the tagger, given
+   * a label alone, tags its words unreliably ("fever" as a preposition).
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "a", "an", "the", "any", "some", "of", "in", "on", "at", "by", "to", "for", "from",
+          "with", "and", "or", "your", "my", "our", "their", "his", "her", "its", "one", "one's",
+          "'s", "this", "that", "these", "those", "is", "are", "be", "-", "/", ",", "(", ")");
+
   private final Node root = new Node();
+  private final Set<String> contentWords = new java.util.HashSet<>();
   private final Vocabulary vocabulary;
 
   ConceptMatcher(Vocabulary vocabulary, Nlp nlp) {
@@ -35,6 +46,13 @@ final class ConceptMatcher {
         List<Token> tokens = nlp.tokens(label, 0, label.length());
         if (tokens.isEmpty()) {
           continue;
+        }
+        for (Token t : tokens) {
+          if (!FUNCTION_WORDS.contains(t.lower())) {
+            contentWords.add(t.lower());
+            contentWords.add(t.lemma());
+            contentWords.add(t.stem());
+          }
         }
         insert(tokens, c, label, 0);
         insert(tokens, c, label, 1);
@@ -55,6 +73,14 @@ final class ConceptMatcher {
       n.concept = c;
       n.label = label;
     }
+  }
+
+  /**
+   * Every form (lower case, lemma, stem) of the content words of every label: a sentence that names
+   * a concept has at least one of them.
+   */
+  java.util.Set<String> contentWords() {
+    return java.util.Set.copyOf(contentWords);
   }
 
   /** The concept of that IRI. */

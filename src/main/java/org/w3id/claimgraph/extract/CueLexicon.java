@@ -13,7 +13,7 @@ import org.w3id.claimgraph.corpus.TextFile;
  * overlap.
  */
 final class CueLexicon {
-  private record Entry(CuePattern pattern, String kind, String direction) {}
+  private record Entry(CuePattern pattern, CueKind kind, CueDirection direction) {}
 
   private final List<Entry> entries;
   private final java.util.Map<String, List<Entry>> byFirstWord = new java.util.HashMap<>();
@@ -53,9 +53,12 @@ final class CueLexicon {
   }
 
   /**
-   * Reads {@code file}; {@code columns} is 1 (pattern only), 2 or 3. A bad line names its place.
+   * Reads {@code file}: a pattern, a kind of {@code kinds} and, where {@code directions} is not
+   * empty, a direction of those. A bad line, an unknown kind or direction, names its place.
    */
-  static CueLexicon read(Path file, int columns) {
+  static CueLexicon read(
+      Path file, java.util.Set<CueKind> kinds, java.util.Set<CueDirection> directions) {
+    int columns = directions.isEmpty() ? 2 : 3;
     List<Entry> entries = new ArrayList<>();
     String[] lines = TextFile.read(file).split("\n", -1);
     for (int n = 0; n < lines.length; n++) {
@@ -71,15 +74,27 @@ final class CueLexicon {
             -1,
             "expected " + columns + " tab-separated columns, found " + cells.length);
       }
+      CuePattern pattern;
       try {
-        entries.add(
-            new Entry(
-                CuePattern.parse(cells[0]),
-                columns > 1 ? cells[1].strip() : "",
-                columns > 2 ? cells[2].strip() : ""));
+        pattern = CuePattern.parse(cells[0]);
       } catch (IllegalArgumentException e) {
         throw new InputException(file.toString(), n + 1, 1, e.getMessage());
       }
+      CueKind kind;
+      try {
+        kind = CueKind.of(cells[1].strip(), kinds);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(file.toString(), n + 1, 2, e.getMessage());
+      }
+      CueDirection direction = CueDirection.NONE;
+      if (columns > 2) {
+        try {
+          direction = CueDirection.of(cells[2].strip(), directions);
+        } catch (IllegalArgumentException e) {
+          throw new InputException(file.toString(), n + 1, 3, e.getMessage());
+        }
+      }
+      entries.add(new Entry(pattern, kind, direction));
     }
     entries.sort(Comparator.comparingInt((Entry e) -> -e.pattern().weight()));
     return new CueLexicon(entries);
@@ -111,14 +126,19 @@ final class CueLexicon {
   }
 
   /** The single-word patterns of a kind: "what", "how"… for questions. */
-  java.util.Set<String> words(String kind) {
+  java.util.Set<String> words(CueKind kind) {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (Entry e : entries) {
-      if (e.kind().equals(kind) && e.pattern().weight() == 1 && !e.pattern().text().contains(" ")) {
+      if (e.kind() == kind && e.pattern().weight() == 1 && !e.pattern().text().contains(" ")) {
         out.add(e.pattern().text());
       }
     }
     return out;
+  }
+
+  /** Every word a cue can start with, or null when some cue can start on any word. */
+  java.util.Set<String> firstWords() {
+    return anyStart.isEmpty() ? java.util.Set.copyOf(byFirstWord.keySet()) : null;
   }
 
   /** The patterns, for matching a whole label ("circulation") rather than a sentence. */

@@ -21,6 +21,9 @@ final class Nlp {
   private static final Map<String, String> LEMMAS = new ConcurrentHashMap<>();
   private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
 
+  /** Words cached at most: a file of random letters must not fill the heap with them. */
+  private static final int CACHE_LIMIT = 200_000;
+
   private final TokenizerME tokenizer = new TokenizerME(NlpModels.tokens());
   private final POSTaggerME tagger = new POSTaggerME(NlpModels.pos());
   private final LemmatizerME lemmatizer = new LemmatizerME(NlpModels.lemmas());
@@ -100,7 +103,9 @@ final class Nlp {
         lemma == null || lemma.isEmpty() || lemma.equals("O")
             ? lower
             : lemma.toLowerCase(Locale.ROOT);
-    LEMMAS.putIfAbsent(key, lemma);
+    if (LEMMAS.size() < CACHE_LIMIT) {
+      LEMMAS.putIfAbsent(key, lemma);
+    }
     return lemma;
   }
 
@@ -113,7 +118,9 @@ final class Nlp {
     stemmer.setCurrent(lower);
     stemmer.stem();
     String stem = stemmer.getCurrent();
-    STEMS.putIfAbsent(lower, stem);
+    if (STEMS.size() < CACHE_LIMIT) {
+      STEMS.putIfAbsent(lower, stem);
+    }
     return stem;
   }
 

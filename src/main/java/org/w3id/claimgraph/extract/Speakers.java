@@ -37,8 +37,8 @@ final class Speakers {
     for (Cue cue : cues.find(tokens)) {
       Optional<Person> p =
           switch (cue.kind()) {
-            case "source" -> after(tokens, cue.to());
-            case "speech" -> before(tokens, cue.from()).or(() -> after(tokens, cue.to()));
+            case SOURCE -> after(tokens, cue.to());
+            case SPEECH -> before(tokens, cue.from()).or(() -> after(tokens, cue.to()));
             default -> Optional.empty();
           };
       if (p.isPresent()) {
@@ -158,7 +158,7 @@ final class Speakers {
   }
 
   private boolean isTitle(Token t) {
-    return cues.find(List.of(t)).stream().anyMatch(c -> c.kind().equals("title"));
+    return cues.find(List.of(t)).stream().anyMatch(c -> c.is(CueKind.TITLE));
   }
 
   private boolean isCredential(String s) {

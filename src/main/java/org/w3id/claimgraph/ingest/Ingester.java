@@ -26,7 +26,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.build.Derivations;
-import org.w3id.claimgraph.extract.SentenceSplitter;
 import org.w3id.claimgraph.model.Sentence;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.search.Documents;
@@ -366,10 +365,9 @@ public final class Ingester {
             if (index != null) {
               // The articles' sentences now; their claims once the grades are derived.
               List<Document> docs = new ArrayList<>();
-              SentenceSplitter splitter = new SentenceSplitter();
               for (Prepared p : batch.values()) {
                 String author = authorName(p);
-                for (Sentence s : splitter.split(p.article())) {
+                for (Sentence s : p.sentences()) {
                   docs.add(Documents.sentence(s, author));
                 }
               }

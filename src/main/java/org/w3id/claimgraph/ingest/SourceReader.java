@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.corpus.TextFile;
 
@@ -58,6 +56,7 @@ public final class SourceReader {
           case "md" -> markdown(name, text);
           default -> plain(name, normalizeNewlines(text));
         };
+    source = withoutLoneSurrogates(source);
     if (source.text().isBlank()) {
       throw new InputException(
           file,
@@ -88,9 +87,7 @@ public final class SourceReader {
   }
 
   private static Source markdown(String name, String markdown) {
-    String html = HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
-    HtmlText.Page page =
-        HtmlText.read("<html><body><article>" + html + "</article></body></html>", "");
+    MarkdownText.Page page = MarkdownText.read(markdown);
     return new Source(name, "md", page.text(), page.title(), null, null, null, null);
   }
 
@@ -117,6 +114,37 @@ public final class SourceReader {
         header.get("publisher"),
         url,
         header.get("date"));
+  }
+
+  /**
+   * A character reference to half a surrogate pair ("&amp;#xD800;") decodes to a char that is no
+   * code point; it becomes U+FFFD, as a decoder does with bytes it cannot read, so that every
+   * offset counted in code points means the same everywhere.
+   */
+  private static Source withoutLoneSurrogates(Source s) {
+    String t = s.text();
+    StringBuilder sb = null;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean lone =
+          Character.isHighSurrogate(c)
+              ? i + 1 >= t.length() || !Character.isLowSurrogate(t.charAt(i + 1))
+              : Character.isLowSurrogate(c)
+                  && (i == 0 || !Character.isHighSurrogate(t.charAt(i - 1)));
+      if (lone && sb == null) {
+        sb = new StringBuilder(t.length());
+        sb.append(t, 0, i);
+      }
+      if (sb != null) {
+        sb.append(lone ? '\uFFFD' : c);
+      }
+    }
+    if (sb == null) {
+      return s;
+    }
+    return new Source(
+        s.fileName(), s.format(), sb.toString(), s.title(), s.author(), s.publisher(), s.url(),
+        s.date());
   }
 
   /** NUL bytes, or many control characters, mean binary. */

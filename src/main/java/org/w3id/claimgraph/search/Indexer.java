@@ -8,7 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.lucene.document.Document;
-import org.w3id.claimgraph.extract.SentenceSplitter;
+import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Grade;
@@ -42,12 +42,12 @@ public final class Indexer {
   private static List<Document> documents(
       RDFLink link, QueryLibrary queries, Map<String, Node> inputs) {
     List<Document> docs = new ArrayList<>();
-    SentenceSplitter splitter = new SentenceSplitter();
+    Segmenter segmenter = new Segmenter();
     for (Binding row : Sparql.select(link, queries.get(ARTICLE_TEXTS).query(), inputs)) {
       String slug = Ids.slugOf(row.get("article").getURI());
       Node author = row.get("authorName");
-      Article article = new Article(slug, row.get("text").getLiteralLexicalForm());
-      for (Sentence s : splitter.split(article)) {
+      String text = row.get("text").getLiteralLexicalForm();
+      for (Sentence s : segmenter.segment(text).sentences(slug)) {
         docs.add(Documents.sentence(s, author == null ? null : author.getLiteralLexicalForm()));
       }
     }

@@ -1,0 +1,179 @@
+package org.w3id.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.w3id.claimgraph.model.Concept;
+import org.w3id.claimgraph.model.Vocabulary;
+
+/**
+ * The second stage: each segment's tokens (OpenNLP), the vocabulary's concepts it names (longest
+ * label first; of two adjacent mentions one narrower than the other the narrower; a verb of saying
+ * is not a concept) and its qualifier cues. Not thread-safe: one per thread.
+ */
+final class Annotator {
+  private final Lexicons lexicons;
+  private final Set<String> questionWords;
+  private final Nlp nlp = new Nlp();
+  private final ConceptMatcher concepts;
+  /** The words a segment needs one of to be worth annotating; null: every segment is. */
+  private final Set<String> keys;
+
+  Annotator(Vocabulary vocabulary, Lexicons lexicons) {
+    this.lexicons = lexicons;
+    this.questionWords = lexicons.qualifiers().words(CueKind.QUESTION);
+    this.concepts = new ConceptMatcher(vocabulary, nlp);
+    Set<String> speechWords = lexicons.attribution().firstWords();
+    if (speechWords == null) {
+      this.keys = null;
+    } else {
+      Set<String> all = new HashSet<>(concepts.contentWords());
+      all.addAll(speechWords);
+      this.keys = Set.copyOf(all);
+    }
+  }
+
+  /** True when some word of {@code text[from, to)} is a concept's content word or a speech cue. */
+  private boolean mayMatter(String text, int from, int to) {
+    if (keys == null) {
+      return true;
+    }
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+        i++;
+      }
+      if (i > start) {
+        String lower = Nlp.normalize(text.substring(start, i));
+        if (keys.contains(lower) || keys.contains(nlp.stem(lower))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String firstWord(String text, int from, int to) {
+    int i = from;
+    while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    return Nlp.normalize(text.substring(start, i));
+  }
+
+  Nlp nlp() {
+    return nlp;
+  }
+
+  ConceptMatcher concepts() {
+    return concepts;
+  }
+
+  /**
+   * Segment {@code seg} of {@code segmentation}, annotated. A segment none of whose words is a
+   * content word of a concept's label or starts an attribution cue (nor a lead-in) names no
+   * concept, so it can state no claim, and it names no speaker: it is not given to the tagger and lemmatizer at all, which keeps
+   * text without health words (and hostile text) cheap.
+   */
+  Annotated annotate(Segmentation segmentation, Segmentation.Segment seg) {
+    String text = segmentation.text();
+    if (!seg.leadIn() && !mayMatter(text, seg.start(), seg.end())) {
+      return new Annotated(
+          seg.index(),
+          seg.start(),
+          seg.end(),
+          segmentation.blockOf(seg).kind(),
+          seg.block(),
+          seg.question() || questionWords.contains(firstWord(text, seg.start(), seg.end())),
+          false,
+          List.of(),
+          List.of(),
+          List.of());
+    }
+    List<Token> tokens = nlp.tokens(text, seg.start(), seg.end());
+    boolean question =
+        seg.question()
+            || (!tokens.isEmpty()
+                && questionWords.contains(tokens.get(0).lower())
+                && !seg.leadIn());
+    List<Mention> mentions = concepts.find(tokens);
+    mentions = withoutSpeechVerbs(tokens, mentions);
+    mentions = compounds(mentions);
+    return new Annotated(
+        seg.index(),
+        seg.start(),
+        seg.end(),
+        segmentation.blockOf(seg).kind(),
+        seg.block(),
+        question,
+        seg.leadIn(),
+        tokens,
+        mentions,
+        lexicons.qualifiers().find(tokens));
+  }
+
+
+  /**
+   * "migraine headaches": of two adjacent mentions, one narrower than the other, keep the
+   * narrower.
+   */
+  private List<Mention> compounds(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention a = mentions.get(i);
+      Mention b = mentions.get(i + 1);
+      if (a.to() == b.from()) {
+        if (vocabularyAncestors(a.concept()).contains(b.concept().iri())) {
+          out.remove(b);
+        } else if (vocabularyAncestors(b.concept()).contains(a.concept().iri())) {
+          out.remove(a);
+        }
+      }
+    }
+    return out;
+  }
+
+
+  /** "Bodner stresses" names a speaker, not the concept of stress. */
+  private List<Mention> withoutSpeechVerbs(List<Token> tokens, List<Mention> mentions) {
+    List<Cue> speech = lexicons.attribution().find(tokens);
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      boolean speechVerb = false;
+      for (Cue c : speech) {
+        if (c.is(CueKind.SPEECH)
+            && c.from() < m.to()
+            && m.from() < c.to()
+            && tokens.get(c.from()).tag().equals("VERB")) {
+          speechVerb = true;
+        }
+      }
+      if (!speechVerb) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+
+  Set<String> vocabularyAncestors(Concept c) {
+    Set<String> out = new HashSet<>();
+    List<String> todo = new ArrayList<>(c.broader());
+    while (!todo.isEmpty()) {
+      String next = todo.remove(todo.size() - 1);
+      if (out.add(next)) {
+        concepts.concept(next).ifPresent(k -> todo.addAll(k.broader()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,427 @@
+package org.w3id.claimgraph.extract;
+
+import static org.w3id.claimgraph.extract.Scopes.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Article;
+import org.w3id.claimgraph.model.Certainty;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Concept;
+import org.w3id.claimgraph.model.Curation;
+import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.model.Span;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * The fourth stage: the claims of one article, sentence by sentence. A relation cue links an
+ * intervention to the conditions in its scope (forward, backward or anywhere, as the lexicon
+ * says); its qualifiers give negation, certainty and conditions; the discourse supplies the
+ * intervention a sentence only refers to, a lead-in's relation for list items, and the speaker.
+ * One per article, not thread-safe.
+ */
+final class ClaimFinder {
+  private final Lexicons lexicons;
+  private final Annotator annotator;
+  private final Discourse d;
+  private final Article article;
+  private final String text;
+  private final AgentRef author;
+  private final CodePoints codePoints;
+  private final Map<String, Claim> claims = new LinkedHashMap<>();
+
+  ClaimFinder(Lexicons lexicons, Annotator annotator, Discourse discourse, Article article, AgentRef author) {
+    this.lexicons = lexicons;
+    this.annotator = annotator;
+    this.d = discourse;
+    this.article = article;
+    this.text = article.text();
+    this.author = author;
+    this.codePoints = new CodePoints(text);
+  }
+
+  List<Claim> claims() {
+    return List.copyOf(claims.values());
+  }
+
+
+  // --------------------------------------------------------------------- claims
+
+  void sentence(Annotated s, AgentRef speaker) {
+    if (!s.item()) {
+      d.list = null;
+    }
+    if (s.question()) {
+      d.question(s);
+      d.remember(s);
+      return;
+    }
+    List<Cue> relations = new ArrayList<>();
+    for (Cue c : lexicons.relations().find(s.tokens())) {
+      // A cue inside a concept's name ("promotes healing") is the name, not a cue; a cue that
+      // only ends on one ("never massage") is still a cue.
+      boolean named = true;
+      for (int i = c.from(); i < c.to(); i++) {
+        named &= inMention(s, i);
+      }
+      if (!c.is(CueKind.NONE) && !named && !gerundSubject(s, c) && !attributive(s, c)) {
+        relations.add(c);
+      }
+    }
+    List<Cue> qualifiers = new ArrayList<>();
+    for (Cue q : s.qualifiers()) {
+      // "because" ends a scope, but not inside the cue "because of".
+      if (!(q.is(CueKind.TERMINATION) && inCue(relations, q.from()))) {
+        qualifiers.add(q);
+      }
+    }
+    AgentRef who =
+        speaker != null ? speaker : (s.item() && d.list != null ? d.list.speaker() : author);
+    Set<Mention> owned = new HashSet<>();
+    for (int c = 0; c < relations.size(); c++) {
+      if (relations.get(c).direction() != CueDirection.ANY) {
+        directed(s, relations, c, qualifiers, who, owned);
+      }
+    }
+    for (Cue cue : relations) {
+      if (cue.direction() == CueDirection.ANY) {
+        anywhere(s, cue, qualifiers, who, owned);
+      }
+    }
+    if (s.item() && d.list != null) {
+      items(s, who, owned);
+    }
+    if (!relations.isEmpty()) {
+      Cue last = relations.get(relations.size() - 1);
+      d.lastCue = context(s, last, qualifiers, who);
+      d.lastCueAt = s.index();
+    }
+    if (s.leadIn()) {
+      d.list = leadIn(s, relations, qualifiers, who, owned);
+    }
+    d.remember(s);
+  }
+
+
+  private Discourse.ListContext leadIn(
+      Annotated s, List<Cue> relations, List<Cue> qualifiers, AgentRef who, Set<Mention> owned) {
+    if (!relations.isEmpty()) {
+      Cue last = relations.get(relations.size() - 1);
+      boolean open = true;
+      for (Mention m : s.mentions()) {
+        if (m.from() >= last.to() && m.is(Concept.Kind.CONDITION)) {
+          open = false;
+        }
+      }
+      return open ? context(s, last, qualifiers, who) : null;
+    }
+    boolean examples = qualifiers.stream().anyMatch(q -> q.is(CueKind.EXAMPLE));
+    return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
+  }
+
+
+  private Discourse.ListContext context(Annotated s, Cue cue, List<Cue> qualifiers, AgentRef who) {
+    Concept subject = null;
+    Mention m =
+        cue.direction() == CueDirection.ANY ? anySubject(s, cue) : forwardSubject(s, cue, 0, false);
+    if (m != null) {
+      subject = m.concept();
+    } else if (mayFallBack(s, cue, 0)) {
+      subject = d.subject(s);
+    }
+    return new Discourse.ListContext(
+        subject,
+        cue.kind(),
+        certainty(cue, qualifiers),
+        negated(cue, qualifiers),
+        who,
+        cue.pattern());
+  }
+
+
+  /** One claim per condition an item of a list names, with the lead-in's relation. */
+  private void items(Annotated s, AgentRef who, Set<Mention> owned) {
+    if (d.list.subject() == null) {
+      return;
+    }
+    List<Mention> candidates = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      if (m.is(Concept.Kind.CONDITION)
+          && !owned.contains(m)
+          && !inParentheses(s, m)
+          && !m.concept().equals(d.list.subject())) {
+        candidates.add(m);
+      }
+    }
+    for (Mention m : candidates) {
+      if (!narrowerThanAnother(m, candidates)) {
+        Relation r = resolve(d.list.relation(), m);
+        add(s, d.list.subject(), r, m, d.list.certainty(), d.list.negated(), false, d.list.cue(), who);
+      }
+    }
+  }
+
+
+  /** A cue with a direction: its subject before it, its conditions after it, or the reverse. */
+  private void directed(
+      Annotated s,
+      List<Cue> relations,
+      int c,
+      List<Cue> qualifiers,
+      AgentRef who,
+      Set<Mention> owned) {
+    Cue cue = relations.get(c);
+    int clauseStart = clauseStart(s, cue.from(), qualifiers);
+    int next = c + 1 < relations.size() ? relations.get(c + 1).from() : s.tokens().size();
+    int windowEnd = windowEnd(s, cue, Math.min(next, clauseEnd(s, cue.to(), qualifiers)));
+    boolean causes = cue.is(CueKind.CAUSES);
+    List<Concept> subjects = new ArrayList<>();
+    List<Mention> objects;
+    if (cue.direction() == CueDirection.REVERSE) {
+      int firstCue = cue.from();
+      for (Cue other : relations) {
+        if (other.from() >= clauseStart
+            && other.from() < firstCue
+            && other.direction() == CueDirection.REVERSE) {
+          firstCue = other.from();
+        }
+      }
+      objects = conditions(s, clauseStart, firstCue, Set.of());
+      int afterSubjects = cue.to();
+      for (Mention m : s.mentions()) {
+        if (m.from() >= cue.to() && m.to() <= windowEnd) {
+          subjects.add(m.concept());
+          owned.add(m);
+          afterSubjects = m.to();
+        }
+      }
+      if (objects.isEmpty()) {
+        // "Conditions that may improve with massage include A, B and C."
+        objects = conditions(s, afterSubjects, clauseEnd(s, afterSubjects, qualifiers), owned);
+      }
+    } else {
+      objects = conditions(s, cue.from() + 1, windowEnd, Set.of());
+      Mention subject = instrument(s, windowEnd, clauseEnd(s, cue.to(), qualifiers));
+      if (subject == null) {
+        subject = forwardSubject(s, cue, clauseStart, causes);
+      }
+      if (subject == null) {
+        // "…a reduction of symptoms of A and B when incorporating vascular massage"
+        subject = interventionAfter(s, windowEnd);
+      }
+      if (subject != null) {
+        subjects.add(subject.concept());
+      } else if ((!causes || pronounSubject(s, cue, clauseStart))
+          && mayFallBack(s, cue, clauseStart)) {
+        Concept fallback = d.subject(s);
+        if (fallback != null) {
+          subjects.add(fallback);
+        }
+      }
+    }
+    if (subjects.isEmpty() || objects.isEmpty()) {
+      return;
+    }
+    owned.addAll(objects);
+    emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+
+  /** A cue that may sit anywhere ("If you have X, consult your doctor before Y"). */
+  private void anywhere(
+      Annotated s, Cue cue, List<Cue> qualifiers, AgentRef who, Set<Mention> owned) {
+    Mention subject = anySubject(s, cue);
+    List<Concept> subjects = new ArrayList<>();
+    if (subject != null) {
+      subjects.add(subject.concept());
+    } else {
+      // A warning rarely names what it warns against: "Certain cases may require clearance."
+      Concept fallback = d.subject(s);
+      if (fallback != null) {
+        subjects.add(fallback);
+      }
+    }
+    List<Mention> objects = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      if (m != subject && m.is(Concept.Kind.CONDITION) && !owned.contains(m)) {
+        objects.add(m);
+      }
+    }
+    if (subjects.isEmpty() || objects.isEmpty()) {
+      return;
+    }
+    owned.addAll(objects);
+    emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+
+  private void emit(
+      Annotated s,
+      Cue cue,
+      List<Concept> subjects,
+      List<Mention> objects,
+      List<Cue> qualifiers,
+      AgentRef who) {
+    Certainty certainty = certainty(cue, qualifiers);
+    boolean negated = negated(cue, qualifiers);
+    for (Concept subject : subjects) {
+      for (Mention object : objects) {
+        if (!object.concept().equals(subject)) {
+          Relation r = resolve(cue.kind(), object);
+          boolean conditional = conditional(s, object, qualifiers);
+          add(s, subject, r, object, certainty, negated, conditional, cue.pattern(), who);
+        }
+      }
+    }
+  }
+
+
+  // ---------------------------------------------------------------- roles
+
+  private List<Mention> conditions(Annotated s, int from, int to, Set<Mention> except) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : s.mentions()) {
+      if (m.from() >= from
+          && m.to() <= to
+          && m.is(Concept.Kind.CONDITION)
+          && !except.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+
+  /**
+   * The subject of a forward cue: the last intervention before it in the clause; for "causes",
+   * any concept will do when no intervention is there ("Poor circulation can cause swelling").
+   */
+  private Mention forwardSubject(Annotated s, Cue cue, int clauseStart, boolean causes) {
+    Mention intervention = null;
+    Mention any = null;
+    for (Mention m : s.mentions()) {
+      if (m.to() <= cue.from() && m.from() >= clauseStart) {
+        if (isIntervention(m)) {
+          intervention = m;
+        }
+        any = m;
+      }
+    }
+    return intervention != null ? intervention : (causes ? any : null);
+  }
+
+
+  /** "you can reduce muscle pain by applying heavy pressure": the means is the subject. */
+  private Mention instrument(Annotated s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.tokens().get(i).lower().equals("by")) {
+        for (Mention m : s.mentions()) {
+          if (m.from() > i && m.from() <= i + 3 && m.to() <= to && isIntervention(m)) {
+            return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+
+  private Mention interventionAfter(Annotated s, int from) {
+    for (Mention m : s.mentions()) {
+      if (m.from() >= from && isIntervention(m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+
+  /** For a cue that can sit anywhere: the pure intervention nearest to it. */
+  private Mention anySubject(Annotated s, Cue cue) {
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : s.mentions()) {
+      if (isIntervention(m)) {
+        int d = m.to() <= cue.from() ? cue.from() - m.to() : m.from() - cue.to();
+        if (Math.abs(d) < bestDistance) {
+          best = m;
+          bestDistance = Math.abs(d);
+        }
+      }
+    }
+    return best;
+  }
+
+
+  private Relation resolve(CueKind kind, Mention object) {
+    return switch (kind) {
+      case RAISE -> lexicons.isFaculty(object.label()) ? Relation.BENEFITS : Relation.CAUSES;
+      case LOWER -> lexicons.isFaculty(object.label()) ? Relation.CAUSES : Relation.BENEFITS;
+      default -> kind.relation();
+    };
+  }
+
+
+  private boolean narrowerThanAnother(Mention m, List<Mention> others) {
+    for (Mention o : others) {
+      if (o != m
+          && !o.concept().equals(m.concept())
+          && annotator.vocabularyAncestors(m.concept()).contains(o.concept().iri())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  // -------------------------------------------------------------------- output
+
+  private void add(
+      Annotated s,
+      Concept subject,
+      Relation relation,
+      Mention object,
+      Certainty certainty,
+      boolean negated,
+      boolean conditional,
+      String cue,
+      AgentRef who) {
+    if (subject == null) {
+      return;
+    }
+    int start = codePoints.offset(s.start());
+    int end = codePoints.offset(s.end());
+    String id =
+        Ids.claim(
+            article.slug(),
+            start,
+            end,
+            subject.iri(),
+            relation.code(),
+            object.concept().iri(),
+            negated);
+    if (claims.containsKey(id)) {
+      return;
+    }
+    claims.put(
+        id,
+        new Claim(
+            id,
+            article.slug(),
+            subject.ref(),
+            relation,
+            object.concept().ref(),
+            certainty,
+            negated,
+            conditional,
+            who,
+            new Span(start, end, text.substring(s.start(), s.end())),
+            Curation.EXTRACTED,
+            "cue \"" + cue + "\"; condition named \"" + object.label() + "\""));
+  }
+}

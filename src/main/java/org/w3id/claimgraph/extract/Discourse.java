@@ -1,0 +1,180 @@
+package org.w3id.claimgraph.extract;
+
+import static org.w3id.claimgraph.extract.Scopes.isIntervention;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3id.claimgraph.model.AgentRef;
+import org.w3id.claimgraph.model.Certainty;
+import org.w3id.claimgraph.model.Concept;
+import org.w3id.claimgraph.model.Person;
+
+/**
+ * The third stage: what an article carries from sentence to sentence. The intervention it is about
+ * (its title counting three times, then the most mentioned); the intervention named last, which
+ * "it", "this approach" or "the therapy" stand for; the intervention a question heading asks
+ * about, for the paragraph that answers it; a lead-in's relation and hedge, for the list items
+ * under it; and who is speaking inside a quotation that runs over several sentences.
+ */
+final class Discourse {
+  /** How many sentences back a named intervention is still what a pronoun means. */
+  static final int CONTEXT_REACH = 6;
+
+  /** A lead-in ("Conditions that may improve:") whose items continue it. */
+  record ListContext(
+      Concept subject,
+      CueKind relation,
+      Certainty certainty,
+      boolean negated,
+      AgentRef speaker,
+      String cue) {}
+
+  private final String text;
+  private final Speakers speakers;
+  private final Map<Concept, Integer> lastSeen = new HashMap<>();
+  private Concept topic;
+  private Concept question;
+  private int questionAt = -1;
+  private AgentRef lastQuoteSpeaker;
+  ListContext list;
+  ListContext lastCue;
+  int lastCueAt = -100;
+
+  Discourse(String text, Speakers speakers) {
+    this.text = text;
+    this.speakers = speakers;
+  }
+
+  /** The intervention the article is about: most mentioned, the first block counting three times. */
+  void topic(List<List<Annotated>> blocks) {
+    Map<Concept, Integer> counts = new LinkedHashMap<>();
+    boolean title = true;
+    for (List<Annotated> p : blocks) {
+      for (Annotated s : p) {
+        for (Mention m : s.mentions()) {
+          if (isIntervention(m)) {
+            counts.merge(m.concept(), title ? 3 : 1, Integer::sum);
+          }
+        }
+      }
+      title = false;
+    }
+    Concept best = null;
+    for (Map.Entry<Concept, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    topic = best;
+  }
+
+  Concept topic() {
+    return topic;
+  }
+
+  /** A question: its intervention is what the answer is about. */
+  void question(Annotated s) {
+    question = firstIntervention(s);
+    questionAt = s.index();
+  }
+
+  /** The interventions a sentence names, remembered as the latest. */
+  void remember(Annotated s) {
+    for (Mention m : s.mentions()) {
+      if (isIntervention(m)) {
+        lastSeen.put(m.concept(), s.index());
+      }
+    }
+  }
+
+  /**
+   * The intervention a sentence without one is about: one named earlier in the same sentence
+   * ("Sports massage does not treat X, but it eases Y"), else the one a question just before asked
+   * about, else the one named most recently, else the article's.
+   */
+  Concept subject(Annotated s) {
+    Concept inSentence = firstIntervention(s);
+    if (inSentence != null) {
+      return inSentence;
+    }
+    Concept best = null;
+    int bestAt = -1;
+    for (Map.Entry<Concept, Integer> e : lastSeen.entrySet()) {
+      if (e.getValue() > bestAt && s.index() - e.getValue() <= CONTEXT_REACH) {
+        best = e.getKey();
+        bestAt = e.getValue();
+      }
+    }
+    if (question != null && questionAt >= bestAt && s.index() - questionAt <= CONTEXT_REACH) {
+      return question;
+    }
+    return best != null ? best : topic;
+  }
+
+  private static Concept firstIntervention(Annotated s) {
+    for (Mention m : s.mentions()) {
+      if (isIntervention(m)) {
+        return m.concept();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who each sentence of a block reports: its own speaker, or the speaker of the quotation it
+   * belongs to (named where the quotation opens or closes, or carried over from the quotation just
+   * before, when the block is all quotation).
+   */
+  AgentRef[] speakers(List<Annotated> block) {
+    AgentRef[] out = new AgentRef[block.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = speakers.speaker(block.get(i).tokens()).map(Person::ref).orElse(null);
+    }
+    char first = text.charAt(block.get(0).start());
+    boolean quotedBlock = first == '“' || first == '"';
+    boolean anyQuote = false;
+    int depth = 0;
+    int open = -1;
+    for (int i = 0; i < out.length; i++) {
+      Annotated s = block.get(i);
+      for (int k = s.start(); k < s.end(); k++) {
+        char ch = text.charAt(k);
+        boolean opens = ch == '“' || (ch == '"' && depth == 0);
+        boolean closes = ch == '”' || (ch == '"' && depth > 0);
+        if (opens) {
+          anyQuote = true;
+          if (depth == 0) {
+            open = i;
+          }
+          depth++;
+        } else if (closes && depth > 0) {
+          depth--;
+          if (depth == 0) {
+            closeQuote(out, open, i, quotedBlock);
+          }
+        }
+      }
+    }
+    if (!anyQuote) {
+      lastQuoteSpeaker = null;
+    }
+    return out;
+  }
+
+  private void closeQuote(AgentRef[] out, int open, int close, boolean quotedBlock) {
+    AgentRef who = out[close] != null ? out[close] : out[open];
+    if (who == null && quotedBlock) {
+      who = lastQuoteSpeaker;
+    }
+    for (int k = open; k <= close; k++) {
+      if (out[k] == null) {
+        out[k] = who;
+      }
+    }
+    if (who != null) {
+      lastQuoteSpeaker = who;
+    }
+  }
+}

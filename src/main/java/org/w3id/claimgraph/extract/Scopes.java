@@ -1,0 +1,320 @@
+package org.w3id.claimgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.w3id.claimgraph.model.Certainty;
+import org.w3id.claimgraph.model.Concept;
+
+/**
+ * Scopes within one sentence, in the manner of NegEx and ConText: where a cue's clause starts and
+ * ends, how far a forward relation cue reaches, whether a negation or hedge governs a cue, whether
+ * a condition clause states a circumstance, and whether a word could be a cue's subject.
+ */
+final class Scopes {
+  static final Set<String> PRONOUN_SUBJECTS =
+      Set.of("it", "this", "they", "these", "that", "those", "which");
+  static final int HEDGE_REACH = 8;
+  static final int NEGATION_REACH = 6;
+
+  private Scopes() {}
+
+
+  static boolean inMention(Annotated s, int token) {
+    for (Mention m : s.mentions()) {
+      if (m.from() <= token && token < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static boolean inCue(List<Cue> cues, int token) {
+    for (Cue c : cues) {
+      if (c.from() <= token && token < c.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static boolean inParentheses(Annotated s, Mention m) {
+    int depth = 0;
+    for (int i = 0; i < m.from(); i++) {
+      String t = s.tokens().get(i).lower();
+      if (t.equals("(")) {
+        depth++;
+      } else if (t.equals(")")) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth > 0;
+  }
+
+
+  static boolean isIntervention(Mention m) {
+    return m.is(Concept.Kind.INTERVENTION) && !m.is(Concept.Kind.CONDITION);
+  }
+
+
+  /**
+   * A cue without a named subject may take the context's intervention only when nothing else in
+   * its clause could be the subject: before it are only pronouns ("It reduces pain") and words
+   * that are not nouns ("Do inform your therapist…").
+   */
+  static boolean mayFallBack(Annotated s, Cue cue, int clauseStart) {
+    List<Cue> qualifiers = s.qualifiers();
+    for (int i = cue.from() - 1; i >= clauseStart; i--) {
+      Token t = s.tokens().get(i);
+      if (t.tag().equals("AUX") || t.tag().equals("ADV") || t.tag().equals("PART")) {
+        continue; // "it can also", "it does not"
+      }
+      if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
+        return true; // "Many clients find it relieves anxiety"
+      }
+      break;
+    }
+    for (int i = clauseStart; i < cue.from(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
+        return true; // "It is also a successful way to help a person battle depression"
+      }
+      if (!t.isPunctuation() && !t.tag().equals("ADV") && !t.tag().equals("CCONJ")) {
+        break;
+      }
+    }
+    for (int i = clauseStart; i < cue.from(); i++) {
+      if (inCue(qualifiers, i)) {
+        continue;
+      }
+      Token t = s.tokens().get(i);
+      boolean noun =
+          t.tag().equals("NOUN")
+              || t.tag().equals("PROPN")
+              || (t.tag().equals("PRON")
+                  && !PRONOUN_SUBJECTS.contains(t.lower())
+                  && !t.lower().equals("you"));
+      if (noun && !inMention(s, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+
+  /** "Yes, it can cause bruising": a pronoun stands for the subject. */
+  static boolean pronounSubject(Annotated s, Cue cue, int clauseStart) {
+    for (int i = clauseStart; i < cue.from(); i++) {
+      Token t = s.tokens().get(i);
+      if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  /** "Boosting blood flow allows…": a gerund that is the subject states no claim. */
+  static boolean gerundSubject(Annotated s, Cue cue) {
+    Token t = s.tokens().get(cue.from());
+    if (!t.lower().endsWith("ing")) {
+      return false;
+    }
+    for (int i = 0; i < cue.from(); i++) {
+      String tag = s.tokens().get(i).tag();
+      if (tag.equals("VERB")
+          || tag.equals("AUX")
+          || tag.equals("NOUN")
+          || tag.equals("PRON")
+          || tag.equals("PROPN")) {
+        return false;
+      }
+    }
+    List<Cue> qualifiers = s.qualifiers();
+    for (int i = cue.to(); i < s.tokens().size(); i++) {
+      Token u = s.tokens().get(i);
+      boolean predicate = (u.tag().equals("VERB") || u.tag().equals("AUX")) && !modifier(s, i);
+      if ((predicate || inCue(qualifiers, i)) && !inMention(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  // ---------------------------------------------------------------- scopes
+
+  /** Where the clause of a cue starts; a relative "which" leads back to what it refers to. */
+  static int clauseStart(Annotated s, int at, List<Cue> qualifiers) {
+    int start = 0;
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.TERMINATION) && q.to() <= at && !q.pattern().equals("which")) {
+        start = Math.max(start, q.to());
+      }
+    }
+    for (int i = at - 1; i >= start; i--) {
+      if (s.tokens().get(i).lower().equals(";")) {
+        return i + 1;
+      }
+    }
+    return start;
+  }
+
+
+  static int clauseEnd(Annotated s, int at, List<Cue> qualifiers) {
+    int end = s.tokens().size();
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.TERMINATION) && q.from() >= at) {
+        end = Math.min(end, q.from());
+      }
+    }
+    for (int i = at; i < end; i++) {
+      if (s.tokens().get(i).lower().equals(";")) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+
+  /**
+   * A forward cue's conditions run up to the next predicate: "calm inflammation, flush waste". A
+   * participle right after a noun modifies it ("symptoms associated with") and goes on.
+   */
+  static int windowEnd(Annotated s, Cue cue, int limit) {
+    for (int i = cue.to(); i < limit; i++) {
+      Token t = s.tokens().get(i);
+      if ((t.tag().equals("VERB") || t.tag().equals("AUX"))
+          && !inMention(s, i)
+          && !modifier(s, i)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+
+  /**
+   * A verb that only describes a noun: a participle right after it ("symptoms associated with"),
+   * or the verb of a relative clause ("anything that restricts blood flow").
+   */
+  static boolean modifier(Annotated s, int i) {
+    String w = s.tokens().get(i).lower();
+    if (i == 0) {
+      return false;
+    }
+    String before = s.tokens().get(i - 1).lower();
+    return ((w.endsWith("ed") || w.endsWith("ing")) && s.tokens().get(i - 1).tag().equals("NOUN"))
+        || before.equals("that")
+        || before.equals("which")
+        || before.equals("who");
+  }
+
+
+  /**
+   * "increased circulation", "enhanced blood flow": a participle before a concept describes it.
+   */
+  static boolean attributive(Annotated s, Cue cue) {
+    Token t = s.tokens().get(cue.from());
+    if (cue.to() - cue.from() != 1 || !t.lower().endsWith("ed")) {
+      return false;
+    }
+    for (Mention m : s.mentions()) {
+      if (m.from() == cue.to()) {
+        String before = cue.from() == 0 ? "DET" : s.tokens().get(cue.from() - 1).tag();
+        return before.equals("DET")
+            || before.equals("ADJ")
+            || before.equals("ADP")
+            || before.equals("PUNCT");
+      }
+    }
+    return false;
+  }
+
+
+  static boolean negated(Cue cue, List<Cue> qualifiers) {
+    for (Cue q : qualifiers) {
+      if (!q.is(CueKind.NEGATION) || q.to() > cue.from()) {
+        continue;
+      }
+      if (q.direction() == CueDirection.SENTENCE) {
+        return true;
+      }
+      if (cue.from() - q.to() <= NEGATION_REACH
+          && !terminatedBetween(qualifiers, q.to(), cue.from())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static Certainty certainty(Cue cue, List<Cue> qualifiers) {
+    boolean hedged = false;
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.STRONG)) {
+        return Certainty.STRONG;
+      }
+      if (q.is(CueKind.HEDGE)) {
+        if (q.direction() == CueDirection.SENTENCE) {
+          hedged = true;
+        } else if (q.to() <= cue.to()
+            && cue.from() - q.to() <= HEDGE_REACH
+            && !terminatedBetween(qualifiers, q.to(), cue.from())) {
+          hedged = true;
+        }
+      }
+    }
+    return hedged ? Certainty.HEDGED : Certainty.ASSERTED;
+  }
+
+
+  /**
+   * True when a condition clause ("if…", "when…") of the sentence states a circumstance other
+   * than the claim's condition: "if you have a blood clot" only names the condition.
+   */
+  static boolean conditional(Annotated s, Mention object, List<Cue> qualifiers) {
+    for (Cue q : qualifiers) {
+      if (!q.is(CueKind.CONDITIONAL)) {
+        continue;
+      }
+      int end = q.to();
+      while (end < s.tokens().size()
+          && !s.tokens().get(end).lower().equals(",")
+          && !isTermination(qualifiers, end)) {
+        end++;
+      }
+      boolean namesCondition = false;
+      for (Mention m : s.mentions()) {
+        if (m.from() >= q.to() && m.to() <= end && m.concept().equals(object.concept())) {
+          namesCondition = true;
+        }
+      }
+      if (!namesCondition && end > q.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static boolean terminatedBetween(List<Cue> qualifiers, int from, int to) {
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.TERMINATION) && q.from() >= from && q.to() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+  static boolean isTermination(List<Cue> qualifiers, int at) {
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.TERMINATION) && q.from() == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
