@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.eval.ConflictEvaluation;
 import org.w3id.claimgraph.eval.GoldEvaluation;
@@ -55,7 +55,9 @@ final class GoldReport {
       Prepared p = preparer.prepare(a.file(), a.slug());
       p.claims().forEach(c -> claims.put(c.id(), c));
       names.put(a.slug(), a.name());
-      results.add(evaluation.score(a, preparer.author(a.file(), a.slug()), p.claims(), set.claimsOf(a.name())));
+      results.add(
+          evaluation.score(
+              a, preparer.author(a.file(), a.slug()), p.claims(), set.claimsOf(a.name())));
     }
     out.printf(
         Locale.ROOT,
@@ -72,38 +74,69 @@ final class GoldReport {
     out.printf(
         Locale.ROOT,
         "%-20s %8s %9s %9s %7s %9s %6s %5s%n",
-        "claims", "articles", "annotated", "extracted", "matched", "precision", "recall", "F1");
+        "claims",
+        "articles",
+        "annotated",
+        "extracted",
+        "matched",
+        "precision",
+        "recall",
+        "F1");
     for (GoldEvaluation.Scores s : halves) {
       out.printf(
           Locale.ROOT,
           "%-20s %8d %9d %9d %7d %9.2f %6.2f %5.2f%n",
-          s.name(), s.parts().size(), s.gold(), s.extracted(), s.matched(), s.precision(),
-          s.recall(), s.f1());
+          s.name(),
+          s.parts().size(),
+          s.gold(),
+          s.extracted(),
+          s.matched(),
+          s.precision(),
+          s.recall(),
+          s.f1());
     }
     out.println();
     out.printf(
         Locale.ROOT,
         "%-20s %9s %5s %6s %9s %5s %9s%n",
-        "relation (all)", "annotated", "found", "recall", "extracted", "right", "precision");
+        "relation (all)",
+        "annotated",
+        "found",
+        "recall",
+        "extracted",
+        "right",
+        "precision");
     for (Map.Entry<Relation, GoldEvaluation.RelationCounts> e :
         halves.get(2).byRelation().entrySet()) {
       GoldEvaluation.RelationCounts c = e.getValue();
       out.printf(
           Locale.ROOT,
           "%-20s %9d %5d %6s %9d %5d %9s%n",
-          e.getKey().code(), c.gold(), c.goldMatched(), ratio(c.goldMatched(), c.gold()),
-          c.extracted(), c.extractedMatched(), ratio(c.extractedMatched(), c.extracted()));
+          e.getKey().code(),
+          c.gold(),
+          c.goldMatched(),
+          ratio(c.goldMatched(), c.gold()),
+          c.extracted(),
+          c.extractedMatched(),
+          ratio(c.extractedMatched(), c.extracted()));
     }
     out.println();
     out.printf(
         Locale.ROOT,
-        "%-20s %8s %6s %8s %11s%n", "agreement (matched)", "relation", "hedge", "negation",
+        "%-20s %8s %6s %8s %11s%n",
+        "agreement (matched)",
+        "relation",
+        "hedge",
+        "negation",
         "attribution");
     for (GoldEvaluation.Scores s : halves) {
       out.printf(
           Locale.ROOT,
           "%-20s %8.2f %6.2f %8.2f %11.2f%n",
-          s.name(), s.relationAgreement(), s.hedgeAgreement(), s.negationAgreement(),
+          s.name(),
+          s.relationAgreement(),
+          s.hedgeAgreement(),
+          s.negationAgreement(),
           s.attributionAgreement());
     }
     ConflictEvaluation.Result conflicts = conflicts(set, claims, names);
@@ -111,7 +144,13 @@ final class GoldReport {
     out.printf(
         Locale.ROOT,
         "%-20s %9s %5s %6s %8s %7s %9s%n",
-        "conflicts", "annotated", "found", "recall", "findings", "correct", "precision");
+        "conflicts",
+        "annotated",
+        "found",
+        "recall",
+        "findings",
+        "correct",
+        "precision");
     Map<String, Integer> number = new HashMap<>();
     set.articles().forEach(a -> number.put(a.name(), a.number()));
     Map<String, Integer> bySlug = new HashMap<>();
@@ -133,8 +172,13 @@ final class GoldReport {
       out.printf(
           Locale.ROOT,
           "%-20s %9d %5d %6s %8d %7d %9s%n",
-          halves.get(half).name(), annotated.size(), found, ratio(found, annotated.size()),
-          findings.size(), correct, ratio(correct, findings.size()));
+          halves.get(half).name(),
+          annotated.size(),
+          found,
+          ratio(found, annotated.size()),
+          findings.size(),
+          correct,
+          ratio(correct, findings.size()));
     }
     if (details) {
       details(results, conflicts);
@@ -169,8 +213,7 @@ final class GoldReport {
       List<Binding> rows =
           store.read(
               link ->
-                  Sparql.select(
-                      link, queries.get(QueryLibrary.CONFLICT_PAIRS).query(), Map.of()));
+                  Sparql.select(link, queries.get(QueryLibrary.CONFLICT_PAIRS).query(), Map.of()));
       List<Claim[]> pairs = new ArrayList<>();
       for (Binding b : rows) {
         Claim x = claims.get(b.get(Var.alloc("claimA")).getURI());
@@ -190,7 +233,10 @@ final class GoldReport {
       out.printf(
           Locale.ROOT,
           "== %s  (%d annotated, %d extracted, %d matched)%n",
-          r.article().name(), r.gold().size(), r.extracted().size(), r.matches().size());
+          r.article().name(),
+          r.gold().size(),
+          r.extracted().size(),
+          r.matches().size());
       for (GoldClaim g : r.misses()) {
         out.println(
             "  missed  "
@@ -222,14 +268,28 @@ final class GoldReport {
     out.println("== conflicts");
     for (GoldConflict g : conflicts.missed()) {
       out.println(
-          "  missed  " + g.fileA().substring(0, 2) + " \"" + cut(g.quoteA()) + "\"  vs  "
-              + g.fileB().substring(0, 2) + " \"" + cut(g.quoteB()) + "\"");
+          "  missed  "
+              + g.fileA().substring(0, 2)
+              + " \""
+              + cut(g.quoteA())
+              + "\"  vs  "
+              + g.fileB().substring(0, 2)
+              + " \""
+              + cut(g.quoteB())
+              + "\"");
     }
     for (ConflictEvaluation.Finding f : conflicts.findings()) {
       if (f.gold() == null) {
         out.println(
-            "  false   " + f.a().summary() + "  vs  " + f.b().summary() + "   (" + f.a().article()
-                + " / " + f.b().article() + ")");
+            "  false   "
+                + f.a().summary()
+                + "  vs  "
+                + f.b().summary()
+                + "   ("
+                + f.a().article()
+                + " / "
+                + f.b().article()
+                + ")");
       }
     }
   }

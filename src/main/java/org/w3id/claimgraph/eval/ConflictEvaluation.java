@@ -20,7 +20,8 @@ public final class ConflictEvaluation {
   public record Finding(Claim a, Claim b, GoldConflict gold) {}
 
   /** The figures, the annotated conflicts not found, and every finding with its annotation. */
-  public record Result(List<GoldConflict> annotated, List<GoldConflict> missed, List<Finding> findings) {
+  public record Result(
+      List<GoldConflict> annotated, List<GoldConflict> missed, List<Finding> findings) {
     public int found() {
       return annotated.size() - missed.size();
     }

@@ -31,9 +31,9 @@ import org.w3id.claimgraph.model.Vocabulary;
  *       by at least half of the shorter.
  * </ul>
  *
- * Pairs are taken best first (same relation before same group, nearest quote first), each claim
- * at most once. Hedge, negation and attribution are not part of a match; how often they agree over
- * the matched pairs is reported beside it.
+ * Pairs are taken best first (same relation before same group, nearest quote first), each claim at
+ * most once. Hedge, negation and attribution are not part of a match; how often they agree over the
+ * matched pairs is reported beside it.
  */
 public final class GoldEvaluation {
   /** Relations that say the same thing for the purpose of a match. */
@@ -196,14 +196,12 @@ public final class GoldEvaluation {
               new Candidate(
                   e,
                   g,
-                  (e.relation() == g.relation() ? 0 : 2)
-                      + (e.negated() == g.negated() ? 0 : 1),
+                  (e.relation() == g.relation() ? 0 : 2) + (e.negated() == g.negated() ? 0 : 1),
                   Math.abs(e.span().start() - g.start())));
         }
       }
     }
-    candidates.sort(
-        Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::distance));
+    candidates.sort(Comparator.comparingInt(Candidate::rank).thenComparingInt(Candidate::distance));
     Set<Claim> usedE = new HashSet<>();
     Set<GoldClaim> usedG = new HashSet<>();
     List<Match> matches = new ArrayList<>();

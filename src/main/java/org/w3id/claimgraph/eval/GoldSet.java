@@ -20,10 +20,11 @@ import org.w3id.claimgraph.model.Relation;
  * A gold set of annotated real pages: {@code articles/*.txt} (each may start with a {@code # key:
  * value} header), {@code claims.tsv} (file, intervention, relation, condition, hedge,
  * attributed_to, quote, negated) and {@code conflicts.tsv} (file_a, quote_a, file_b, quote_b, why).
- * Tab-separated, no quoting, a header row first. Every quote must be found in its article's text;
- * a row that breaks the layout is an error naming the file and line.
+ * Tab-separated, no quoting, a header row first. Every quote must be found in its article's text; a
+ * row that breaks the layout is an error naming the file and line.
  */
-public record GoldSet(Path dir, List<GoldArticle> articles, List<GoldClaim> claims, List<GoldConflict> conflicts) {
+public record GoldSet(
+    Path dir, List<GoldArticle> articles, List<GoldClaim> claims, List<GoldConflict> conflicts) {
 
   /** An article of the set: its file, slug, number (the leading digits of the name), and text. */
   public record GoldArticle(Path file, String name, String slug, int number, Source source) {
@@ -57,8 +58,16 @@ public record GoldSet(Path dir, List<GoldArticle> articles, List<GoldClaim> clai
 
   /** An annotated conflict between two quotes. */
   public record GoldConflict(
-      int line, String fileA, String quoteA, int startA, int endA,
-      String fileB, String quoteB, int startB, int endB, String why) {}
+      int line,
+      String fileA,
+      String quoteA,
+      int startA,
+      int endA,
+      String fileB,
+      String quoteB,
+      int startB,
+      int endB,
+      String why) {}
 
   /** Reads the set in {@code dir}. */
   public static GoldSet read(Path dir) {
@@ -92,7 +101,10 @@ public record GoldSet(Path dir, List<GoldArticle> articles, List<GoldClaim> clai
       String hedge = r[4].toLowerCase(Locale.ROOT);
       if (!List.of("certain", "hedged", "strong").contains(hedge)) {
         throw new InputException(
-            claimsFile.toString(), line, 5, "hedge \"" + r[4] + "\" is not certain, hedged or strong");
+            claimsFile.toString(),
+            line,
+            5,
+            "hedge \"" + r[4] + "\" is not certain, hedged or strong");
       }
       if (!r[7].equals("yes") && !r[7].equals("no")) {
         throw new InputException(claimsFile.toString(), line, 8, "negated must be yes or no");
@@ -100,7 +112,16 @@ public record GoldSet(Path dir, List<GoldArticle> articles, List<GoldClaim> clai
       int[] span = find(a, r[6], claimsFile, line, 7);
       claims.add(
           new GoldClaim(
-              r[0], line, r[1], relation, r[3], hedge, r[5], r[6], r[7].equals("yes"), span[0],
+              r[0],
+              line,
+              r[1],
+              relation,
+              r[3],
+              hedge,
+              r[5],
+              r[6],
+              r[7].equals("yes"),
+              span[0],
               span[1]));
     }
     List<GoldConflict> conflicts = new ArrayList<>();
@@ -112,13 +133,15 @@ public record GoldSet(Path dir, List<GoldArticle> articles, List<GoldClaim> clai
         int line = i + 2;
         int[] sa = find(article(byName, conflictsFile, line, r[0]), r[1], conflictsFile, line, 2);
         int[] sb = find(article(byName, conflictsFile, line, r[2]), r[3], conflictsFile, line, 4);
-        conflicts.add(new GoldConflict(line, r[0], r[1], sa[0], sa[1], r[2], r[3], sb[0], sb[1], r[4]));
+        conflicts.add(
+            new GoldConflict(line, r[0], r[1], sa[0], sa[1], r[2], r[3], sb[0], sb[1], r[4]));
       }
     }
     return new GoldSet(dir, List.copyOf(byName.values()), claims, conflicts);
   }
 
-  private static GoldArticle article(Map<String, GoldArticle> byName, Path file, int line, String name) {
+  private static GoldArticle article(
+      Map<String, GoldArticle> byName, Path file, int line, String name) {
     GoldArticle a = byName.get(name);
     if (a == null) {
       throw new InputException(file.toString(), line, 1, "no article " + name + " in articles/");

@@ -17,6 +17,7 @@ final class Annotator {
   private final Set<String> questionWords;
   private final Nlp nlp = new Nlp();
   private final ConceptMatcher concepts;
+
   /** The words a segment needs one of to be worth annotating; null: every segment is. */
   private final Set<String> keys;
 
@@ -45,7 +46,10 @@ final class Annotator {
         i++;
       }
       int start = i;
-      while (i < to && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+      while (i < to
+          && (Character.isLetterOrDigit(text.charAt(i))
+              || text.charAt(i) == '\''
+              || text.charAt(i) == '’')) {
         i++;
       }
       if (i > start) {
@@ -81,8 +85,8 @@ final class Annotator {
   /**
    * Segment {@code seg} of {@code segmentation}, annotated. A segment none of whose words is a
    * content word of a concept's label or starts an attribution cue (nor a lead-in) names no
-   * concept, so it can state no claim, and it names no speaker: it is not given to the tagger and lemmatizer at all, which keeps
-   * text without health words (and hostile text) cheap.
+   * concept, so it can state no claim, and it names no speaker: it is not given to the tagger and
+   * lemmatizer at all, which keeps text without health words (and hostile text) cheap.
    */
   Annotated annotate(Segmentation segmentation, Segmentation.Segment seg) {
     String text = segmentation.text();
@@ -121,10 +125,8 @@ final class Annotator {
         lexicons.qualifiers().find(tokens));
   }
 
-
   /**
-   * "migraine headaches": of two adjacent mentions, one narrower than the other, keep the
-   * narrower.
+   * "migraine headaches": of two adjacent mentions, one narrower than the other, keep the narrower.
    */
   private List<Mention> compounds(List<Mention> mentions) {
     List<Mention> out = new ArrayList<>(mentions);
@@ -141,7 +143,6 @@ final class Annotator {
     }
     return out;
   }
-
 
   /** "Bodner stresses" names a speaker, not the concept of stress. */
   private List<Mention> withoutSpeechVerbs(List<Token> tokens, List<Mention> mentions) {
@@ -163,7 +164,6 @@ final class Annotator {
     }
     return out;
   }
-
 
   Set<String> vocabularyAncestors(Concept c) {
     Set<String> out = new HashSet<>();

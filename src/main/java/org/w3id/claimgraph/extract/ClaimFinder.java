@@ -20,10 +20,10 @@ import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * The fourth stage: the claims of one article, sentence by sentence. A relation cue links an
- * intervention to the conditions in its scope (forward, backward or anywhere, as the lexicon
- * says); its qualifiers give negation, certainty and conditions; the discourse supplies the
- * intervention a sentence only refers to, a lead-in's relation for list items, and the speaker.
- * One per article, not thread-safe.
+ * intervention to the conditions in its scope (forward, backward or anywhere, as the lexicon says);
+ * its qualifiers give negation, certainty and conditions; the discourse supplies the intervention a
+ * sentence only refers to, a lead-in's relation for list items, and the speaker. One per article,
+ * not thread-safe.
  */
 final class ClaimFinder {
   private final Lexicons lexicons;
@@ -35,7 +35,12 @@ final class ClaimFinder {
   private final CodePoints codePoints;
   private final Map<String, Claim> claims = new LinkedHashMap<>();
 
-  ClaimFinder(Lexicons lexicons, Annotator annotator, Discourse discourse, Article article, AgentRef author) {
+  ClaimFinder(
+      Lexicons lexicons,
+      Annotator annotator,
+      Discourse discourse,
+      Article article,
+      AgentRef author) {
     this.lexicons = lexicons;
     this.annotator = annotator;
     this.d = discourse;
@@ -49,7 +54,6 @@ final class ClaimFinder {
     return List.copyOf(claims.values());
   }
 
-
   // --------------------------------------------------------------------- claims
 
   void sentence(Annotated s, AgentRef speaker) {
@@ -58,6 +62,12 @@ final class ClaimFinder {
     }
     if (s.question()) {
       d.question(s);
+      d.remember(s);
+      return;
+    }
+    if (s.heading() && !finite(s)) {
+      // A heading without a verb of its own names a topic ("Improving Circulation"); one with a
+      // verb ("A leg massage soothes the pain") states a claim like any sentence.
       d.remember(s);
       return;
     }
@@ -107,7 +117,6 @@ final class ClaimFinder {
     d.remember(s);
   }
 
-
   private Discourse.ListContext leadIn(
       Annotated s, List<Cue> relations, List<Cue> qualifiers, AgentRef who, Set<Mention> owned) {
     if (!relations.isEmpty()) {
@@ -123,7 +132,6 @@ final class ClaimFinder {
     boolean examples = qualifiers.stream().anyMatch(q -> q.is(CueKind.EXAMPLE));
     return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
   }
-
 
   private Discourse.ListContext context(Annotated s, Cue cue, List<Cue> qualifiers, AgentRef who) {
     Concept subject = null;
@@ -143,7 +151,6 @@ final class ClaimFinder {
         cue.pattern());
   }
 
-
   /** One claim per condition an item of a list names, with the lead-in's relation. */
   private void items(Annotated s, AgentRef who, Set<Mention> owned) {
     if (d.list.subject() == null) {
@@ -161,11 +168,19 @@ final class ClaimFinder {
     for (Mention m : candidates) {
       if (!narrowerThanAnother(m, candidates)) {
         Relation r = resolve(d.list.relation(), m);
-        add(s, d.list.subject(), r, m, d.list.certainty(), d.list.negated(), false, d.list.cue(), who);
+        add(
+            s,
+            d.list.subject(),
+            r,
+            m,
+            d.list.certainty(),
+            d.list.negated(),
+            false,
+            d.list.cue(),
+            who);
       }
     }
   }
-
 
   /** A cue with a direction: its subject before it, its conditions after it, or the reverse. */
   private void directed(
@@ -180,6 +195,9 @@ final class ClaimFinder {
     int next = c + 1 < relations.size() ? relations.get(c + 1).from() : s.tokens().size();
     int windowEnd = windowEnd(s, cue, Math.min(next, clauseEnd(s, cue.to(), qualifiers)));
     boolean causes = cue.is(CueKind.CAUSES);
+    if (cue.direction() == CueDirection.FORWARD && inRelativeClause(s, cue, clauseStart)) {
+      return;
+    }
     List<Concept> subjects = new ArrayList<>();
     List<Mention> objects;
     if (cue.direction() == CueDirection.REVERSE) {
@@ -216,7 +234,9 @@ final class ClaimFinder {
       }
       if (subject != null) {
         subjects.add(subject.concept());
-      } else if ((!causes || pronounSubject(s, cue, clauseStart))
+      } else if ((!causes
+            || pronounSubject(s, cue, clauseStart)
+            || anaphor(s, clauseStart, cue.from()))
           && mayFallBack(s, cue, clauseStart)) {
         Concept fallback = d.subject(s);
         if (fallback != null) {
@@ -230,7 +250,6 @@ final class ClaimFinder {
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
   }
-
 
   /** A cue that may sit anywhere ("If you have X, consult your doctor before Y"). */
   private void anywhere(
@@ -259,7 +278,6 @@ final class ClaimFinder {
     emit(s, cue, subjects, objects, qualifiers, who);
   }
 
-
   private void emit(
       Annotated s,
       Cue cue,
@@ -280,26 +298,21 @@ final class ClaimFinder {
     }
   }
 
-
   // ---------------------------------------------------------------- roles
 
   private List<Mention> conditions(Annotated s, int from, int to, Set<Mention> except) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : s.mentions()) {
-      if (m.from() >= from
-          && m.to() <= to
-          && m.is(Concept.Kind.CONDITION)
-          && !except.contains(m)) {
+      if (m.from() >= from && m.to() <= to && m.is(Concept.Kind.CONDITION) && !except.contains(m)) {
         out.add(m);
       }
     }
     return out;
   }
 
-
   /**
-   * The subject of a forward cue: the last intervention before it in the clause; for "causes",
-   * any concept will do when no intervention is there ("Poor circulation can cause swelling").
+   * The subject of a forward cue: the last intervention before it in the clause; for "causes", any
+   * concept will do when no intervention is there ("Poor circulation can cause swelling").
    */
   private Mention forwardSubject(Annotated s, Cue cue, int clauseStart, boolean causes) {
     Mention intervention = null;
@@ -315,7 +328,6 @@ final class ClaimFinder {
     return intervention != null ? intervention : (causes ? any : null);
   }
 
-
   /** "you can reduce muscle pain by applying heavy pressure": the means is the subject. */
   private Mention instrument(Annotated s, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -330,7 +342,6 @@ final class ClaimFinder {
     return null;
   }
 
-
   private Mention interventionAfter(Annotated s, int from) {
     for (Mention m : s.mentions()) {
       if (m.from() >= from && isIntervention(m)) {
@@ -339,7 +350,6 @@ final class ClaimFinder {
     }
     return null;
   }
-
 
   /** For a cue that can sit anywhere: the pure intervention nearest to it. */
   private Mention anySubject(Annotated s, Cue cue) {
@@ -357,7 +367,6 @@ final class ClaimFinder {
     return best;
   }
 
-
   private Relation resolve(CueKind kind, Mention object) {
     return switch (kind) {
       case RAISE -> lexicons.isFaculty(object.label()) ? Relation.BENEFITS : Relation.CAUSES;
@@ -365,7 +374,6 @@ final class ClaimFinder {
       default -> kind.relation();
     };
   }
-
 
   private boolean narrowerThanAnother(Mention m, List<Mention> others) {
     for (Mention o : others) {
@@ -377,7 +385,6 @@ final class ClaimFinder {
     }
     return false;
   }
-
 
   // -------------------------------------------------------------------- output
 

@@ -23,8 +23,8 @@ final class ConceptMatcher {
   }
 
   /**
-   * Words too common to tell that a sentence may name a concept. A fixed list: the tagger, given
-   * a label alone, tags its words unreliably ("fever" as a preposition).
+   * Words too common to tell that a sentence may name a concept. A fixed list: the tagger, given a
+   * label alone, tags its words unreliably ("fever" as a preposition).
    */
   private static final Set<String> FUNCTION_WORDS =
       Set.of(

@@ -45,8 +45,16 @@ enum CueKind {
 
   static final Set<CueKind> RELATION =
       EnumSet.of(
-          TREATS, BENEFITS, PREVENTS, CAUSES, CONTRAINDICATED_FOR, CAUTION_WITH, SAFE_FOR, RAISE,
-          LOWER, NONE);
+          TREATS,
+          BENEFITS,
+          PREVENTS,
+          CAUSES,
+          CONTRAINDICATED_FOR,
+          CAUTION_WITH,
+          SAFE_FOR,
+          RAISE,
+          LOWER,
+          NONE);
   static final Set<CueKind> QUALIFIER =
       EnumSet.of(
           NEGATION, PSEUDO, HEDGE, STRONG, CONDITIONAL, TERMINATION, EXAMPLE, QUESTION, REPORTED);

@@ -14,9 +14,9 @@ import org.w3id.claimgraph.model.Person;
 /**
  * The third stage: what an article carries from sentence to sentence. The intervention it is about
  * (its title counting three times, then the most mentioned); the intervention named last, which
- * "it", "this approach" or "the therapy" stand for; the intervention a question heading asks
- * about, for the paragraph that answers it; a lead-in's relation and hedge, for the list items
- * under it; and who is speaking inside a quotation that runs over several sentences.
+ * "it", "this approach" or "the therapy" stand for; the intervention a question heading asks about,
+ * for the paragraph that answers it; a lead-in's relation and hedge, for the list items under it;
+ * and who is speaking inside a quotation that runs over several sentences.
  */
 final class Discourse {
   /** How many sentences back a named intervention is still what a pronoun means. */
@@ -47,7 +47,9 @@ final class Discourse {
     this.speakers = speakers;
   }
 
-  /** The intervention the article is about: most mentioned, the first block counting three times. */
+  /**
+   * The intervention the article is about: most mentioned, the first block counting three times.
+   */
   void topic(List<List<Annotated>> blocks) {
     Map<Concept, Integer> counts = new LinkedHashMap<>();
     boolean title = true;

@@ -15,12 +15,12 @@ import org.w3id.claimgraph.model.Vocabulary;
 
 /**
  * Extracts the health claims of an article in four stages, each a class of its own: the {@link
- * Segmenter} cuts the text into blocks (headings, paragraphs, list items) and sentences; the
- * {@link Annotator} finds each sentence's tokens, concepts and qualifier cues; the {@link
- * Discourse} carries what the article is about, who is speaking and what a lead-in says from
- * sentence to sentence; the {@link ClaimFinder} links relation cues to their arguments. Claims are
- * found with rules over OpenNLP's sentences, tokens, tags and
- * lemmas, the SKOS vocabulary and the cue lexicons:
+ * Segmenter} cuts the text into blocks (headings, paragraphs, list items) and sentences; the {@link
+ * Annotator} finds each sentence's tokens, concepts and qualifier cues; the {@link Discourse}
+ * carries what the article is about, who is speaking and what a lead-in says from sentence to
+ * sentence; the {@link ClaimFinder} links relation cues to their arguments. Claims are found with
+ * rules over OpenNLP's sentences, tokens, tags and lemmas, the SKOS vocabulary and the cue
+ * lexicons:
  *
  * <ul>
  *   <li>concepts are the vocabulary's labels, longest match first;

@@ -28,8 +28,7 @@ record Lexicons(
     return new Lexicons(
         CueLexicon.read(dir.resolve("relations.tsv"), CueKind.RELATION, CueDirection.RELATION),
         CueLexicon.read(dir.resolve("qualifiers.tsv"), CueKind.QUALIFIER, CueDirection.QUALIFIER),
-        CueLexicon.read(
-            dir.resolve("attribution.tsv"), CueKind.ATTRIBUTION, java.util.Set.of()),
+        CueLexicon.read(dir.resolve("attribution.tsv"), CueKind.ATTRIBUTION, java.util.Set.of()),
         Set.copyOf(faculties));
   }
 

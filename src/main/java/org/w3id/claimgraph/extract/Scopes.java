@@ -18,7 +18,6 @@ final class Scopes {
 
   private Scopes() {}
 
-
   static boolean inMention(Annotated s, int token) {
     for (Mention m : s.mentions()) {
       if (m.from() <= token && token < m.to()) {
@@ -28,7 +27,6 @@ final class Scopes {
     return false;
   }
 
-
   static boolean inCue(List<Cue> cues, int token) {
     for (Cue c : cues) {
       if (c.from() <= token && token < c.to()) {
@@ -37,7 +35,6 @@ final class Scopes {
     }
     return false;
   }
-
 
   static boolean inParentheses(Annotated s, Mention m) {
     int depth = 0;
@@ -52,16 +49,14 @@ final class Scopes {
     return depth > 0;
   }
 
-
   static boolean isIntervention(Mention m) {
     return m.is(Concept.Kind.INTERVENTION) && !m.is(Concept.Kind.CONDITION);
   }
 
-
   /**
-   * A cue without a named subject may take the context's intervention only when nothing else in
-   * its clause could be the subject: before it are only pronouns ("It reduces pain") and words
-   * that are not nouns ("Do inform your therapist…").
+   * A cue without a named subject may take the context's intervention only when nothing else in its
+   * clause could be the subject: before it are only pronouns ("It reduces pain") and words that are
+   * not nouns ("Do inform your therapist…").
    */
   static boolean mayFallBack(Annotated s, Cue cue, int clauseStart) {
     List<Cue> qualifiers = s.qualifiers();
@@ -70,10 +65,16 @@ final class Scopes {
       if (t.tag().equals("AUX") || t.tag().equals("ADV") || t.tag().equals("PART")) {
         continue; // "it can also", "it does not"
       }
+      if (relative(s, i)) {
+        return false; // "the areas that are most prone to swelling": the noun is the subject
+      }
       if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
         return true; // "Many clients find it relieves anxiety"
       }
       break;
+    }
+    if (anaphor(s, clauseStart, cue.from())) {
+      return true; // "this therapy helps you feel lighter"
     }
     for (int i = clauseStart; i < cue.from(); i++) {
       Token t = s.tokens().get(i);
@@ -102,6 +103,96 @@ final class Scopes {
     return true;
   }
 
+  /** Nouns that, after "this", "the" or "these", refer back to the intervention spoken of. */
+  static final Set<String> ANAPHORIC_NOUNS =
+      Set.of(
+          "therapy", "technique", "approach", "treatment", "method", "modality", "practice",
+          "procedure", "action", "session", "service", "intervention", "work", "type", "form",
+          "kind", "style");
+
+  /**
+   * "This therapy", "the technique", "these actions", "this type of massage": a definite noun
+   * phrase before the cue, with no other noun, that refers to the intervention the discourse is
+   * about.
+   */
+  static boolean anaphor(Annotated s, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      String det = s.tokens().get(i).lower();
+      if (det.equals("this") || det.equals("these") || det.equals("the") || det.equals("that")) {
+        Token noun = s.tokens().get(i + 1);
+        if (ANAPHORIC_NOUNS.contains(noun.lemma()) || ANAPHORIC_NOUNS.contains(noun.lower())) {
+          for (int j = from; j < to; j++) {
+            Token t = s.tokens().get(j);
+            boolean other =
+                (t.tag().equals("NOUN") || t.tag().equals("PROPN"))
+                    && j != i + 1
+                    && !inMention(s, j)
+                    && !(j > i + 1 && s.tokens().get(j - 1).lower().equals("of"));
+            if (other && j < i) {
+              return false;
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A "that", "which" or "who" right after a noun opens a relative clause about that noun. */
+  static boolean relative(Annotated s, int i) {
+    String w = s.tokens().get(i).lower();
+    if (!(w.equals("that") || w.equals("which") || w.equals("who")) || i == 0) {
+      return false;
+    }
+    Token before = s.tokens().get(i - 1);
+    return (before.tag().equals("NOUN") || before.tag().equals("PROPN")) && !inMention(s, i - 1);
+  }
+
+  /**
+   * A forward cue inside a relative clause whose antecedent is not an intervention ("scar tissue
+   * that may be causing you pain"): its subject is that noun, so it states nothing about the
+   * intervention.
+   */
+  static boolean inRelativeClause(Annotated s, Cue cue, int clauseStart) {
+    for (int i = cue.from() - 1; i >= clauseStart && i > 0; i--) {
+      if (inMention(s, i)) {
+        return false;
+      }
+      if (relative(s, i)) {
+        // "Sciatica is a condition that causes leg pain": the copula's subject is the subject.
+        for (int j = clauseStart; j < i; j++) {
+          if (s.tokens().get(j).lemma().equals("be") && mentionBefore(s, clauseStart, j)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionBefore(Annotated s, int from, int to) {
+    for (Mention m : s.mentions()) {
+      if (m.from() >= from && m.to() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the sentence has a finite verb or a modal: not only nouns and gerunds. */
+  static boolean finite(Annotated s) {
+    for (Token t : s.tokens()) {
+      if (t.tag().equals("AUX")) {
+        return true;
+      }
+      if (t.tag().equals("VERB") && !t.lower().endsWith("ing") && !t.lower().endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "Yes, it can cause bruising": a pronoun stands for the subject. */
   static boolean pronounSubject(Annotated s, Cue cue, int clauseStart) {
@@ -113,7 +204,6 @@ final class Scopes {
     }
     return false;
   }
-
 
   /** "Boosting blood flow allows…": a gerund that is the subject states no claim. */
   static boolean gerundSubject(Annotated s, Cue cue) {
@@ -142,7 +232,6 @@ final class Scopes {
     return false;
   }
 
-
   // ---------------------------------------------------------------- scopes
 
   /** Where the clause of a cue starts; a relative "which" leads back to what it refers to. */
@@ -161,7 +250,6 @@ final class Scopes {
     return start;
   }
 
-
   static int clauseEnd(Annotated s, int at, List<Cue> qualifiers) {
     int end = s.tokens().size();
     for (Cue q : qualifiers) {
@@ -176,7 +264,6 @@ final class Scopes {
     }
     return end;
   }
-
 
   /**
    * A forward cue's conditions run up to the next predicate: "calm inflammation, flush waste". A
@@ -194,10 +281,9 @@ final class Scopes {
     return limit;
   }
 
-
   /**
-   * A verb that only describes a noun: a participle right after it ("symptoms associated with"),
-   * or the verb of a relative clause ("anything that restricts blood flow").
+   * A verb that only describes a noun: a participle right after it ("symptoms associated with"), or
+   * the verb of a relative clause ("anything that restricts blood flow").
    */
   static boolean modifier(Annotated s, int i) {
     String w = s.tokens().get(i).lower();
@@ -211,10 +297,7 @@ final class Scopes {
         || before.equals("who");
   }
 
-
-  /**
-   * "increased circulation", "enhanced blood flow": a participle before a concept describes it.
-   */
+  /** "increased circulation", "enhanced blood flow": a participle before a concept describes it. */
   static boolean attributive(Annotated s, Cue cue) {
     Token t = s.tokens().get(cue.from());
     if (cue.to() - cue.from() != 1 || !t.lower().endsWith("ed")) {
@@ -232,7 +315,6 @@ final class Scopes {
     return false;
   }
 
-
   static boolean negated(Cue cue, List<Cue> qualifiers) {
     for (Cue q : qualifiers) {
       if (!q.is(CueKind.NEGATION) || q.to() > cue.from()) {
@@ -248,7 +330,6 @@ final class Scopes {
     }
     return false;
   }
-
 
   static Certainty certainty(Cue cue, List<Cue> qualifiers) {
     boolean hedged = false;
@@ -269,10 +350,9 @@ final class Scopes {
     return hedged ? Certainty.HEDGED : Certainty.ASSERTED;
   }
 
-
   /**
-   * True when a condition clause ("if…", "when…") of the sentence states a circumstance other
-   * than the claim's condition: "if you have a blood clot" only names the condition.
+   * True when a condition clause ("if…", "when…") of the sentence states a circumstance other than
+   * the claim's condition: "if you have a blood clot" only names the condition.
    */
   static boolean conditional(Annotated s, Mention object, List<Cue> qualifiers) {
     for (Cue q : qualifiers) {
@@ -298,7 +378,6 @@ final class Scopes {
     return false;
   }
 
-
   static boolean terminatedBetween(List<Cue> qualifiers, int from, int to) {
     for (Cue q : qualifiers) {
       if (q.is(CueKind.TERMINATION) && q.from() >= from && q.to() <= to) {
@@ -307,7 +386,6 @@ final class Scopes {
     }
     return false;
   }
-
 
   static boolean isTermination(List<Cue> qualifiers, int at) {
     for (Cue q : qualifiers) {

@@ -4,9 +4,9 @@ import java.util.List;
 import org.w3id.claimgraph.model.Sentence;
 
 /**
- * An article cut into blocks and sentences, once, by the {@link Segmenter}: the extractor reads
- * its claims from these sentences and the search index stores them. Offsets are UTF-16 indexes
- * into the text; {@link #sentences(String)} gives them in code points, as the model counts.
+ * An article cut into blocks and sentences, once, by the {@link Segmenter}: the extractor reads its
+ * claims from these sentences and the search index stores them. Offsets are UTF-16 indexes into the
+ * text; {@link #sentences(String)} gives them in code points, as the model counts.
  */
 public record Segmentation(String text, List<Block> blocks, List<Segment> segments) {
 

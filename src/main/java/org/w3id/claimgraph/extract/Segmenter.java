@@ -12,14 +12,15 @@ import org.w3id.claimgraph.extract.Segmentation.Segment;
 
 /**
  * The one segmentation of an article: lines are blocks (web text puts headings, list items and
- * table rows on lines of their own, and a literal "&lt;br&gt;" left in a page's text ends a line too; and the readers of HTML and Markdown write one line per
- * block), a list marker ("•", "-", "1.") makes a block an item and is left out, a short line with
- * no sentence end is a heading, and each block is cut into sentences by OpenNLP's detector.
+ * table rows on lines of their own, and a literal "&lt;br&gt;" left in a page's text ends a line
+ * too; and the readers of HTML and Markdown write one line per block), a list marker ("•", "-",
+ * "1.") makes a block an item and is left out, a short line with no sentence end is a heading, and
+ * each block is cut into sentences by OpenNLP's detector.
  *
- * <p>Hostile text costs time in proportion to its length: a line is given to the detector in
- * pieces of at most {@link #MAX_PIECE} characters, and a "sentence" longer than {@link
- * #MAX_SENTENCE} characters (a page with no full stop) is cut at spaces, so that no later step
- * ever sees more than that at once. Not thread-safe: one segmenter per thread.
+ * <p>Hostile text costs time in proportion to its length: a line is given to the detector in pieces
+ * of at most {@link #MAX_PIECE} characters, and a "sentence" longer than {@link #MAX_SENTENCE}
+ * characters (a page with no full stop) is cut at spaces, so that no later step ever sees more than
+ * that at once. Not thread-safe: one segmenter per thread.
  */
 public final class Segmenter {
   /** The longest sentence passed on; longer runs are cut at a space. */
@@ -92,7 +93,9 @@ public final class Segmenter {
       return;
     }
     Kind kind = item ? Kind.ITEM : heading(text, out, first, count) ? Kind.HEADING : Kind.PARAGRAPH;
-    blocks.add(new Block(block, kind, out.get(first).start(), out.get(out.size() - 1).end(), first, count));
+    blocks.add(
+        new Block(
+            block, kind, out.get(first).start(), out.get(out.size() - 1).end(), first, count));
   }
 
   /** Where to end a run of at most {@code max} chars starting at {@code from}: after a space. */
@@ -138,8 +141,15 @@ public final class Segmenter {
     if (!(Character.isUpperCase(head) || Character.isDigit(head))) {
       return false;
     }
-    if (last == '.' || last == '!' || last == ':' || last == ';' || last == ','
-        || last == '…' || last == '-' || last == '–' || last == '—') {
+    if (last == '.'
+        || last == '!'
+        || last == ':'
+        || last == ';'
+        || last == ','
+        || last == '…'
+        || last == '-'
+        || last == '–'
+        || last == '—') {
       return false;
     }
     int words = 1;

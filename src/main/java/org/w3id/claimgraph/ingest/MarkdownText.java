@@ -18,8 +18,8 @@ import org.commonmark.parser.Parser;
 /**
  * The text of a Markdown article, from commonmark's syntax tree: one line per block (paragraph,
  * heading, list item as "• item"), inline text joined, raw HTML and code left out. The tree is
- * walked with a stack of its own, so nesting however deep ("&gt; &gt; &gt; …" thousands of
- * times) costs time in proportion to the text and no call stack.
+ * walked with a stack of its own, so nesting however deep ("&gt; &gt; &gt; …" thousands of times)
+ * costs time in proportion to the text and no call stack.
  */
 final class MarkdownText {
   private MarkdownText() {}

@@ -143,7 +143,13 @@ public final class SourceReader {
       return s;
     }
     return new Source(
-        s.fileName(), s.format(), sb.toString(), s.title(), s.author(), s.publisher(), s.url(),
+        s.fileName(),
+        s.format(),
+        sb.toString(),
+        s.title(),
+        s.author(),
+        s.publisher(),
+        s.url(),
         s.date());
   }
 

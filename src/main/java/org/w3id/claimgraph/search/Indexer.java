@@ -9,7 +9,6 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.extract.Segmenter;
-import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Sentence;
