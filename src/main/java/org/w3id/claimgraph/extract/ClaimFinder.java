@@ -100,7 +100,7 @@ final class ClaimFinder {
     }
     for (Cue cue : relations) {
       if (cue.direction() == CueDirection.ANY) {
-        anywhere(s, cue, qualifiers, who, owned);
+        anywhere(s, cue, relations, qualifiers, who, owned);
       }
     }
     if (s.item() && d.list != null) {
@@ -253,7 +253,12 @@ final class ClaimFinder {
 
   /** A cue that may sit anywhere ("If you have X, consult your doctor before Y"). */
   private void anywhere(
-      Annotated s, Cue cue, List<Cue> qualifiers, AgentRef who, Set<Mention> owned) {
+      Annotated s,
+      Cue cue,
+      List<Cue> relations,
+      List<Cue> qualifiers,
+      AgentRef who,
+      Set<Mention> owned) {
     Mention subject = anySubject(s, cue);
     List<Concept> subjects = new ArrayList<>();
     if (subject != null) {
@@ -266,16 +271,48 @@ final class ClaimFinder {
       }
     }
     List<Mention> objects = new ArrayList<>();
+    boolean reasons = false;
     for (Mention m : s.mentions()) {
       if (m != subject && m.is(Concept.Kind.CONDITION) && !owned.contains(m)) {
-        objects.add(m);
+        if (reason(m, relations)) {
+          reasons = true; // "unsafe due to bruising": the harm feared, not the condition
+        } else {
+          objects.add(m);
+        }
       }
+    }
+    if (objects.isEmpty() && (reasons || !conditionNamed(s)) && d.topicCondition() != null) {
+      // "Deep tissue massage is unsafe" in a page titled "… massage while on blood thinners?"
+      Concept topic = d.topicCondition();
+      objects.add(new Mention(topic, -1, -1, -1, -1, topic.prefLabel()));
     }
     if (subjects.isEmpty() || objects.isEmpty()) {
       return;
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /** A mention after a "due to" or "because of": the reason for what the cue says. */
+  private static boolean reason(Mention m, List<Cue> relations) {
+    for (Cue c : relations) {
+      if (c.is(CueKind.CAUSES)
+          && c.direction() == CueDirection.REVERSE
+          && c.to() <= m.from()
+          && m.from() - c.to() <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean conditionNamed(Annotated s) {
+    for (Mention m : s.mentions()) {
+      if (m.is(Concept.Kind.CONDITION) && !m.is(Concept.Kind.INTERVENTION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void emit(

@@ -35,6 +35,7 @@ final class Discourse {
   private final Speakers speakers;
   private final Map<Concept, Integer> lastSeen = new HashMap<>();
   private Concept topic;
+  private Concept topicCondition;
   private Concept question;
   private int questionAt = -1;
   private AgentRef lastQuoteSpeaker;
@@ -48,20 +49,30 @@ final class Discourse {
   }
 
   /**
-   * The intervention the article is about: most mentioned, the first block counting three times.
+   * What the article is about: the intervention most mentioned, its title and first block counting
+   * three times; and the condition its title names, if it names one.
    */
-  void topic(List<List<Annotated>> blocks) {
+  void topic(Annotated title, List<List<Annotated>> blocks) {
     Map<Concept, Integer> counts = new LinkedHashMap<>();
-    boolean title = true;
+    if (title != null) {
+      for (Mention m : title.mentions()) {
+        if (isIntervention(m)) {
+          counts.merge(m.concept(), 3, Integer::sum);
+        } else if (topicCondition == null && m.is(Concept.Kind.CONDITION)) {
+          topicCondition = m.concept();
+        }
+      }
+    }
+    boolean first = true;
     for (List<Annotated> p : blocks) {
       for (Annotated s : p) {
         for (Mention m : s.mentions()) {
           if (isIntervention(m)) {
-            counts.merge(m.concept(), title ? 3 : 1, Integer::sum);
+            counts.merge(m.concept(), first ? 3 : 1, Integer::sum);
           }
         }
       }
-      title = false;
+      first = false;
     }
     Concept best = null;
     for (Map.Entry<Concept, Integer> e : counts.entrySet()) {
@@ -74,6 +85,11 @@ final class Discourse {
 
   Concept topic() {
     return topic;
+  }
+
+  /** The condition the title names ("… massage while on blood thinners?"), or null. */
+  Concept topicCondition() {
+    return topicCondition;
   }
 
   /** A question: its intervention is what the answer is about. */

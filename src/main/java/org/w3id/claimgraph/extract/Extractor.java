@@ -73,6 +73,14 @@ public final class Extractor {
 
   /** The claims of {@code article}, attributed to {@code author} unless the text says otherwise. */
   public Extraction extract(Article article, AgentRef author) {
+    return extract(article, author, null);
+  }
+
+  /**
+   * The claims of {@code article}, attributed to {@code author} unless the text says otherwise;
+   * {@code title} (may be null) tells what the article is about, as its topic.
+   */
+  public Extraction extract(Article article, AgentRef author, String title) {
     Tools t = tools.get();
     Segmentation segmentation = t.segmenter.segment(article.text());
     List<List<Annotated>> blocks = new ArrayList<>();
@@ -85,7 +93,14 @@ public final class Extractor {
     }
     Speakers speakers = new Speakers(lexicons.attribution(), article.text());
     Discourse discourse = new Discourse(article.text(), speakers);
-    discourse.topic(blocks);
+    Annotated heading = null;
+    if (title != null && !title.isBlank()) {
+      Segmentation titled = t.segmenter.segment(title.replace('\n', ' '));
+      if (!titled.segments().isEmpty()) {
+        heading = t.annotator.annotate(titled, titled.segments().get(0));
+      }
+    }
+    discourse.topic(heading, blocks);
     ClaimFinder finder = new ClaimFinder(lexicons, t.annotator, discourse, article, author);
     for (List<Annotated> block : blocks) {
       AgentRef[] speakerOf = discourse.speakers(block);

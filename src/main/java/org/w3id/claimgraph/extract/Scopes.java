@@ -211,6 +211,9 @@ final class Scopes {
     if (!t.lower().endsWith("ing")) {
       return false;
     }
+    if (cue.from() > 0 && s.tokens().get(cue.from() - 1).lower().equals("by")) {
+      return false; // "By promoting circulation, this therapy…": the means of the main clause
+    }
     for (int i = 0; i < cue.from(); i++) {
       String tag = s.tokens().get(i).tag();
       if (tag.equals("VERB")

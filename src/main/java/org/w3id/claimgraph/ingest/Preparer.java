@@ -48,7 +48,7 @@ public final class Preparer {
     String authorName = options.author() != null ? options.author() : source.author();
     String title = options.title() != null ? options.title() : source.title();
     AgentRef author = author(source, slug);
-    Extractor.Extraction extraction = extractor.extract(article, author);
+    Extractor.Extraction extraction = extractor.extract(article, author, title);
     String kind = sourceKind(file);
     MetadataWriter.Metadata meta =
         new MetadataWriter.Metadata(
