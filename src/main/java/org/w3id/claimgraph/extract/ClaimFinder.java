@@ -213,7 +213,9 @@ final class ClaimFinder {
       int afterSubjects = cue.to();
       for (Mention m : s.mentions()) {
         if (m.from() >= cue.to() && m.to() <= windowEnd) {
-          subjects.add(m.concept());
+          if (m.is(Concept.Kind.EXPOSURE) || m.is(Concept.Kind.INTERVENTION)) {
+            subjects.add(m.concept());
+          }
           owned.add(m);
           afterSubjects = m.to();
         }
@@ -348,8 +350,10 @@ final class ClaimFinder {
   }
 
   /**
-   * The subject of a forward cue: the last intervention before it in the clause; for "causes", any
-   * concept will do when no intervention is there ("Poor circulation can cause swelling").
+   * The subject of a forward cue: the last intervention before it in the clause; for "causes", an
+   * exposure will do when no intervention is there ("Poor circulation can cause swelling"). A
+   * condition that is no exposure ("stress", "hypertension") is not the subject of a claim: the
+   * statement is about the course of a disease, not about what is done or met.
    */
   private Mention forwardSubject(Annotated s, Cue cue, int clauseStart, boolean causes) {
     Mention intervention = null;
@@ -359,7 +363,9 @@ final class ClaimFinder {
         if (isIntervention(m)) {
           intervention = m;
         }
-        any = m;
+        if (m.is(Concept.Kind.EXPOSURE) || m.is(Concept.Kind.INTERVENTION)) {
+          any = m;
+        }
       }
     }
     return intervention != null ? intervention : (causes ? any : null);
