@@ -34,6 +34,8 @@ final class ClaimFinder {
   private final AgentRef author;
   private final CodePoints codePoints;
   private final Map<String, Claim> claims = new LinkedHashMap<>();
+  private org.w3id.claimgraph.model.Person reported;
+  private String reportedCue;
 
   ClaimFinder(
       Lexicons lexicons,
@@ -52,6 +54,22 @@ final class ClaimFinder {
 
   List<Claim> claims() {
     return List.copyOf(claims.values());
+  }
+
+  /** The agent of the beliefs the article reports without naming who holds them, if any. */
+  java.util.Optional<org.w3id.claimgraph.model.Person> reportedAgent() {
+    return java.util.Optional.ofNullable(reported);
+  }
+
+  private org.w3id.claimgraph.model.Person reported() {
+    if (reported == null) {
+      reported =
+          new org.w3id.claimgraph.model.Person(
+              Ids.person("unnamed-reported-in-" + article.slug()),
+              "those the article reports (unnamed)",
+              "holders of a belief or claim the article reports, not the article's own voice");
+    }
+    return reported;
   }
 
   // --------------------------------------------------------------------- claims
@@ -92,6 +110,15 @@ final class ClaimFinder {
     }
     AgentRef who =
         speaker != null ? speaker : (s.item() && d.list != null ? d.list.speaker() : author);
+    reportedCue = null;
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.REPORTED) && speaker == null) {
+        // "There is the thought that…", "some people believe…": not the article's own claim.
+        who = reported().ref();
+        reportedCue = q.pattern();
+        break;
+      }
+    }
     Set<Mention> owned = new HashSet<>();
     for (int c = 0; c < relations.size(); c++) {
       if (relations.get(c).direction() != CueDirection.ANY) {
@@ -237,8 +264,8 @@ final class ClaimFinder {
       if (subject != null) {
         subjects.add(subject.concept());
       } else if ((!causes
-            || pronounSubject(s, cue, clauseStart)
-            || anaphor(s, clauseStart, cue.from()))
+              || pronounSubject(s, cue, clauseStart)
+              || anaphor(s, clauseStart, cue.from()))
           && mayFallBack(s, cue, clauseStart)) {
         Concept fallback = d.subject(s);
         if (fallback != null) {
@@ -472,6 +499,11 @@ final class ClaimFinder {
             who,
             new Span(start, end, text.substring(s.start(), s.end())),
             Curation.EXTRACTED,
-            "cue \"" + cue + "\"; condition named \"" + object.label() + "\""));
+            "cue \""
+                + cue
+                + "\"; condition named \""
+                + object.label()
+                + "\""
+                + (reportedCue == null ? "" : "; reported (\"" + reportedCue + "\")")));
   }
 }

@@ -108,8 +108,10 @@ public final class Extractor {
         finder.sentence(block.get(i), speakerOf[i]);
       }
     }
+    List<Person> persons = new ArrayList<>(speakers.persons());
+    finder.reportedAgent().ifPresent(persons::add);
     return new Extraction(
-        finder.claims(), List.copyOf(speakers.persons()), segmentation.sentences(article.slug()));
+        finder.claims(), List.copyOf(persons), segmentation.sentences(article.slug()));
   }
 
   /** The sentences of {@code article}: the segmentation extraction uses, without the claims. */

@@ -106,9 +106,23 @@ final class Scopes {
   /** Nouns that, after "this", "the" or "these", refer back to the intervention spoken of. */
   static final Set<String> ANAPHORIC_NOUNS =
       Set.of(
-          "therapy", "technique", "approach", "treatment", "method", "modality", "practice",
-          "procedure", "action", "session", "service", "intervention", "work", "type", "form",
-          "kind", "style");
+          "therapy",
+          "technique",
+          "approach",
+          "treatment",
+          "method",
+          "modality",
+          "practice",
+          "procedure",
+          "action",
+          "session",
+          "service",
+          "intervention",
+          "work",
+          "type",
+          "form",
+          "kind",
+          "style");
 
   /**
    * "This therapy", "the technique", "these actions", "this type of massage": a definite noun

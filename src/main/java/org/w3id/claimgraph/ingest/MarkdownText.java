@@ -52,7 +52,11 @@ final class MarkdownText {
         continue;
       }
       if (node instanceof Block && !(node instanceof Document)) {
-        newline(out);
+        // An item's first paragraph goes on the item's line, after its bullet.
+        boolean itemText = node.getParent() instanceof ListItem && node.getPrevious() == null;
+        if (!itemText) {
+          newline(out);
+        }
         todo.push(new Object[] {node, Boolean.TRUE});
       }
       if (node instanceof ListItem) {
