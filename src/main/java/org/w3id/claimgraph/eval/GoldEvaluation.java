@@ -33,7 +33,10 @@ import org.w3id.claimgraph.model.Vocabulary;
  *
  * Pairs are taken best first (same relation before same group, nearest quote first), each claim at
  * most once. Hedge, negation and attribution are not part of a match; how often they agree over the
- * matched pairs is reported beside it.
+ * matched pairs is reported beside it. As the annotation leaves out restatements inside one
+ * article, an extracted claim that matches nothing and restates an earlier one of its article
+ * (same intervention, relation, condition, polarity, certainty and speaker) is set aside: it
+ * counts neither way.
  */
 public final class GoldEvaluation {
   /** Relations that say the same thing for the purpose of a match. */
@@ -212,7 +215,34 @@ public final class GoldEvaluation {
         matches.add(new Match(c.e(), c.g()));
       }
     }
-    return new ArticleResult(article, author, extracted, gold, matches);
+    // The annotation leaves out restatements: an unmatched claim that restates another (same
+    // triple, certainty, polarity and speaker) is set aside, neither right nor wrong.
+    Set<String> seen = new HashSet<>();
+    List<Claim> kept = new ArrayList<>();
+    List<Claim> byPosition = new ArrayList<>(extracted);
+    byPosition.sort(Comparator.comparingInt(c -> c.span().start()));
+    for (Claim e : byPosition) {
+      String key = restatementKey(e);
+      if (seen.add(key) || usedE.contains(e)) {
+        kept.add(e);
+      }
+    }
+    kept.sort(Comparator.comparingInt(extracted::indexOf));
+    return new ArticleResult(article, author, kept, gold, matches);
+  }
+
+  private static String restatementKey(Claim c) {
+    return c.intervention().iri()
+        + " "
+        + c.relation()
+        + " "
+        + c.condition().iri()
+        + " "
+        + c.negated()
+        + " "
+        + c.certainty()
+        + " "
+        + c.attributedTo().iri();
   }
 
   /** The match rule of this class. */

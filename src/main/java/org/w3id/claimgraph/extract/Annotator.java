@@ -104,11 +104,13 @@ final class Annotator {
           List.of());
     }
     List<Token> tokens = nlp.tokens(text, seg.start(), seg.end());
+    List<Cue> qualifiers = lexicons.qualifiers().find(tokens);
     boolean question =
         seg.question()
             || (!tokens.isEmpty()
                 && questionWords.contains(tokens.get(0).lower())
-                && !seg.leadIn());
+                && !seg.leadIn())
+            || qualifiers.stream().anyMatch(q -> q.is(CueKind.QUESTION) && q.to() - q.from() > 1);
     List<Mention> mentions = concepts.find(tokens);
     mentions = withoutSpeechVerbs(tokens, mentions);
     mentions = compounds(mentions);
@@ -122,7 +124,7 @@ final class Annotator {
         seg.leadIn(),
         tokens,
         mentions,
-        lexicons.qualifiers().find(tokens));
+        qualifiers);
   }
 
   /**

@@ -262,7 +262,7 @@ final class ClaimFinder {
         subject = interventionAfter(s, windowEnd);
       }
       if (subject != null) {
-        subjects.add(subject.concept());
+        subjects.addAll(coordinated(s, subject));
       } else if ((!causes
               || pronounSubject(s, cue, clauseStart)
               || anaphor(s, clauseStart, cue.from()))
@@ -291,7 +291,7 @@ final class ClaimFinder {
     Mention subject = anySubject(s, cue);
     List<Concept> subjects = new ArrayList<>();
     if (subject != null) {
-      subjects.add(subject.concept());
+      subjects.addAll(coordinated(s, subject));
     } else {
       // A warning rarely names what it warns against: "Certain cases may require clearance."
       Concept fallback = d.subject(s);
@@ -435,6 +435,46 @@ final class ClaimFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The subject and the interventions coordinated with it: "deep tissue, sports massage and
+   * cupping are unsafe", "should not walk or massage the area".
+   */
+  private List<Concept> coordinated(Annotated s, Mention subject) {
+    List<Concept> out = new ArrayList<>();
+    out.add(subject.concept());
+    int at = s.mentions().indexOf(subject);
+    for (int step = -1; step <= 1; step += 2) {
+      Mention near = subject;
+      for (int k = at + step; k >= 0 && k < s.mentions().size(); k += step) {
+        Mention m = s.mentions().get(k);
+        int from = step < 0 ? m.to() : near.to();
+        int to = step < 0 ? near.from() : m.from();
+        if (!isIntervention(m) || !onlyCoordination(s, from, to)) {
+          break;
+        }
+        if (!out.contains(m.concept())) {
+          out.add(m.concept());
+        }
+        near = m;
+      }
+    }
+    return out;
+  }
+
+  /** True when tokens [from, to) are only commas, "and", "or", "and/or". */
+  private static boolean onlyCoordination(Annotated s, int from, int to) {
+    if (to - from < 1 || to - from > 3) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      String w = s.tokens().get(i).lower();
+      if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("/"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Relation resolve(CueKind kind, Mention object) {

@@ -103,6 +103,11 @@ public final class Extractor {
     discourse.topic(heading, blocks);
     ClaimFinder finder = new ClaimFinder(lexicons, t.annotator, discourse, article, author);
     for (List<Annotated> block : blocks) {
+      if (block == blocks.get(0) && isTitle(segmentation, block, title)) {
+        // The title repeated as the first line names the topic; the text makes the claims.
+        block.forEach(discourse::remember);
+        continue;
+      }
       AgentRef[] speakerOf = discourse.speakers(block);
       for (int i = 0; i < block.size(); i++) {
         finder.sentence(block.get(i), speakerOf[i]);
@@ -112,6 +117,18 @@ public final class Extractor {
     finder.reportedAgent().ifPresent(persons::add);
     return new Extraction(
         finder.claims(), List.copyOf(persons), segmentation.sentences(article.slug()));
+  }
+
+  private static boolean isTitle(Segmentation segmentation, List<Annotated> block, String title) {
+    if (title == null || block.isEmpty() || !block.get(0).heading()) {
+      return false;
+    }
+    String first = segmentation.text().substring(block.get(0).start(), block.get(block.size() - 1).end());
+    return normal(first).equals(normal(title));
+  }
+
+  private static String normal(String s) {
+    return s.replaceAll("[\\p{Punct}\\s’‘“”]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The sentences of {@code article}: the segmentation extraction uses, without the claims. */

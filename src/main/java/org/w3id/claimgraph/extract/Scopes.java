@@ -160,7 +160,9 @@ final class Scopes {
       return false;
     }
     Token before = s.tokens().get(i - 1);
-    return (before.tag().equals("NOUN") || before.tag().equals("PROPN")) && !inMention(s, i - 1);
+    return (before.tag().equals("NOUN") || before.tag().equals("PROPN"))
+        && !inMention(s, i - 1)
+        && !ANAPHORIC_NOUNS.contains(before.lemma()); // "It is a technique that treats…"
   }
 
   /**
