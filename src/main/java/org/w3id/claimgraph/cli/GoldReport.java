@@ -277,6 +277,8 @@ final class GoldReport {
               + " \""
               + cut(g.quoteB())
               + "\"");
+      out.println("          A extracted: " + claimsAt(results, g.fileA(), g.startA(), g.endA()));
+      out.println("          B extracted: " + claimsAt(results, g.fileB(), g.startB(), g.endB()));
     }
     for (ConflictEvaluation.Finding f : conflicts.findings()) {
       if (f.gold() == null) {
@@ -292,6 +294,22 @@ final class GoldReport {
                 + ")");
       }
     }
+  }
+
+  /** What was extracted from a quote, for telling why a conflict was not found. */
+  private static String claimsAt(
+      List<GoldEvaluation.ArticleResult> results, String file, int start, int end) {
+    List<String> out = new ArrayList<>();
+    for (GoldEvaluation.ArticleResult r : results) {
+      if (r.article().name().equals(file)) {
+        for (Claim c : r.extracted()) {
+          if (c.span().start() < end && start < c.span().end()) {
+            out.add(c.summary());
+          }
+        }
+      }
+    }
+    return out.isEmpty() ? "nothing" : String.join("; ", out);
   }
 
   private static String cut(String s) {

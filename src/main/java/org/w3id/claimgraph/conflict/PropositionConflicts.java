@@ -23,9 +23,12 @@ import org.w3id.claimgraph.query.Sparql;
  * Applies the conflict rules to propositions rather than to claims: two propositions conflict when
  * a rule's two sides match their relations and polarities, and their interventions, and their
  * conditions, are each the same concept or one broader than the other (either way). Concepts that
- * are unrelated in the hierarchy (siblings, strangers) never conflict. The work grows with the
- * number of distinct propositions and the size of the vocabulary, not with the number of claims: a
- * thousand articles that make one proposition make one side of a conflict, not a thousand.
+ * are unrelated in the hierarchy (siblings, strangers) never conflict. A claim that something
+ * causes a harm speaks of that harm, not of every harm under it: "can dislodge a clot" (embolism)
+ * does not say it causes deep vein thrombosis, so a side that asserts a cause conflicts only where
+ * its condition is the other side's or narrower. The work grows with the number of distinct
+ * propositions and the size of the vocabulary, not with the number of claims: a thousand articles
+ * that make one proposition make one side of a conflict, not a thousand.
  */
 public final class PropositionConflicts {
   public static final String RULES = "conflict-rules";
@@ -84,8 +87,20 @@ public final class PropositionConflicts {
         if (rule.unconditionalOnly() && a.conditional()) {
           continue;
         }
+        boolean causesA = rule.relationA() == Relation.CAUSES && !rule.negatedA();
+        boolean causesB = rule.relationB() == Relation.CAUSES && !rule.negatedB();
         for (String i : related(a.intervention().iri())) {
           for (String c : related(a.condition().iri())) {
+            if (causesA
+                && !c.equals(a.condition().iri())
+                && !ancestors(a.condition().iri()).contains(c)) {
+              continue; // A's harm must be B's condition or narrower
+            }
+            if (causesB
+                && !c.equals(a.condition().iri())
+                && ancestors(a.condition().iri()).contains(c)) {
+              continue; // B's harm must be A's condition or narrower
+            }
             for (Proposition b :
                 index.getOrDefault(key(rule.relationB(), rule.negatedB(), i, c), List.of())) {
               if (rule.unconditionalOnly() && b.conditional()) {
@@ -108,6 +123,19 @@ public final class PropositionConflicts {
 
   private static String key(Relation r, boolean negated, String intervention, String condition) {
     return r.code() + ' ' + negated + ' ' + intervention + ' ' + condition;
+  }
+
+  private final Map<String, Set<String>> ancestors = new HashMap<>();
+
+  /** Everything broader than the concept. */
+  private Set<String> ancestors(String concept) {
+    return ancestors.computeIfAbsent(
+        concept,
+        k -> {
+          Set<String> out = new HashSet<>();
+          walk(k, broader, out);
+          return out;
+        });
   }
 
   /** The concept, everything broader and everything narrower. */

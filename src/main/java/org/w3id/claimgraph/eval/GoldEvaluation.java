@@ -34,9 +34,9 @@ import org.w3id.claimgraph.model.Vocabulary;
  * Pairs are taken best first (same relation before same group, nearest quote first), each claim at
  * most once. Hedge, negation and attribution are not part of a match; how often they agree over the
  * matched pairs is reported beside it. As the annotation leaves out restatements inside one
- * article, an extracted claim that matches nothing and restates an earlier one of its article
- * (same intervention, relation, condition, polarity, certainty and speaker) is set aside: it
- * counts neither way.
+ * article, an extracted claim that matches nothing and restates an earlier one of its article (same
+ * intervention, relation, condition, polarity, certainty and speaker) is set aside: it counts
+ * neither way.
  */
 public final class GoldEvaluation {
   /** Relations that say the same thing for the purpose of a match. */

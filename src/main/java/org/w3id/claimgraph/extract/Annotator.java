@@ -107,9 +107,7 @@ final class Annotator {
     List<Cue> qualifiers = lexicons.qualifiers().find(tokens);
     boolean question =
         seg.question()
-            || (!tokens.isEmpty()
-                && questionWords.contains(tokens.get(0).lower())
-                && !seg.leadIn())
+            || (!tokens.isEmpty() && questionWords.contains(tokens.get(0).lower()) && !seg.leadIn())
             || qualifiers.stream().anyMatch(q -> q.is(CueKind.QUESTION) && q.to() - q.from() > 1);
     List<Mention> mentions = concepts.find(tokens);
     mentions = withoutSpeechVerbs(tokens, mentions);

@@ -75,6 +75,37 @@ final class ClaimFinder {
   // --------------------------------------------------------------------- claims
 
   void sentence(Annotated s, AgentRef speaker) {
+    int before = claims.size();
+    find(s, speaker);
+    if (claims.size() - before > 1) {
+      qualifiedSafety(before);
+    }
+  }
+
+  /**
+   * "Massage is safe on blood thinners, but only with medical clearance": a caution in the same
+   * sentence as a statement of safety or a contraindication for the same intervention and condition
+   * qualifies that statement; it is not a claim of its own.
+   */
+  private void qualifiedSafety(int from) {
+    List<Claim> added = new ArrayList<>(claims.values()).subList(from, claims.size());
+    List<String> drop = new ArrayList<>();
+    for (Claim c : added) {
+      if (c.relation() != Relation.CAUTION_WITH) {
+        continue;
+      }
+      for (Claim o : added) {
+        if ((o.relation() == Relation.SAFE_FOR || o.relation() == Relation.CONTRAINDICATED_FOR)
+            && o.intervention().equals(c.intervention())
+            && o.condition().equals(c.condition())) {
+          drop.add(c.id());
+        }
+      }
+    }
+    drop.forEach(claims::remove);
+  }
+
+  private void find(Annotated s, AgentRef speaker) {
     if (!s.item()) {
       d.list = null;
     }
@@ -83,9 +114,9 @@ final class ClaimFinder {
       d.remember(s);
       return;
     }
-    if (s.heading() && !finite(s)) {
-      // A heading without a verb of its own names a topic ("Improving Circulation"); one with a
-      // verb ("A leg massage soothes the pain") states a claim like any sentence.
+    if (s.heading() && gerundHeading(s)) {
+      // A heading that starts with a gerund names a topic ("Improving Circulation"); others
+      // ("A leg massage soothes the pain", "Promotes healing") state claims like any sentence.
       d.remember(s);
       return;
     }
@@ -266,7 +297,8 @@ final class ClaimFinder {
       } else if ((!causes
               || pronounSubject(s, cue, clauseStart)
               || anaphor(s, clauseStart, cue.from()))
-          && mayFallBack(s, cue, clauseStart)) {
+          && mayFallBack(s, cue, clauseStart)
+          && !namedMeans(s, cue.to(), clauseEnd(s, cue.to(), qualifiers))) {
         Concept fallback = d.subject(s);
         if (fallback != null) {
           subjects.add(fallback);
@@ -355,6 +387,24 @@ final class ClaimFinder {
     boolean negated = negated(cue, qualifiers);
     for (Concept subject : subjects) {
       for (Mention object : objects) {
+        String about =
+            lexicons.consequence(
+                cue.pattern(),
+                object.concept().iri(),
+                annotator.vocabularyAncestors(object.concept()));
+        if (!about.equals(object.concept().iri())) {
+          Concept consequence = annotator.concepts().concept(about).orElse(null);
+          if (consequence != null) {
+            object =
+                new Mention(
+                    consequence,
+                    object.from(),
+                    object.to(),
+                    object.start(),
+                    object.end(),
+                    object.label());
+          }
+        }
         if (!object.concept().equals(subject)) {
           Relation r = resolve(cue.kind(), object);
           boolean conditional = conditional(s, object, qualifiers);
@@ -412,6 +462,21 @@ final class ClaimFinder {
     return null;
   }
 
+  /**
+   * "You can get rid of this tiredness by drinking lots of water": the means is named, and it is
+   * none of the vocabulary's interventions, so the claim is not about the one in context.
+   */
+  private static boolean namedMeans(Annotated s, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if (s.tokens().get(i).lower().equals("by")
+          && s.tokens().get(i + 1).lower().endsWith("ing")
+          && !inMention(s, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Mention interventionAfter(Annotated s, int from) {
     for (Mention m : s.mentions()) {
       if (m.from() >= from && isIntervention(m)) {
@@ -438,8 +503,8 @@ final class ClaimFinder {
   }
 
   /**
-   * The subject and the interventions coordinated with it: "deep tissue, sports massage and
-   * cupping are unsafe", "should not walk or massage the area".
+   * The subject and the interventions coordinated with it: "deep tissue, sports massage and cupping
+   * are unsafe", "should not walk or massage the area".
    */
   private List<Concept> coordinated(Annotated s, Mention subject) {
     List<Concept> out = new ArrayList<>();

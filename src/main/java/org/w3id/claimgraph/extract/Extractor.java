@@ -123,7 +123,8 @@ public final class Extractor {
     if (title == null || block.isEmpty() || !block.get(0).heading()) {
       return false;
     }
-    String first = segmentation.text().substring(block.get(0).start(), block.get(block.size() - 1).end());
+    String first =
+        segmentation.text().substring(block.get(0).start(), block.get(block.size() - 1).end());
     return normal(first).equals(normal(title));
   }
 

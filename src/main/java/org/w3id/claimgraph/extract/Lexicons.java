@@ -12,7 +12,11 @@ import org.w3id.claimgraph.corpus.TextFile;
  * that name a faculty rather than a disorder.
  */
 record Lexicons(
-    CueLexicon relations, CueLexicon qualifiers, CueLexicon attribution, Set<String> faculties) {
+    CueLexicon relations,
+    CueLexicon qualifiers,
+    CueLexicon attribution,
+    Set<String> faculties,
+    java.util.Map<String, java.util.Map<String, String>> consequences) {
   /** The directory of the lexicons under a claimgraph home: {@code ontology/cues}. */
   static final String DIR = "cues";
 
@@ -29,7 +33,58 @@ record Lexicons(
         CueLexicon.read(dir.resolve("relations.tsv"), CueKind.RELATION, CueDirection.RELATION),
         CueLexicon.read(dir.resolve("qualifiers.tsv"), CueKind.QUALIFIER, CueDirection.QUALIFIER),
         CueLexicon.read(dir.resolve("attribution.tsv"), CueKind.ATTRIBUTION, java.util.Set.of()),
-        Set.copyOf(faculties));
+        Set.copyOf(faculties),
+        consequences(dir.resolve("consequences.tsv")));
+  }
+
+  /**
+   * consequences.tsv: relation cue pattern, condition slug, consequence slug. A line that is not
+   * three columns names its place.
+   */
+  private static java.util.Map<String, java.util.Map<String, String>> consequences(Path f) {
+    java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
+    if (!java.nio.file.Files.exists(f)) {
+      return out;
+    }
+    String[] lines = TextFile.read(f).split("\n", -1);
+    for (int n = 0; n < lines.length; n++) {
+      String l = lines[n].strip();
+      if (l.isEmpty() || l.startsWith("#")) {
+        continue;
+      }
+      String[] cells = lines[n].split("\t");
+      if (cells.length != 3) {
+        throw new org.w3id.claimgraph.InputException(
+            f.toString(), n + 1, -1, "expected 3 tab-separated columns, found " + cells.length);
+      }
+      out.computeIfAbsent(cells[0].strip(), k -> new java.util.HashMap<>())
+          .put(
+              org.w3id.claimgraph.vocab.Ids.concept(cells[1].strip()),
+              org.w3id.claimgraph.vocab.Ids.concept(cells[2].strip()));
+    }
+    return out;
+  }
+
+  /**
+   * The concept a claim with cue {@code pattern} is about when the text names {@code condition} (or
+   * {@code condition} itself): "dislodge" a clot is about embolism.
+   */
+  String consequence(String pattern, String condition, Set<String> ancestors) {
+    java.util.Map<String, String> byCondition = consequences.get(pattern);
+    if (byCondition == null) {
+      return condition;
+    }
+    String to = byCondition.get(condition);
+    if (to != null) {
+      return to;
+    }
+    for (String a : ancestors) {
+      to = byCondition.get(a);
+      if (to != null) {
+        return to;
+      }
+    }
+    return condition;
   }
 
   /** True when the label names a faculty (blood flow) rather than a disorder (pain). */

@@ -160,9 +160,17 @@ final class Scopes {
       return false;
     }
     Token before = s.tokens().get(i - 1);
-    return (before.tag().equals("NOUN") || before.tag().equals("PROPN"))
-        && !inMention(s, i - 1)
-        && !ANAPHORIC_NOUNS.contains(before.lemma()); // "It is a technique that treats…"
+    if (!(before.tag().equals("NOUN") || before.tag().equals("PROPN"))) {
+      return false;
+    }
+    for (Mention m : s.mentions()) {
+      if (m.from() <= i - 1 && i - 1 < m.to()) {
+        // "massage that relieves pain": the intervention is the subject; "scar tissue that may
+        // be causing pain": a condition is, and it is not the intervention's claim.
+        return !(m.is(Concept.Kind.INTERVENTION) || m.is(Concept.Kind.EXPOSURE));
+      }
+    }
+    return !ANAPHORIC_NOUNS.contains(before.lemma()); // "It is a technique that treats…"
   }
 
   /**
@@ -172,10 +180,19 @@ final class Scopes {
    */
   static boolean inRelativeClause(Annotated s, Cue cue, int clauseStart) {
     for (int i = cue.from() - 1; i >= clauseStart && i > 0; i--) {
-      if (inMention(s, i)) {
-        return false;
+      for (Mention m : s.mentions()) {
+        if (m.from() <= i
+            && i < m.to()
+            && (m.is(Concept.Kind.INTERVENTION) || m.is(Concept.Kind.EXPOSURE))) {
+          return false; // an intervention nearer the cue than any relative pronoun
+        }
       }
       if (relative(s, i)) {
+        for (Mention m : s.mentions()) {
+          if (m.from() > i && m.to() <= cue.from() && isIntervention(m)) {
+            return false; // "the pain that massage relieves": the clause has its own subject
+          }
+        }
         // "Sciatica is a condition that causes leg pain": the copula's subject is the subject.
         for (int j = clauseStart; j < i; j++) {
           if (s.tokens().get(j).lemma().equals("be") && mentionBefore(s, clauseStart, j)) {
@@ -197,17 +214,16 @@ final class Scopes {
     return false;
   }
 
-  /** True when the sentence has a finite verb or a modal: not only nouns and gerunds. */
-  static boolean finite(Annotated s) {
-    for (Token t : s.tokens()) {
-      if (t.tag().equals("AUX")) {
-        return true;
-      }
-      if (t.tag().equals("VERB") && !t.lower().endsWith("ing") && !t.lower().endsWith("ed")) {
-        return true;
-      }
+  /**
+   * "Improving Circulation", "Reducing stress": a line that starts with a gerund. (The tagger,
+   * given a heading alone, tags its words unreliably, so the form of the word decides.)
+   */
+  static boolean gerundHeading(Annotated s) {
+    if (s.tokens().isEmpty()) {
+      return false;
     }
-    return false;
+    String w = s.tokens().get(0).lower();
+    return w.length() > 5 && w.endsWith("ing");
   }
 
   /** "Yes, it can cause bruising": a pronoun stands for the subject. */
@@ -336,10 +352,12 @@ final class Scopes {
 
   static boolean negated(Cue cue, List<Cue> qualifiers) {
     for (Cue q : qualifiers) {
-      if (!q.is(CueKind.NEGATION) || q.to() > cue.from()) {
+      // A negation that starts before the cue governs it, also when the two share words:
+      // "very little effect" and "effect on".
+      if (!q.is(CueKind.NEGATION) || q.from() >= cue.from()) {
         continue;
       }
-      if (q.direction() == CueDirection.SENTENCE) {
+      if (q.direction() == CueDirection.SENTENCE || q.to() > cue.from()) {
         return true;
       }
       if (cue.from() - q.to() <= NEGATION_REACH
