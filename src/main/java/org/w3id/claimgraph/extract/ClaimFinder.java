@@ -326,7 +326,8 @@ final class ClaimFinder {
       subjects.addAll(coordinated(s, subject));
     } else {
       // A warning rarely names what it warns against: "Certain cases may require clearance."
-      Concept fallback = d.subject(s);
+      // But "avoid weight-bearing" names it, and it is no intervention of the vocabulary.
+      Concept fallback = namedObject(s, cue) ? null : d.subject(s);
       if (fallback != null) {
         subjects.add(fallback);
       }
@@ -352,6 +353,27 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /** "Avoid weight-bearing…": a verb cue followed by a noun of its own that names no concept. */
+  private static boolean namedObject(Annotated s, Cue cue) {
+    if (!s.tokens().get(cue.from()).tag().equals("VERB")) {
+      return false;
+    }
+    for (int i = cue.to(); i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if (inMention(s, i)) {
+        return false;
+      }
+      String tag = t.tag();
+      if (tag.equals("NOUN") || tag.equals("PROPN")) {
+        return true;
+      }
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("ADV") || tag.equals("PUNCT"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A mention after a "due to" or "because of": the reason for what the cue says. */

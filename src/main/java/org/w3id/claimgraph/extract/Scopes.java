@@ -159,12 +159,21 @@ final class Scopes {
     if (!(w.equals("that") || w.equals("which") || w.equals("who")) || i == 0) {
       return false;
     }
-    Token before = s.tokens().get(i - 1);
+    int b = i - 1;
+    if (s.tokens().get(b).lower().equals(",") && b > 0 && !w.equals("that")) {
+      b--; // "the blood vessels and capillaries, which can cause…"
+    }
+    Token before = s.tokens().get(b);
     if (!(before.tag().equals("NOUN") || before.tag().equals("PROPN"))) {
       return false;
     }
     for (Mention m : s.mentions()) {
-      if (m.from() <= i - 1 && i - 1 < m.to()) {
+      if (m.from() <= b && b < m.to()) {
+        if (b < i - 1) {
+          // "increases blood flow and lymphatic drainage, which can help reduce swelling": after a
+          // comma, "which" may stand for the whole clause before it.
+          return false;
+        }
         // "massage that relieves pain": the intervention is the subject; "scar tissue that may
         // be causing pain": a condition is, and it is not the intervention's claim.
         return !(m.is(Concept.Kind.INTERVENTION) || m.is(Concept.Kind.EXPOSURE));
