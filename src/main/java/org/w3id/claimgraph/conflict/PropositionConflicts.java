@@ -23,10 +23,12 @@ import org.w3id.claimgraph.query.Sparql;
  * Applies the conflict rules to propositions rather than to claims: two propositions conflict when
  * a rule's two sides match their relations and polarities, and their interventions, and their
  * conditions, are each the same concept or one broader than the other (either way). Concepts that
- * are unrelated in the hierarchy (siblings, strangers) never conflict. A claim that something
- * causes a harm speaks of that harm, not of every harm under it: "can dislodge a clot" (embolism)
- * does not say it causes deep vein thrombosis, so a side that asserts a cause conflicts only where
- * its condition is the other side's or narrower. The work grows with the number of distinct
+ * are unrelated in the hierarchy (siblings, strangers) never conflict. Against prevention, a
+ * claim that something causes a harm speaks of that harm, not of every harm under it: "can dislodge
+ * a clot" (an embolism, which needs a clot already there) does not say it causes the deep vein
+ * thrombosis that calf massage is said to prevent, so there the side that asserts a cause
+ * conflicts only where its condition is the other side's or narrower. (Against a benefit for a
+ * clot, dislodging it is a conflict: the embolism comes from that clot.) The work grows with the number of distinct
  * propositions and the size of the vocabulary, not with the number of claims: a thousand articles
  * that make one proposition make one side of a conflict, not a thousand.
  */
@@ -87,8 +89,12 @@ public final class PropositionConflicts {
         if (rule.unconditionalOnly() && a.conditional()) {
           continue;
         }
-        boolean causesA = rule.relationA() == Relation.CAUSES && !rule.negatedA();
-        boolean causesB = rule.relationB() == Relation.CAUSES && !rule.negatedB();
+        boolean preventsVsCauses =
+            rule.relationA() == Relation.PREVENTS || rule.relationB() == Relation.PREVENTS;
+        boolean causesA =
+            preventsVsCauses && rule.relationA() == Relation.CAUSES && !rule.negatedA();
+        boolean causesB =
+            preventsVsCauses && rule.relationB() == Relation.CAUSES && !rule.negatedB();
         for (String i : related(a.intervention().iri())) {
           for (String c : related(a.condition().iri())) {
             if (causesA
