@@ -23,14 +23,14 @@ import org.w3id.claimgraph.query.Sparql;
  * Applies the conflict rules to propositions rather than to claims: two propositions conflict when
  * a rule's two sides match their relations and polarities, and their interventions, and their
  * conditions, are each the same concept or one broader than the other (either way). Concepts that
- * are unrelated in the hierarchy (siblings, strangers) never conflict. Against prevention, a
- * claim that something causes a harm speaks of that harm, not of every harm under it: "can dislodge
- * a clot" (an embolism, which needs a clot already there) does not say it causes the deep vein
- * thrombosis that calf massage is said to prevent, so there the side that asserts a cause
- * conflicts only where its condition is the other side's or narrower. (Against a benefit for a
- * clot, dislodging it is a conflict: the embolism comes from that clot.) The work grows with the number of distinct
- * propositions and the size of the vocabulary, not with the number of claims: a thousand articles
- * that make one proposition make one side of a conflict, not a thousand.
+ * are unrelated in the hierarchy (siblings, strangers) never conflict. Against prevention, a claim
+ * that something causes a harm speaks of that harm, not of every harm under it: "can dislodge a
+ * clot" (an embolism, which needs a clot already there) does not say it causes the deep vein
+ * thrombosis that calf massage is said to prevent, so there the side that asserts a cause conflicts
+ * only where its condition is the other side's or narrower. (Against a benefit for a clot,
+ * dislodging it is a conflict: the embolism comes from that clot.) The work grows with the number
+ * of distinct propositions and the size of the vocabulary, not with the number of claims: a
+ * thousand articles that make one proposition make one side of a conflict, not a thousand.
  */
 public final class PropositionConflicts {
   public static final String RULES = "conflict-rules";

@@ -335,10 +335,10 @@ final class ClaimFinder {
     List<Mention> objects = new ArrayList<>();
     boolean reasons = false;
     for (Mention m : s.mentions()) {
-      if (m != subject && m.is(Concept.Kind.CONDITION) && !owned.contains(m)) {
+      if (m != subject && m.is(Concept.Kind.CONDITION)) {
         if (reason(m, relations)) {
           reasons = true; // "unsafe due to bruising": the harm feared, not the condition
-        } else {
+        } else if (!owned.contains(m)) {
           objects.add(m);
         }
       }
@@ -357,8 +357,8 @@ final class ClaimFinder {
 
   /** "Avoid weight-bearing…": a verb cue followed by a noun of its own that names no concept. */
   private static boolean namedObject(Annotated s, Cue cue) {
-    if (!s.tokens().get(cue.from()).tag().equals("VERB")) {
-      return false;
+    if (!s.tokens().get(cue.from()).tag().equals("VERB") && cue.from() != 0) {
+      return false; // a verb, or the first word of an imperative ("Avoid…", tagged unreliably)
     }
     for (int i = cue.to(); i < s.tokens().size(); i++) {
       Token t = s.tokens().get(i);

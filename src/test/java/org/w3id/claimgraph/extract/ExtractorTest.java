@@ -167,4 +167,76 @@ class ExtractorTest {
               assertThat(p.iri()).isEqualTo("https://w3id.org/claimgraph/id/person/tom-baker");
             });
   }
+
+  @Test
+  void aWarningThatNamesNoConditionIsAboutTheConditionOfTheTitle() {
+    Article a =
+        new Article("t", "Deep tissue massage is unsafe due to bruising and bleeding risks.\n");
+    List<String> withTitle =
+        EXTRACTOR
+            .extract(a, AUTHOR, "Is it safe to get a massage while on blood thinners?")
+            .claims()
+            .stream()
+            .map(Claim::summary)
+            .toList();
+    assertThat(withTitle)
+        .containsExactly("deep tissue massage — contraindicated for — anticoagulants");
+    // Without a title the reason is not taken for the condition, and there is no claim.
+    assertThat(EXTRACTOR.extract(a, AUTHOR).claims()).isEmpty();
+  }
+
+  @Test
+  void aTitleRepeatedAsTheFirstLineNamesTheTopicAndMakesNoClaim() {
+    Article a = new Article("t", "Massage Cures Blood Clots\n\nIt also eases leg pain.\n");
+    List<String> claims =
+        EXTRACTOR.extract(a, AUTHOR, "Massage cures blood clots").claims().stream()
+            .map(Claim::summary)
+            .toList();
+    assertThat(claims).containsExactly("massage — benefits — leg pain");
+    // The same line, when it is not the title, is a claim.
+    assertThat(EXTRACTOR.extract(a, AUTHOR, "Another title").claims().stream().map(Claim::summary))
+        .contains("massage — treats — thrombosis");
+  }
+
+  @Test
+  void aReportedBeliefIsAttributedToThoseWhoHoldItAndTheyAreAPerson() {
+    Extractor.Extraction e =
+        EXTRACTOR.extract(
+            new Article("r", "Some people believe that leg massage can cause varicose veins.\n"),
+            AUTHOR);
+    assertThat(e.claims())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.attributedTo().iri()).isNotEqualTo(AUTHOR.iri());
+              assertThat(c.note()).contains("reported");
+            });
+    assertThat(e.persons())
+        .singleElement()
+        .satisfies(p -> assertThat(p.iri()).isEqualTo(e.claims().get(0).attributedTo().iri()));
+  }
+
+  @Test
+  void aCueOfAnUnknownKindIsAnErrorNamingTheFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path cues = TestHome.path().resolve("ontology/cues");
+    try (Stream<Path> files = Files.list(cues)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(
+        dir.resolve("relations.tsv"),
+        "# comment\nhelp\tbenefits\tforward\nsoothe\tbenefit\tforward\n",
+        StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Extractor(VOCABULARY, dir))
+        .isInstanceOf(org.w3id.claimgraph.InputException.class)
+        .hasMessageContaining("relations.tsv:3:2")
+        .hasMessageContaining("unknown kind \"benefit\"");
+    Files.writeString(
+        dir.resolve("relations.tsv"), "help\tbenefits\tsideways\n", StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Extractor(VOCABULARY, dir))
+        .hasMessageContaining("relations.tsv:1:3")
+        .hasMessageContaining("unknown direction \"sideways\"");
+  }
 }
