@@ -229,7 +229,7 @@ public final class Ingester {
   private List<Prepared> prepare(List<Path> files, ExecutorService pool) {
     List<Future<Prepared>> futures = new ArrayList<>();
     for (Path f : files) {
-      futures.add(pool.submit(() -> withDigest(preparer.prepare(f, Preparer.slug(f)))));
+      futures.add(pool.submit(() -> withDigest(prepareOne(f))));
     }
     List<Prepared> out = new ArrayList<>();
     for (Future<Prepared> future : futures) {
@@ -246,6 +246,20 @@ public final class Ingester {
       }
     }
     return out;
+  }
+
+  /**
+   * One file read and extracted; whatever goes wrong with it is an error that names it, so that a
+   * batch is refused with the file to look at, never with a bare internal error.
+   */
+  private Prepared prepareOne(Path f) {
+    try {
+      return preparer.prepare(f, Preparer.slug(f));
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new InputException(f, "cannot be read as an article: " + e, e);
+    }
   }
 
   /** The prepared article with {@code cg:ingestDigest}: the SHA-256 of its sorted N-Triples. */

@@ -556,6 +556,24 @@ class CliTest {
   }
 
   @Test
+  void evalOnAGoldSetScoresBothHalvesAndTheConflicts(@TempDir Path dir) throws Exception {
+    org.w3id.claimgraph.eval.GoldSets.write(dir);
+    Cli cli = Cli.run(null, "eval", "--gold", dir.toString(), "--details");
+    assertThat(cli.exit()).isZero();
+    assertThat(cli.out())
+        .contains("2 articles, 5 annotated claims, 1 annotated conflicts")
+        .containsPattern("development \\(odd\\) +1 +3 +\\d+ +\\d+")
+        .containsPattern("reporting \\(even\\) +1 +2 +\\d+ +\\d+")
+        .containsPattern("all +2 +5 +\\d+ +5 +\\d\\.\\d\\d +1\\.00")
+        .contains("contraindicated_for")
+        .containsPattern("all +1 +1 +1\\.00");
+    java.nio.file.Files.writeString(dir.resolve("conflicts.tsv"), "file_a\tquote_a\nx\n");
+    Cli bad = Cli.run(null, "eval", "--gold", dir.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("conflicts.tsv:2").contains("expected 5");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageError() {
     Cli cli = Cli.run(store, "conflicts", "--colour");
     assertThat(cli.exit()).isEqualTo(2);

@@ -124,4 +124,49 @@ class SourceReaderTest {
       }
     }
   }
+
+  @Test
+  void aSavedPageHeaderIsMetadataAndTheTextStartsAfterIt() throws IOException {
+    Source s =
+        reader.read(
+            write(
+                "h.txt",
+                "# source: https://example.org/leg\n# title: Leg care\n# author: Ann Lee\n"
+                    + "# publisher: Example\n\nMassage eases cramps.\n"));
+    assertThat(s.text()).isEqualTo("Massage eases cramps.\n");
+    assertThat(s.title()).isEqualTo("Leg care");
+    assertThat(s.author()).isEqualTo("Ann Lee");
+    assertThat(s.url()).isEqualTo("https://example.org/leg");
+    assertThat(s.publisher()).isEqualTo("Example");
+    assertThat(reader.read(write("u.txt", "# author: unknown (site)\n\nText.\n")).author())
+        .isNull();
+  }
+
+  @Test
+  void aFirstLineThatIsOnlyAHeadingIsText() throws IOException {
+    Source s = reader.read(write("t.txt", "# Leg care: the basics\n\nMassage eases cramps.\n"));
+    assertThat(s.text()).startsWith("# Leg care: the basics");
+  }
+
+  @Test
+  void aCharacterReferenceToHalfASurrogatePairBecomesAReplacementCharacter() throws IOException {
+    Source s =
+        reader.read(
+            write("s.html", "<html><body><p>Massage &#xD800; eases pain 😀.</p></body></html>"));
+    assertThat(s.text()).isEqualTo("Massage \uFFFD eases pain 😀.\n");
+    for (int i = 0; i < s.text().length(); i++) {
+      char c = s.text().charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertThat(Character.isLowSurrogate(s.text().charAt(i + 1))).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void markdownNestedThousandsDeepIsReadWithoutRunningOutOfStack() throws IOException {
+    for (String marker : new String[] {"> ", "- ", "1. "}) {
+      Source s = reader.read(write("deep.md", marker.repeat(5_000) + "Massage eases cramps.\n"));
+      assertThat(s.text()).contains("Massage eases cramps.");
+    }
+  }
 }
