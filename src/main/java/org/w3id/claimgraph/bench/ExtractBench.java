@@ -66,6 +66,64 @@ public final class ExtractBench {
     return out;
   }
 
+  /** The time to extract one hostile text. */
+  public record Hostile(String name, int bytes, double seconds, int sentences, int claims) {
+    public double megabytesPerSecond() {
+      return bytes / 1e6 / seconds;
+    }
+  }
+
+  /**
+   * Hostile text, each kind at 0.5 and 5 MB, extracted on one thread: letters and spaces with no
+   * sentence break, one word repeated, and short claims end to end with no break.
+   */
+  public List<Hostile> hostile(long seed) {
+    AgentRef author = new AgentRef("https://w3id.org/claimgraph/id/person/bench", "bench");
+    java.util.Random random = new java.util.Random(seed);
+    List<Hostile> out = new ArrayList<>();
+    for (int size : new int[] {500_000, 5_000_000}) {
+      StringBuilder letters = new StringBuilder(size);
+      while (letters.length() < size) {
+        letters.append(letters.length() % 7 == 6 ? ' ' : (char) ('a' + random.nextInt(26)));
+      }
+      out.add(hostile("letters, no break", letters.toString(), author));
+      out.add(hostile("one word repeated", "massage ".repeat(size / 8), author));
+      out.add(hostile("claims, no break", "massage reduces pain ".repeat(size / 21), author));
+    }
+    return out;
+  }
+
+  private Hostile hostile(String name, String text, AgentRef author) {
+    long t0 = System.nanoTime();
+    Extractor.Extraction e = extractor.extract(new Article("hostile", text), author);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Hostile(name, text.length(), seconds, e.sentences().size(), e.claims().size());
+  }
+
+  public static void printHostile(List<Hostile> figures, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%-20s %8s %9s %8s %10s %8s%n",
+        "hostile text",
+        "MB",
+        "seconds",
+        "MB/s",
+        "sentences",
+        "claims");
+    for (Hostile h : figures) {
+      out.printf(
+          Locale.ROOT,
+          "%-20s %8.1f %9.2f %8.2f %10d %8d%n",
+          h.name(),
+          h.bytes() / 1e6,
+          h.seconds(),
+          h.megabytesPerSecond(),
+          h.sentences(),
+          h.claims());
+    }
+    out.flush();
+  }
+
   public static void print(List<Figures> figures, PrintWriter out) {
     out.printf(
         Locale.ROOT,

@@ -69,9 +69,11 @@ final class BenchCommand implements Runnable {
       description = {
         "Extract the claims of generated articles (2 to 15 KB, in the corpus's styles) on one thread"
             + " and on every core; print articles/s and sentences/s beside plain OpenNLP (sentences,"
-            + " tokens, tags) on the same text."
+            + " tokens, tags) on the same text. With --hostile, also the time to read hostile text"
+            + " (no sentence break, one word repeated, claims packed end to end) of 0.5 and 5 MB, to"
+            + " show that the time grows with the length and no faster."
       },
-      footer = {"", "Example:", "  claimgraph bench extract --articles 2000"})
+      footer = {"", "Example:", "  claimgraph bench extract --articles 2000 --hostile"})
   static final class Extract implements Callable<Integer> {
     @Mixin CommonOptions options;
     @Spec CommandSpec spec;
@@ -88,13 +90,21 @@ final class BenchCommand implements Runnable {
         description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--hostile", description = "Also time hostile text of 0.5 and 5 MB.")
+    boolean hostile;
+
     @Override
     public Integer call() throws Exception {
       Workspace ws = Workspace.locate(options.home);
       Vocabulary v = vocabulary(options);
       Extractor extractor = new Extractor(v, ws.ontology().resolve("cues"));
-      var figures = new ExtractBench(v, extractor).run(articles, seed, spec.commandLine().getErr());
+      ExtractBench bench = new ExtractBench(v, extractor);
+      var figures = bench.run(articles, seed, spec.commandLine().getErr());
       ExtractBench.print(figures, spec.commandLine().getOut());
+      if (hostile) {
+        spec.commandLine().getOut().println();
+        ExtractBench.printHostile(bench.hostile(seed), spec.commandLine().getOut());
+      }
       return 0;
     }
   }
