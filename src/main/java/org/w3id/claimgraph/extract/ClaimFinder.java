@@ -299,7 +299,8 @@ final class ClaimFinder {
               || anaphor(s, clauseStart, cue.from()))
           && mayFallBack(s, cue, clauseStart)
           && !namedMeans(s, cue.to(), clauseEnd(s, cue.to(), qualifiers))) {
-        Concept fallback = d.subject(s);
+        Concept fallback =
+            medicationAnaphor(s, clauseStart, cue.from()) ? d.medication(s) : d.subject(s);
         if (fallback != null) {
           subjects.add(fallback);
         }
@@ -457,17 +458,26 @@ final class ClaimFinder {
   private Mention forwardSubject(Annotated s, Cue cue, int clauseStart, boolean causes) {
     Mention intervention = null;
     Mention any = null;
+    Mention medication = null;
     for (Mention m : s.mentions()) {
       if (m.to() <= cue.from() && m.from() >= clauseStart) {
         if (isIntervention(m)) {
           intervention = m;
+        } else if (m.is(Concept.Kind.INTERVENTION) && medication == null) {
+          medication = m; // "Blood thinners slow clot formation": the clause's first mention
         }
         if (m.is(Concept.Kind.EXPOSURE) || m.is(Concept.Kind.INTERVENTION)) {
           any = m;
         }
       }
     }
-    return intervention != null ? intervention : (causes ? any : null);
+    if (intervention != null) {
+      return intervention;
+    }
+    if (medication != null && s.mentions().indexOf(medication) == firstMentionIn(s, clauseStart)) {
+      return medication;
+    }
+    return causes ? any : null;
   }
 
   /** "you can reduce muscle pain by applying heavy pressure": the means is the subject. */
@@ -482,6 +492,15 @@ final class ClaimFinder {
       }
     }
     return null;
+  }
+
+  private static int firstMentionIn(Annotated s, int clauseStart) {
+    for (int k = 0; k < s.mentions().size(); k++) {
+      if (s.mentions().get(k).from() >= clauseStart) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

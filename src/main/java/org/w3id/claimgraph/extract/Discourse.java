@@ -35,6 +35,8 @@ final class Discourse {
   private final Speakers speakers;
   private final Map<Concept, Integer> lastSeen = new HashMap<>();
   private Concept topic;
+  private Concept medication;
+  private int medicationAt = -100;
   private Concept topicCondition;
   private Concept question;
   private int questionAt = -1;
@@ -103,8 +105,19 @@ final class Discourse {
     for (Mention m : s.mentions()) {
       if (isIntervention(m)) {
         lastSeen.put(m.concept(), s.index());
+      } else if (m.is(Concept.Kind.INTERVENTION)) {
+        medication = m.concept();
+        medicationAt = s.index();
       }
     }
+  }
+
+  /**
+   * The medication "these medications" stands for: the last intervention that is also a condition
+   * to be in (blood thinners), named within the last few sentences; or null.
+   */
+  Concept medication(Annotated s) {
+    return medication != null && s.index() - medicationAt <= CONTEXT_REACH ? medication : null;
   }
 
   /**

@@ -124,6 +124,21 @@ final class Scopes {
           "kind",
           "style");
 
+  /** Anaphoric nouns that stand for a medication, not for the therapy spoken of. */
+  static final Set<String> MEDICATION_NOUNS = Set.of("medication", "drug", "medicine");
+
+  /** "These medications", "this drug": an anaphor for a medication in [from, to). */
+  static boolean medicationAnaphor(Annotated s, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      String det = s.tokens().get(i).lower();
+      if ((det.equals("this") || det.equals("these") || det.equals("the"))
+          && MEDICATION_NOUNS.contains(s.tokens().get(i + 1).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "This therapy", "the technique", "these actions", "this type of massage": a definite noun
    * phrase before the cue, with no other noun, that refers to the intervention the discourse is
@@ -134,7 +149,9 @@ final class Scopes {
       String det = s.tokens().get(i).lower();
       if (det.equals("this") || det.equals("these") || det.equals("the") || det.equals("that")) {
         Token noun = s.tokens().get(i + 1);
-        if (ANAPHORIC_NOUNS.contains(noun.lemma()) || ANAPHORIC_NOUNS.contains(noun.lower())) {
+        if (ANAPHORIC_NOUNS.contains(noun.lemma())
+            || ANAPHORIC_NOUNS.contains(noun.lower())
+            || MEDICATION_NOUNS.contains(noun.lemma())) {
           for (int j = from; j < to; j++) {
             Token t = s.tokens().get(j);
             boolean other =
