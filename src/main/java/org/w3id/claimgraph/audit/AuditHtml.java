@@ -372,6 +372,10 @@ public final class AuditHtml {
           .append("–")
           .append(c.span().end())
           .append("</p>\n");
+      if (c.note() != null) {
+        // An extracted claim's note names the words that triggered it.
+        sb.append("<p class=\"meta\">").append(esc(c.note())).append("</p>\n");
+      }
       if (g != null) {
         sb.append("<p>GRADE ")
             .append(esc(g.certainty()))

@@ -146,7 +146,7 @@ final class ClaimFinder {
       if (q.is(CueKind.REPORTED) && speaker == null) {
         // "There is the thought that…", "some people believe…": not the article's own claim.
         who = reported().ref();
-        reportedCue = q.pattern();
+        reportedCue = words(s, q.from(), q.to());
         break;
       }
     }
@@ -194,7 +194,11 @@ final class ClaimFinder {
   private Discourse.ListContext context(Annotated s, Cue cue, List<Cue> qualifiers, AgentRef who) {
     Concept subject = null;
     Mention m =
-        cue.direction() == CueDirection.ANY ? anySubject(s, cue) : forwardSubject(s, cue, 0, false);
+        switch (cue.direction()) {
+          case ANY -> anySubject(s, cue);
+          case REVERSE -> interventionAfter(s, cue.to()); // "Conditions that improve with massage:"
+          default -> forwardSubject(s, cue, 0, false);
+        };
     if (m != null) {
       subject = m.concept();
     } else if (mayFallBack(s, cue, 0)) {
@@ -206,7 +210,7 @@ final class ClaimFinder {
         certainty(cue, qualifiers),
         negated(cue, qualifiers),
         who,
-        cue.pattern());
+        trigger(s, cue, qualifiers, " in the lead-in"));
   }
 
   /** One claim per condition an item of a list names, with the lead-in's relation. */
@@ -430,8 +434,12 @@ final class ClaimFinder {
         }
         if (!object.concept().equals(subject)) {
           Relation r = resolve(cue.kind(), object);
-          boolean conditional = conditional(s, object, qualifiers);
-          add(s, subject, r, object, certainty, negated, conditional, cue.pattern(), who);
+          int[] circumstance = circumstance(s, object, qualifiers);
+          String trigger = trigger(s, cue, qualifiers, "");
+          if (circumstance != null) {
+            trigger += "; circumstance \"" + words(s, circumstance[0], circumstance[1]) + "\"";
+          }
+          add(s, subject, r, object, certainty, negated, circumstance != null, trigger, who);
         }
       }
     }
@@ -612,7 +620,7 @@ final class ClaimFinder {
       Certainty certainty,
       boolean negated,
       boolean conditional,
-      String cue,
+      String trigger,
       AgentRef who) {
     if (subject == null) {
       return;
@@ -645,11 +653,35 @@ final class ClaimFinder {
             who,
             new Span(start, end, text.substring(s.start(), s.end())),
             Curation.EXTRACTED,
-            "cue \""
-                + cue
-                + "\"; condition named \""
+            trigger
+                + "; condition named \""
                 + object.label()
                 + "\""
-                + (reportedCue == null ? "" : "; reported (\"" + reportedCue + "\")")));
+                + (reportedCue == null ? "" : "; reported \"" + reportedCue + "\"")));
+  }
+
+  /**
+   * The words that triggered a claim, for its comment: the relation cue and the hedge or emphasis
+   * and the negation that govern it, each as the article words it.
+   */
+  private String trigger(Annotated s, Cue cue, List<Cue> qualifiers, String where) {
+    String out = "cue \"" + words(s, cue.from(), cue.to()) + "\"" + where;
+    Cue how = certaintyCue(cue, qualifiers);
+    if (how != null) {
+      out +=
+          (how.is(CueKind.STRONG) ? "; emphasis \"" : "; hedge \"")
+              + words(s, how.from(), how.to())
+              + "\"";
+    }
+    Cue not = negation(cue, qualifiers);
+    if (not != null) {
+      out += "; negation \"" + words(s, not.from(), not.to()) + "\"";
+    }
+    return out;
+  }
+
+  /** The words of the article that tokens {@code [from, to)} of a sentence cover. */
+  private String words(Annotated s, int from, int to) {
+    return text.substring(s.tokens().get(from).start(), s.tokens().get(to - 1).end());
   }
 }

@@ -377,6 +377,11 @@ final class Scopes {
   }
 
   static boolean negated(Cue cue, List<Cue> qualifiers) {
+    return negation(cue, qualifiers) != null;
+  }
+
+  /** The negation cue that governs {@code cue}, or null. */
+  static Cue negation(Cue cue, List<Cue> qualifiers) {
     for (Cue q : qualifiers) {
       // A negation that starts before the cue governs it, also when the two share words:
       // "very little effect" and "effect on".
@@ -384,33 +389,41 @@ final class Scopes {
         continue;
       }
       if (q.direction() == CueDirection.SENTENCE || q.to() > cue.from()) {
-        return true;
+        return q;
       }
       if (cue.from() - q.to() <= NEGATION_REACH
           && !terminatedBetween(qualifiers, q.to(), cue.from())) {
-        return true;
+        return q;
       }
     }
-    return false;
+    return null;
   }
 
   static Certainty certainty(Cue cue, List<Cue> qualifiers) {
-    boolean hedged = false;
+    Cue q = certaintyCue(cue, qualifiers);
+    return q == null
+        ? Certainty.ASSERTED
+        : q.is(CueKind.STRONG) ? Certainty.STRONG : Certainty.HEDGED;
+  }
+
+  /** The emphasis cue of the sentence, else the hedge that governs {@code cue}, else null. */
+  static Cue certaintyCue(Cue cue, List<Cue> qualifiers) {
+    Cue hedge = null;
     for (Cue q : qualifiers) {
       if (q.is(CueKind.STRONG)) {
-        return Certainty.STRONG;
+        return q;
       }
-      if (q.is(CueKind.HEDGE)) {
+      if (q.is(CueKind.HEDGE) && hedge == null) {
         if (q.direction() == CueDirection.SENTENCE) {
-          hedged = true;
+          hedge = q;
         } else if (q.to() <= cue.to()
             && cue.from() - q.to() <= HEDGE_REACH
             && !terminatedBetween(qualifiers, q.to(), cue.from())) {
-          hedged = true;
+          hedge = q;
         }
       }
     }
-    return hedged ? Certainty.HEDGED : Certainty.ASSERTED;
+    return hedge;
   }
 
   /**
@@ -418,6 +431,14 @@ final class Scopes {
    * the claim's condition: "if you have a blood clot" only names the condition.
    */
   static boolean conditional(Annotated s, Mention object, List<Cue> qualifiers) {
+    return circumstance(s, object, qualifiers) != null;
+  }
+
+  /**
+   * The tokens {@code [from, to)} of the condition clause that makes a claim conditional ("if you
+   * take blood thinners"), or null.
+   */
+  static int[] circumstance(Annotated s, Mention object, List<Cue> qualifiers) {
     for (Cue q : qualifiers) {
       if (!q.is(CueKind.CONDITIONAL)) {
         continue;
@@ -434,11 +455,14 @@ final class Scopes {
           namesCondition = true;
         }
       }
+      while (end > q.to() && s.tokens().get(end - 1).isPunctuation()) {
+        end--;
+      }
       if (!namesCondition && end > q.to()) {
-        return true;
+        return new int[] {q.from(), end};
       }
     }
-    return false;
+    return null;
   }
 
   static boolean terminatedBetween(List<Cue> qualifiers, int from, int to) {

@@ -102,7 +102,12 @@ public final class GradeText {
         .append(")\n");
     sb.append("  ").append(c.article()).append(", ").append(c.attributedTo().name()).append('\n');
     sb.append("  \"").append(TextTable.cut(flat(c.span().quote()), QUOTE_LIMIT)).append("\"\n");
-    sb.append("  ").append(c.id()).append("\n\n");
+    sb.append("  ").append(c.id()).append('\n');
+    if (c.note() != null) {
+      // For an extracted claim: the words that triggered it (cue, hedge, negation, circumstance).
+      sb.append("  ").append(c.curation().code()).append(": ").append(flat(c.note())).append('\n');
+    }
+    sb.append('\n');
     if (profile != null) {
       sb.append("Source: ").append(profile.kindLabel()).append(". ");
       sb.append("Commercial interest: ").append(profile.commercial() ? "yes" : "none found");
