@@ -69,7 +69,9 @@ final class Scopes {
         return false; // "the areas that are most prone to swelling": the noun is the subject
       }
       if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
-        return true; // "Many clients find it relieves anxiety"
+        // "Many clients find it relieves anxiety"; but in "the uterus grows to the point where it
+        // presses on the veins", "it" is the uterus.
+        return !(t.lower().equals("it") && singularNounBefore(s, i));
       }
       break;
     }
@@ -250,6 +252,29 @@ final class Scopes {
     }
     String w = s.tokens().get(0).lower();
     return w.length() > 5 && w.endsWith("ing");
+  }
+
+  /**
+   * A singular noun earlier in the sentence that names no concept and comes after every
+   * intervention named there: what a later "it" most likely stands for. (A noun whose lemma differs
+   * from its form, "clients", is plural.)
+   */
+  static boolean singularNounBefore(Annotated s, int pronoun) {
+    for (int i = pronoun - 1; i >= 0; i--) {
+      for (Mention m : s.mentions()) {
+        if (m.from() <= i && i < m.to() && isIntervention(m)) {
+          return false;
+        }
+      }
+      Token t = s.tokens().get(i);
+      if ((t.tag().equals("NOUN") || t.tag().equals("PROPN"))
+          && !inMention(s, i)
+          && t.lower().equals(t.lemma())
+          && !ANAPHORIC_NOUNS.contains(t.lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Yes, it can cause bruising": a pronoun stands for the subject. */

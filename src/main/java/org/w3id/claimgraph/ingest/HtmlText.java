@@ -115,7 +115,8 @@ final class HtmlText {
     return out.toString().replaceAll("[ \\t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
   }
 
-  private static void newline(StringBuilder out) {
+  /** Ends the line, without trailing spaces, unless the text is empty or ends one already. */
+  static void newline(StringBuilder out) {
     int n = out.length();
     while (n > 0 && out.charAt(n - 1) == ' ') {
       out.setLength(--n);

@@ -37,7 +37,7 @@ final class MarkdownText {
       Object[] entry = todo.pop();
       Node node = (Node) entry[0];
       if ((Boolean) entry[1]) {
-        newline(out);
+        HtmlText.newline(out);
         continue;
       }
       if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof Code) {
@@ -55,7 +55,7 @@ final class MarkdownText {
         // An item's first paragraph goes on the item's line, after its bullet.
         boolean itemText = node.getParent() instanceof ListItem && node.getPrevious() == null;
         if (!itemText) {
-          newline(out);
+          HtmlText.newline(out);
         }
         todo.push(new Object[] {node, Boolean.TRUE});
       }
@@ -97,15 +97,5 @@ final class MarkdownText {
       }
     }
     return sb.toString();
-  }
-
-  private static void newline(StringBuilder out) {
-    int n = out.length();
-    while (n > 0 && out.charAt(n - 1) == ' ') {
-      out.setLength(--n);
-    }
-    if (n > 0 && out.charAt(n - 1) != '\n') {
-      out.append('\n');
-    }
   }
 }

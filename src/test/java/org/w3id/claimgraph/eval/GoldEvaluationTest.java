@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.eval.GoldSet.GoldArticle;
 import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.AgentRef;
@@ -24,17 +23,12 @@ import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Span;
 import org.w3id.claimgraph.model.Vocabulary;
-import org.w3id.claimgraph.rdf.RdfFiles;
-import org.w3id.claimgraph.rdf.VocabularyReader;
 import org.w3id.claimgraph.vocab.Ids;
 
 /** Reading a gold set, the match rule, restatements, and conflict scoring. */
 class GoldEvaluationTest {
-  static final Vocabulary VOCABULARY =
-      VocabularyReader.read(
-          RdfFiles.readTurtle(TestHome.path().resolve("ontology/concepts.ttl")), "concepts");
-  static final Extractor EXTRACTOR =
-      new Extractor(VOCABULARY, TestHome.path().resolve("ontology/cues"));
+  static final Vocabulary VOCABULARY = org.w3id.claimgraph.TestExtractor.VOCABULARY;
+  static final Extractor EXTRACTOR = org.w3id.claimgraph.TestExtractor.EXTRACTOR;
   static final AgentRef AUTHOR = new AgentRef(Ids.person("a"), "a");
 
   @TempDir Path dir;

@@ -18,8 +18,6 @@ import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Vocabulary;
-import org.w3id.claimgraph.rdf.RdfFiles;
-import org.w3id.claimgraph.rdf.VocabularyReader;
 
 /**
  * Extraction on short texts written for these tests (not the corpus): each relation, each qualifier
@@ -29,11 +27,8 @@ import org.w3id.claimgraph.rdf.VocabularyReader;
  */
 class ExtractorTest {
   static final Path CASES = TestHome.path().resolve("src/test/resources/extract");
-  static final Vocabulary VOCABULARY =
-      VocabularyReader.read(
-          RdfFiles.readTurtle(TestHome.path().resolve("ontology/concepts.ttl")), "concepts");
-  static final Extractor EXTRACTOR =
-      new Extractor(VOCABULARY, TestHome.path().resolve("ontology/cues"));
+  static final Vocabulary VOCABULARY = org.w3id.claimgraph.TestExtractor.VOCABULARY;
+  static final Extractor EXTRACTOR = org.w3id.claimgraph.TestExtractor.EXTRACTOR;
   static final AgentRef AUTHOR =
       new AgentRef("https://w3id.org/claimgraph/id/person/the-author", "the author");
 

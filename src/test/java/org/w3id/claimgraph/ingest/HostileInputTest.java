@@ -10,7 +10,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.AgentRef;
@@ -18,8 +17,6 @@ import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Sentence;
 import org.w3id.claimgraph.model.Vocabulary;
-import org.w3id.claimgraph.rdf.RdfFiles;
-import org.w3id.claimgraph.rdf.VocabularyReader;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -30,11 +27,8 @@ import org.w3id.claimgraph.vocab.Ids;
  * themselves are in the extraction benchmark, not here).
  */
 class HostileInputTest {
-  static final Vocabulary VOCABULARY =
-      VocabularyReader.read(
-          RdfFiles.readTurtle(TestHome.path().resolve("ontology/concepts.ttl")), "concepts");
-  static final Extractor EXTRACTOR =
-      new Extractor(VOCABULARY, TestHome.path().resolve("ontology/cues"));
+  static final Vocabulary VOCABULARY = org.w3id.claimgraph.TestExtractor.VOCABULARY;
+  static final Extractor EXTRACTOR = org.w3id.claimgraph.TestExtractor.EXTRACTOR;
   static final AgentRef AUTHOR = new AgentRef(Ids.person("a"), "a");
   static final String[] PIECES = {
     "massage ",
