@@ -13,6 +13,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.conflict.PropositionConflicts;
+import org.w3id.claimgraph.extract.Segmentation;
+import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
@@ -30,14 +32,13 @@ public final class GradingInputReader {
   static final String HIERARCHY = "grading-hierarchy";
   static final String TEXTS = "article-texts";
 
-  private static final int MAX_SENTENCE = 600;
-
   private GradingInputReader() {}
 
   public static GradingInput read(RDFLink link, QueryLibrary queries, Policy policy) {
     // One unordered pass, each row made a claim as it comes (no sort, no copy of the rows), then
     // the order of the claims query restored.
     List<Claim> claims = new ArrayList<>();
+    Segmenter segmenter = new Segmenter();
     Sparql.forEach(
         link,
         Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query()),
@@ -59,10 +60,14 @@ public final class GradingInputReader {
         row -> {
           String slug = Ids.slugOf(row.get("article").getURI());
           String text = row.get("text").getLiteralLexicalForm();
-          for (Claim c : byArticle.getOrDefault(slug, List.of())) {
-            sentences.put(c.id(), sentence(text, c.span().start(), c.span().end()));
+          List<Claim> of = byArticle.getOrDefault(slug, List.of());
+          Segmentation segmentation = of.isEmpty() ? null : segmenter.segment(text);
+          for (Claim c : of) {
+            sentences.put(c.id(), sentence(segmentation, c.span().start(), c.span().end()));
           }
-          String cue = firstMatch(text, cues);
+          String cue =
+              firstMatch(
+                  text, cues, () -> segmentation != null ? segmentation : segmenter.segment(text));
           if (cue != null) {
             commerce.put(slug, cue);
           }
@@ -140,33 +145,28 @@ public final class GradingInputReader {
   }
 
   /**
-   * The sentence around a span given in code points: back to the end of the previous sentence or
-   * line, on to the end of this one, and a reference in brackets right after it.
+   * The sentence of the article's one segmentation (the extractor's, and the search index's) that
+   * holds a span given in code points, or the sentences if it runs over several, and a reference in
+   * brackets right after it: "… massage (Smith et al., 2019)." or "… massage. [12]".
    */
-  static String sentence(String text, int startCp, int endCp) {
-    int start =
-        text.offsetByCodePoints(0, Math.min(startCp, text.codePointCount(0, text.length())));
-    int end = text.offsetByCodePoints(0, Math.min(endCp, text.codePointCount(0, text.length())));
+  static String sentence(Segmentation segmentation, int startCp, int endCp) {
+    String text = segmentation.text();
+    int n = text.codePointCount(0, text.length());
+    int start = text.offsetByCodePoints(0, Math.min(startCp, n));
+    int end = text.offsetByCodePoints(0, Math.min(endCp, n));
     int from = start;
-    while (from > 0 && start - from < MAX_SENTENCE) {
-      char c = text.charAt(from - 1);
-      if (c == '\n' || (Character.isWhitespace(c) && from >= 2 && isStop(text.charAt(from - 2)))) {
-        break;
-      }
-      from--;
-    }
     int to = end;
-    while (to < text.length() && to - end < MAX_SENTENCE) {
-      char c = text.charAt(to);
-      if (c == '\n') {
-        break;
-      }
-      to++;
-      if (isStop(c) && (to == text.length() || Character.isWhitespace(text.charAt(to)))) {
-        break;
+    for (Segmentation.Segment g : segmentation.segments()) {
+      if (g.end() > start && g.start() < end) {
+        from = Math.min(from, g.start());
+        to = Math.max(to, g.end());
       }
     }
-    // "… massage (Smith et al., 2019)." or "… massage. [12]"
+    return text.substring(from, withReference(text, to)).strip();
+  }
+
+  /** The end of a reference in brackets right after {@code to}, or {@code to}. */
+  private static int withReference(String text, int to) {
     int look = to;
     while (look < text.length() && text.charAt(look) == ' ') {
       look++;
@@ -176,18 +176,15 @@ public final class GradingInputReader {
       int shut = text.indexOf(close, look);
       int line = text.indexOf('\n', look);
       if (shut > 0 && (line < 0 || shut < line) && shut - look < 300) {
-        to = shut + 1;
+        return shut + 1;
       }
     }
-    return text.substring(from, to).strip();
-  }
-
-  private static boolean isStop(char c) {
-    return c == '.' || c == '!' || c == '?';
+    return to;
   }
 
   /** The sentence of the first match of any pattern, or null. */
-  static String firstMatch(String text, List<Pattern> patterns) {
+  static String firstMatch(
+      String text, List<Pattern> patterns, java.util.function.Supplier<Segmentation> segmented) {
     int best = -1;
     int bestEnd = -1;
     for (Pattern p : patterns) {
@@ -200,6 +197,6 @@ public final class GradingInputReader {
     if (best < 0) {
       return null;
     }
-    return sentence(text, text.codePointCount(0, best), text.codePointCount(0, bestEnd));
+    return sentence(segmented.get(), text.codePointCount(0, best), text.codePointCount(0, bestEnd));
   }
 }
