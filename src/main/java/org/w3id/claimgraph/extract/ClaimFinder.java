@@ -114,7 +114,7 @@ final class ClaimFinder {
       d.remember(s);
       return;
     }
-    if (s.heading() && gerundHeading(s)) {
+    if (s.heading() && (gerundHeading(s) || titleCase(s))) {
       // A heading that starts with a gerund names a topic ("Improving Circulation"); others
       // ("A leg massage soothes the pain", "Promotes healing") state claims like any sentence.
       d.remember(s);
@@ -260,6 +260,9 @@ final class ClaimFinder {
     if (cue.direction() == CueDirection.FORWARD && inRelativeClause(s, cue, clauseStart)) {
       return;
     }
+    if (cue.direction() == CueDirection.FORWARD && participleOfAnEvent(s, cue)) {
+      return;
+    }
     List<Concept> subjects = new ArrayList<>();
     List<Mention> objects;
     if (cue.direction() == CueDirection.REVERSE) {
@@ -379,6 +382,26 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "…the uterus presses on the veins, causing a rise in blood pressure": a participle after a
+   * comma speaks of the event before it; with no intervention named before it in the sentence, it
+   * states nothing about one.
+   */
+  private static boolean participleOfAnEvent(Annotated s, Cue cue) {
+    if (cue.from() == 0
+        || !s.tokens().get(cue.from()).lower().endsWith("ing")
+        || !s.tokens().get(cue.from() - 1).lower().equals(",")) {
+      return false;
+    }
+    for (Mention m : s.mentions()) {
+      if (m.to() <= cue.from() && isIntervention(m)) {
+        return false;
+      }
+    }
+    // "The technique helps remove fluid, reducing swelling": the technique is the subject.
+    return !anaphor(s, 0, cue.from());
   }
 
   /** A mention after a "due to" or "because of": the reason for what the cue says. */

@@ -222,8 +222,8 @@ final class Scopes {
           }
         }
         // "Sciatica is a condition that causes leg pain": the copula's subject is the subject.
-        for (int j = clauseStart; j < i; j++) {
-          if (s.tokens().get(j).lemma().equals("be") && mentionBefore(s, clauseStart, j)) {
+        for (int j = clauseStart + 1; j < i; j++) {
+          if (s.tokens().get(j).lemma().equals("be") && subjectBefore(s, j)) {
             return false;
           }
         }
@@ -233,9 +233,10 @@ final class Scopes {
     return false;
   }
 
-  private static boolean mentionBefore(Annotated s, int from, int to) {
+  /** An intervention or exposure right before a copula at {@code be}: the copula's subject. */
+  private static boolean subjectBefore(Annotated s, int be) {
     for (Mention m : s.mentions()) {
-      if (m.from() >= from && m.to() <= to) {
+      if (m.to() == be && (m.is(Concept.Kind.INTERVENTION) || m.is(Concept.Kind.EXPOSURE))) {
         return true;
       }
     }
@@ -275,6 +276,24 @@ final class Scopes {
       }
     }
     return false;
+  }
+
+  /**
+   * "Important Precautions of Massage for People with Diabetes": a heading in title case, every
+   * word of more than four letters capitalised, is a title that names a topic.
+   */
+  static boolean titleCase(Annotated s) {
+    int words = 0;
+    for (Token t : s.tokens()) {
+      String w = t.text();
+      if (w.length() > 4 && Character.isLetter(w.charAt(0))) {
+        if (!Character.isUpperCase(w.charAt(0))) {
+          return false;
+        }
+        words++;
+      }
+    }
+    return words >= 2;
   }
 
   /** "Yes, it can cause bruising": a pronoun stands for the subject. */
