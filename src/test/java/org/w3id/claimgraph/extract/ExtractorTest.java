@@ -182,7 +182,7 @@ class ExtractorTest {
 
   @Test
   void aTitleRepeatedAsTheFirstLineNamesTheTopicAndMakesNoClaim() {
-    Article a = new Article("t", "Massage Cures Blood Clots\n\nIt also eases leg pain.\n");
+    Article a = new Article("t", "Massage cures blood clots\n\nIt also eases leg pain.\n");
     List<String> claims =
         EXTRACTOR.extract(a, AUTHOR, "Massage cures blood clots").claims().stream()
             .map(Claim::summary)
