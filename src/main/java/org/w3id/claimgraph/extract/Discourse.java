@@ -85,10 +85,6 @@ final class Discourse {
     topic = best;
   }
 
-  Concept topic() {
-    return topic;
-  }
-
   /** The condition the title names ("… massage while on blood thinners?"), or null. */
   Concept topicCondition() {
     return topicCondition;

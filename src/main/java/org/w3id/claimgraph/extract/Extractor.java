@@ -132,11 +132,6 @@ public final class Extractor {
     return s.replaceAll("[\\p{Punct}\\s’‘“”]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The sentences of {@code article}: the segmentation extraction uses, without the claims. */
-  public List<Sentence> sentences(Article article) {
-    return tools.get().segmenter.segment(article.text()).sentences(article.slug());
-  }
-
   /**
    * The vocabulary's concepts a phrase names ("blood flow to the feet" names blood flow), longest
    * label first, as the extractor would find them in a sentence.
