@@ -291,6 +291,9 @@ final class ClaimFinder {
       }
     } else {
       objects = conditions(s, cue.from() + 1, windowEnd, Set.of());
+      if (objects.isEmpty()) {
+        objects = objectBefore(s, cue, qualifiers);
+      }
       Mention subject = instrument(s, windowEnd, clauseEnd(s, cue.to(), qualifiers));
       if (subject == null) {
         subject = forwardSubject(s, cue, clauseStart, causes);
@@ -361,6 +364,53 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /**
+   * The condition of a cue that names none after it, named before it instead: "blood flow to the
+   * feet, which massage can help increase" (the object of a relative clause whose subject is an
+   * intervention), or, for a helping cue, "If you often feel bloated, a lymphatic drainage massage
+   * can make a difference" (the condition of an "if" clause before it).
+   */
+  private List<Mention> objectBefore(Annotated s, Cue cue, List<Cue> qualifiers) {
+    for (int i = cue.from() - 1; i > 1; i--) {
+      String w = s.tokens().get(i).lower();
+      if ((w.equals("which") || w.equals("that")) && s.tokens().get(i - 1).lower().equals(",")) {
+        boolean subjectInside = false;
+        for (Mention m : s.mentions()) {
+          subjectInside |= m.from() > i && m.to() <= cue.from() && isIntervention(m);
+        }
+        for (Mention m : s.mentions()) {
+          if (subjectInside && m.to() == i - 1 && m.is(Concept.Kind.CONDITION)) {
+            return List.of(m);
+          }
+        }
+        break;
+      }
+    }
+    boolean helps = cue.is(CueKind.BENEFITS) || cue.is(CueKind.LOWER) || cue.is(CueKind.TREATS);
+    if (helps) {
+      for (Cue q : qualifiers) {
+        if (q.is(CueKind.CONDITIONAL) && q.to() <= cue.from()) {
+          int end = q.to();
+          while (end < cue.from() && !s.tokens().get(end).lower().equals(",")) {
+            end++;
+          }
+          if (end >= cue.from()) {
+            continue; // the cue is inside the "if" clause, not in the main clause after it
+          }
+          for (Mention m : s.mentions()) {
+            if (m.from() >= q.to()
+                && m.to() <= end
+                && m.is(Concept.Kind.CONDITION)
+                && !isIntervention(m)) {
+              return List.of(m);
+            }
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "Avoid weight-bearing…": a verb cue followed by a noun of its own that names no concept. */
