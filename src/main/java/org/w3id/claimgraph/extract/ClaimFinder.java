@@ -302,7 +302,11 @@ final class ClaimFinder {
         // "…a reduction of symptoms of A and B when incorporating vascular massage"
         subject = interventionAfter(s, windowEnd);
       }
-      if (subject != null) {
+      Concept inGap = subject == null ? inCueGap(s, cue) : null;
+      if (inGap != null) {
+        // "Doctors prescribe these medications for heart valve disease"
+        subjects.add(inGap);
+      } else if (subject != null) {
         subjects.addAll(coordinated(s, subject));
       } else if ((!causes
               || pronounSubject(s, cue, clauseStart)
@@ -364,6 +368,19 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /**
+   * What a cue with a gap ("prescribe * for") holds in the gap: an intervention it names, or the
+   * medication an anaphor there stands for; or null.
+   */
+  private Concept inCueGap(Annotated s, Cue cue) {
+    for (Mention m : s.mentions()) {
+      if (m.from() > cue.from() && m.to() < cue.to() && m.is(Concept.Kind.INTERVENTION)) {
+        return m.concept();
+      }
+    }
+    return medicationAnaphor(s, cue.from() + 1, cue.to()) ? d.medication(s) : null;
   }
 
   /**
