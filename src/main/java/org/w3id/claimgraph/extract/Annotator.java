@@ -91,14 +91,10 @@ final class Annotator {
   Annotated annotate(Segmentation segmentation, Segmentation.Segment seg) {
     String text = segmentation.text();
     if (!seg.leadIn() && !mayMatter(text, seg.start(), seg.end())) {
-      return new Annotated(
-          seg.index(),
-          seg.start(),
-          seg.end(),
-          segmentation.blockOf(seg).kind(),
-          seg.block(),
+      return annotated(
+          segmentation,
+          seg,
           seg.question() || questionWords.contains(firstWord(text, seg.start(), seg.end())),
-          false,
           List.of(),
           List.of(),
           List.of());
@@ -112,6 +108,16 @@ final class Annotator {
     List<Mention> mentions = concepts.find(tokens);
     mentions = withoutSpeechVerbs(tokens, mentions);
     mentions = compounds(mentions);
+    return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
+  }
+
+  private static Annotated annotated(
+      Segmentation segmentation,
+      Segmentation.Segment seg,
+      boolean question,
+      List<Token> tokens,
+      List<Mention> mentions,
+      List<Cue> qualifiers) {
     return new Annotated(
         seg.index(),
         seg.start(),

@@ -33,15 +33,7 @@ class ExtractorTest {
       new AgentRef("https://w3id.org/claimgraph/id/person/the-author", "the author");
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(CASES)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - 4))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return GoldenCases.names(CASES);
   }
 
   static String line(Claim c) {

@@ -25,15 +25,7 @@ class SegmenterTest {
   final Segmenter segmenter = new Segmenter();
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> files = Files.list(CASES)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".txt"))
-          .map(n -> n.substring(0, n.length() - 4))
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return GoldenCases.names(CASES);
   }
 
   static String describe(Segmentation s) {
