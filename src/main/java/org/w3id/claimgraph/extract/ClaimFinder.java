@@ -290,7 +290,7 @@ final class ClaimFinder {
         objects = conditions(s, afterSubjects, clauseEnd(s, afterSubjects, qualifiers), owned);
       }
     } else {
-      objects = conditions(s, cue.from() + 1, windowEnd, Set.of());
+      objects = withoutCircumstances(s, conditions(s, cue.from() + 1, windowEnd, Set.of()));
       if (objects.isEmpty()) {
         objects = objectBefore(s, cue, qualifiers);
       }
@@ -368,6 +368,25 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /**
+   * "Prevent blood clots during pregnancy": a condition after "during", following another that the
+   * cue takes, is when, not what.
+   */
+  private static List<Mention> withoutCircumstances(Annotated s, List<Mention> objects) {
+    if (objects.size() < 2) {
+      return objects;
+    }
+    List<Mention> out = new ArrayList<>();
+    for (int k = 0; k < objects.size(); k++) {
+      Mention m = objects.get(k);
+      boolean during = m.from() > 0 && s.tokens().get(m.from() - 1).lower().equals("during");
+      if (!(during && k > 0)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /**

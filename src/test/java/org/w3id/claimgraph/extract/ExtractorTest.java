@@ -180,6 +180,15 @@ class ExtractorTest {
             .map(Claim::summary)
             .toList();
     assertThat(claims).containsExactly("massage — benefits — leg pain");
+    // Also a first line that is a whole sentence, as an abstract's title can be.
+    String long_ = "Effect of calf massage on the prevention of blood clots: a randomized trial.";
+    assertThat(
+            EXTRACTOR
+                .extract(new Article("t", long_ + "\n\nMassage eases leg pain.\n"), AUTHOR, long_)
+                .claims()
+                .stream()
+                .map(Claim::summary))
+        .containsExactly("massage — benefits — leg pain");
     // The same line, when it is not the title, is a claim.
     assertThat(EXTRACTOR.extract(a, AUTHOR, "Another title").claims().stream().map(Claim::summary))
         .contains("massage — treats — thrombosis");
