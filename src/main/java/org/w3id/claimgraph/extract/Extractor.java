@@ -120,8 +120,9 @@ public final class Extractor {
   }
 
   private static boolean isTitle(Segmentation segmentation, List<Annotated> block, String title) {
-    if (title == null || block.isEmpty()) {
-      return false; // a first line that says exactly what the title says is the title
+    // A heading only: a plain text's title is its first line, which may be a claim of its own.
+    if (title == null || block.isEmpty() || !block.get(0).heading()) {
+      return false;
     }
     String first =
         segmentation.text().substring(block.get(0).start(), block.get(block.size() - 1).end());
