@@ -43,22 +43,13 @@ enum CueKind {
   TITLE,
   CREDENTIAL;
 
-  static final Set<CueKind> RELATION =
-      EnumSet.of(
-          TREATS,
-          BENEFITS,
-          PREVENTS,
-          CAUSES,
-          CONTRAINDICATED_FOR,
-          CAUTION_WITH,
-          SAFE_FOR,
-          RAISE,
-          LOWER,
-          NONE);
-  static final Set<CueKind> QUALIFIER =
-      EnumSet.of(
-          NEGATION, PSEUDO, HEDGE, STRONG, CONDITIONAL, TERMINATION, EXAMPLE, QUESTION, REPORTED);
-  static final Set<CueKind> ATTRIBUTION = EnumSet.of(SPEECH, SOURCE, TITLE, CREDENTIAL);
+  // Each file's kinds are the constants listed under its name above, in that order.
+  static final Set<CueKind> RELATION = EnumSet.range(TREATS, NONE);
+  static final Set<CueKind> QUALIFIER = EnumSet.range(NEGATION, REPORTED);
+  static final Set<CueKind> ATTRIBUTION = EnumSet.range(SPEECH, CREDENTIAL);
+
+  /** The kinds that state a relation of their own, the same code as the relation's. */
+  private static final Set<CueKind> STATED = EnumSet.range(TREATS, SAFE_FOR);
 
   String code() {
     return name().toLowerCase(Locale.ROOT);
@@ -66,16 +57,7 @@ enum CueKind {
 
   /** The relation this kind states, or null for raise, lower, none and the qualifiers. */
   Relation relation() {
-    return switch (this) {
-      case TREATS -> Relation.TREATS;
-      case BENEFITS -> Relation.BENEFITS;
-      case PREVENTS -> Relation.PREVENTS;
-      case CAUSES -> Relation.CAUSES;
-      case CONTRAINDICATED_FOR -> Relation.CONTRAINDICATED_FOR;
-      case CAUTION_WITH -> Relation.CAUTION_WITH;
-      case SAFE_FOR -> Relation.SAFE_FOR;
-      default -> null;
-    };
+    return STATED.contains(this) ? Relation.fromCode(code()) : null;
   }
 
   /** The kind of {@code code} among {@code allowed}, or an exception listing them. */
