@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.w3id.claimgraph.conflict.Conflicts;
+import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Factor;

@@ -3,7 +3,7 @@ package org.w3id.claimgraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.w3id.claimgraph.conflict.Conflicts;
+import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.report.ConflictText;

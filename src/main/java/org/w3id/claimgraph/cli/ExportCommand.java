@@ -25,7 +25,7 @@ import org.w3id.claimgraph.ClaimgraphException;
 import org.w3id.claimgraph.audit.Audit;
 import org.w3id.claimgraph.audit.Audits;
 import org.w3id.claimgraph.audit.ClaimReviews;
-import org.w3id.claimgraph.conflict.Conflicts;
+import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.query.Claims;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.claimgraph.ClaimgraphException;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.grade.Grading;
+import org.w3id.claimgraph.derive.Grading;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.SourceProfiles;

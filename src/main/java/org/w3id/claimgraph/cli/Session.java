@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.build.BuildResult;
 import org.w3id.claimgraph.build.Builder;
-import org.w3id.claimgraph.build.Derivations;
+import org.w3id.claimgraph.derive.Derivations;
 import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.query.QueryLibrary;

@@ -25,7 +25,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.build.Derivations;
+import org.w3id.claimgraph.derive.Derivations;
 import org.w3id.claimgraph.model.Sentence;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.search.Documents;

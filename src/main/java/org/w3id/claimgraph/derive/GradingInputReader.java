@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.grade;
+package org.w3id.claimgraph.derive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.w3id.claimgraph.conflict.PropositionConflicts;
 import org.w3id.claimgraph.extract.Segmentation;
 import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.Claim;

@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.grade;
+package org.w3id.claimgraph.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.w3id.claimgraph.TestHome;
-import org.w3id.claimgraph.conflict.ConflictRule;
-import org.w3id.claimgraph.conflict.PropositionConflicts;
 import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Claim;

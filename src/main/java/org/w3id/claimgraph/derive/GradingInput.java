@@ -1,9 +1,8 @@
-package org.w3id.claimgraph.grade;
+package org.w3id.claimgraph.derive;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.w3id.claimgraph.conflict.ConflictRule;
 import org.w3id.claimgraph.model.Claim;
 
 /**

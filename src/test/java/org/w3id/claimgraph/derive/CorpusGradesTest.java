@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.grade;
+package org.w3id.claimgraph.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

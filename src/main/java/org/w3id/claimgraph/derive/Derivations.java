@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.build;
+package org.w3id.claimgraph.derive;
 
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
-import org.w3id.claimgraph.grade.Grading;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.query.QueryLibrary;

@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.conflict;
+package org.w3id.claimgraph.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.claimgraph.model.Relation.BENEFITS;

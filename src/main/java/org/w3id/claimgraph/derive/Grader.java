@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.grade;
+package org.w3id.claimgraph.derive;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.w3id.claimgraph.conflict.PropositionConflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;

@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.conflict;
+package org.w3id.claimgraph.derive;
 
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Severity;

@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.conflict;
+package org.w3id.claimgraph.derive;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

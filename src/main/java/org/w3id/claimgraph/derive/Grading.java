@@ -1,4 +1,4 @@
-package org.w3id.claimgraph.grade;
+package org.w3id.claimgraph.derive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.claimgraph.conflict.ConflictWriter;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Grade;
