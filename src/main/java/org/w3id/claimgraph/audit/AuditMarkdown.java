@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.SourceProfile;
@@ -245,16 +246,14 @@ public final class AuditMarkdown {
   }
 
   /** The overview of all articles in Markdown. */
-  public static String overview(List<OverviewHtml.Row> rows, List<Conflict> conflicts) {
+  public static String overview(
+      List<OverviewHtml.Row> rows, List<Conflict> conflicts, List<Dispute> disputes) {
     StringBuilder sb = new StringBuilder("# Audit of ").append(rows.size()).append(" articles\n\n");
-    long high = conflicts.stream().filter(c -> c.severity().code().equals("high")).count();
     int claims = rows.stream().mapToInt(OverviewHtml.Row::claims).sum();
     sb.append(claims)
         .append(" claims, ")
-        .append(conflicts.size())
-        .append(" conflicts (")
-        .append(high)
-        .append(" high).\n\n");
+        .append(OverviewHtml.disputeCounts(disputes))
+        .append(".\n\n");
     sb.append(
         "| article | source | claims | High | Moderate | Low | Very low | conflicts (high / medium / low) | actions |\n"
             + "|---|---|---|---|---|---|---|---|---|\n");

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Severity;
@@ -36,6 +37,7 @@ public final class Audits {
   private final QueryLibrary queries;
   private final Map<String, List<Claim>> claims = new LinkedHashMap<>();
   private final List<Conflict> conflicts;
+  private final List<Dispute> disputes;
   private final Map<String, SourceProfile> profiles;
   private final Map<String, Audit.ArticleInfo> articles = new LinkedHashMap<>();
 
@@ -46,6 +48,7 @@ public final class Audits {
       claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
     }
     this.conflicts = Conflicts.list(store, queries);
+    this.disputes = Conflicts.disputes(store, queries);
     this.profiles = SourceProfiles.all(store, queries);
     for (Binding row :
         store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), Map.of()))) {
@@ -66,6 +69,11 @@ public final class Audits {
   /** Every conflict in the store, ranked. */
   public List<Conflict> conflicts() {
     return conflicts;
+  }
+
+  /** Every dispute in the store, ranked: the counts {@code claimgraph conflicts} gives. */
+  public List<Dispute> disputes() {
+    return disputes;
   }
 
   public Audit.ArticleInfo info(String slug) {

@@ -42,7 +42,9 @@ public final class EditorActions {
               && !x.b().negated()) {
             Warned w = bySaying.computeIfAbsent(sentence(c), k -> new Warned(c));
             w.sources.add(source(x.b()));
+            w.articles.add(x.b().article());
             w.others.add(x.b().intervention().label());
+            w.harms.add(x.b().condition().label());
             w.numbers.add(n.of(c));
             if (LIST.matcher(c.span().quote().strip()).find()) {
               w.listed = c;
@@ -54,7 +56,7 @@ public final class EditorActions {
         out.add(
             new Audit.Action(
                 warning.code(),
-                warned(w.listed != null ? w.listed : w.first, warning, w.sources, w.others),
+                warned(w.listed != null ? w.listed : w.first, warning, w),
                 new ArrayList<>(w.numbers)));
       }
     }
@@ -161,6 +163,8 @@ public final class EditorActions {
     final Claim first;
     Claim listed;
     final Set<String> sources = new LinkedHashSet<>();
+    final Set<String> articles = new LinkedHashSet<>();
+    final Set<String> harms = new LinkedHashSet<>();
     final Set<String> others = new LinkedHashSet<>();
     final Set<Integer> numbers = new LinkedHashSet<>();
 
@@ -175,7 +179,19 @@ public final class EditorActions {
     return name.startsWith("unnamed author of ") ? "the " + name : name;
   }
 
-  private static String warned(Claim c, Relation warning, Set<String> sources, Set<String> others) {
+  /**
+   * The action for a claim others warn against, in their words: what they say it can cause is the
+   * harm they name (dislodging a clot is an embolism, not the thrombosis the claim is about), and
+   * the count is of sources as {@code claimgraph conflicts} counts them, with the people named.
+   */
+  private static String warned(Claim c, Relation warning, Warned w) {
+    Set<String> sources = w.sources;
+    Set<String> others = w.others;
+    int n = w.articles.size();
+    String people =
+        sources.size() > n
+            ? sources.size() + " people in " + n + (n == 1 ? " source" : " sources")
+            : null;
     String subject =
         LIST.matcher(c.span().quote().strip()).find()
             ? "The list of conditions "
@@ -189,14 +205,13 @@ public final class EditorActions {
     String forWhat = "";
     if (warning == Relation.CAUSES) {
       by =
-          sources.size()
-              + (sources.size() == 1 ? " source says " : " sources say ")
+          (people != null ? people + " say " : n + (n == 1 ? " source says " : " sources say "))
               + String.join(" or ", others)
-              + " can cause";
+              + " can cause "
+              + String.join(" or ", w.harms);
     } else {
       by =
-          sources.size()
-              + (sources.size() == 1 ? " source gives" : " sources give")
+          (people != null ? people + " give" : n + (n == 1 ? " source gives" : " sources give"))
               + (warning == Relation.CONTRAINDICATED_FOR
                   ? " as a contraindication"
                   : " as needing a doctor's clearance first");

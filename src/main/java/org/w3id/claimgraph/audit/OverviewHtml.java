@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 
 /** The overview of all articles: counts per article and the map of conflicts between sources. */
 public final class OverviewHtml {
@@ -16,7 +17,7 @@ public final class OverviewHtml {
   public record Row(
       Audit.ArticleInfo article, Audit.Summary summary, int claims, int actions, String page) {}
 
-  public static String render(List<Row> rows, List<Conflict> conflicts) {
+  public static String render(List<Row> rows, List<Conflict> conflicts, List<Dispute> disputes) {
     StringBuilder sb = new StringBuilder(Html.head("claimgraph audit: all articles"));
     sb.append("<main>\n<h1>Audit of ")
         .append(rows.size())
@@ -28,14 +29,11 @@ public final class OverviewHtml {
     for (Row r : rows) {
       r.summary().byGrade().forEach((g, n) -> byGrade.merge(g, n, Integer::sum));
     }
-    long high = conflicts.stream().filter(c -> c.severity().code().equals("high")).count();
     sb.append("<p>")
         .append(claims)
         .append(" claims, ")
-        .append(conflicts.size())
-        .append(" conflicts (")
-        .append(high)
-        .append(" high).</p>\n");
+        .append(esc(disputeCounts(disputes)))
+        .append(".</p>\n");
     sb.append(AuditHtml.gradeBar(byGrade, claims));
     sb.append("<p>");
     byGrade.forEach(
@@ -99,5 +97,20 @@ public final class OverviewHtml {
       }
     }
     return sb.append("</span>").toString();
+  }
+
+  /**
+   * "8 disputes (1 high), standing for 39 conflicting claim pairs": the counts {@code claimgraph
+   * conflicts} gives.
+   */
+  static String disputeCounts(List<Dispute> disputes) {
+    long high = disputes.stream().filter(d -> d.severity().code().equals("high")).count();
+    long pairs = disputes.stream().mapToLong(Dispute::pairs).sum();
+    return disputes.size()
+        + (disputes.size() == 1 ? " dispute (" : " disputes (")
+        + high
+        + " high), standing for "
+        + pairs
+        + (pairs == 1 ? " conflicting claim pair" : " conflicting claim pairs");
   }
 }

@@ -21,8 +21,11 @@ import picocli.CommandLine.Spec;
     name = "check",
     description = {
       "Check a draft (.txt, .md or .html) against the graph without storing it: the claims it makes"
-          + " and the conflicts they raise, each with the opposing quote and source.",
-      "Exit code 0 when no conflict is high, 3 when one is, so a publishing pipeline can gate on it."
+          + " and the conflicts they raise, each with the opposing quote and source, which side the"
+          + " draft is on, and which side's evidence is stronger and why.",
+      "Exit code 3 when the draft needs review: a claim on the weaker side of a conflict of medium"
+          + " severity or more, or a draft that contradicts itself; 0 otherwise (a draft that agrees"
+          + " with the stronger side passes), so a publishing pipeline can gate on it."
     },
     footer = {
       "",
@@ -31,8 +34,11 @@ import picocli.CommandLine.Spec;
       "  claimgraph check draft.html --format json > findings.json || echo 'needs review'"
     })
 final class CheckCommand implements Callable<Integer> {
-  /** The exit code when a high-severity conflict is found. */
-  static final int HIGH_CONFLICT = 3;
+  /**
+   * The exit code when the draft needs review: a claim on the weaker side of a conflict with
+   * stronger evidence, or a draft that contradicts itself.
+   */
+  static final int NEEDS_REVIEW = 3;
 
   enum Format {
     table,
@@ -76,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         case table -> out.print(CheckReport.text(file.getFileName().toString(), r));
       }
       out.flush();
-      return r.hasHigh() ? HIGH_CONFLICT : Main.OK;
+      return r.needsReview() ? NEEDS_REVIEW : Main.OK;
     }
   }
 }

@@ -42,7 +42,7 @@ import picocli.CommandLine.ParseResult;
     },
     footer = {
       "",
-      "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 a high-severity conflict (check).",
+      "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 the draft needs review (check).",
       "Example:",
       "  claimgraph conflicts"
     })

@@ -112,8 +112,8 @@ final class ReportCommand implements Callable<Integer> {
       }
       String index =
           format == Format.html
-              ? OverviewHtml.render(rows, audits.conflicts())
-              : AuditMarkdown.overview(rows, audits.conflicts());
+              ? OverviewHtml.render(rows, audits.conflicts(), audits.disputes())
+              : AuditMarkdown.overview(rows, audits.conflicts(), audits.disputes());
       stdout.println(write(dir, "index" + ext, index));
       stdout.flush();
       return 0;

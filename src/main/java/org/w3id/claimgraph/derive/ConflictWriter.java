@@ -91,6 +91,8 @@ public final class ConflictWriter {
     g.add(conflict, (a ? CG.claimCountA : CG.claimCountB).asNode(), integer(side.claims()));
     g.add(conflict, (a ? CG.sourceCountA : CG.sourceCountB).asNode(), integer(side.sources()));
     g.add(conflict, (a ? CG.strongestA : CG.strongestB).asNode(), uri(side.strongest().id()));
+    g.add(
+        conflict, (a ? CG.strengthA : CG.strengthB).asNode(), GradeWriter.decimal(side.strength()));
     Set<String> seen = new HashSet<>();
     for (String name : side.sourceNames()) {
       if (seen.add(name)) {

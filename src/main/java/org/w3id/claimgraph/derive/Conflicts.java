@@ -91,7 +91,8 @@ public final class Conflicts {
         Integer.parseInt(row.get("claims" + s).getLiteralLexicalForm()),
         Integer.parseInt(row.get("sources" + s).getLiteralLexicalForm()),
         ordered,
-        strongest);
+        strongest,
+        Double.parseDouble(row.get("strength" + s).getLiteralLexicalForm()));
   }
 
   /** Sorts disputes as described on this class. */

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.vocab.CG;
+import org.w3id.claimgraph.vocab.CITO;
 import org.w3id.claimgraph.vocab.Ids;
 import org.w3id.claimgraph.vocab.OBO;
 import org.w3id.claimgraph.vocab.PROV;
@@ -113,6 +114,10 @@ public final class GradeWriter {
               Node node = uri(claimIri + "#grade");
               Policy.Band band = policy.band(grade.score());
               g.add(claim, CG.grade.asNode(), node);
+              String cited = result.citations().get(claimIri);
+              if (cited != null) {
+                g.add(claim, CITO.cites.asNode(), uri(cited));
+              }
               g.add(node, RDF.type.asNode(), CG.Grade.asNode());
               g.add(node, CG.policy.asNode(), policyNode);
               g.add(node, CG.score.asNode(), decimal(grade.score()));
@@ -165,19 +170,7 @@ public final class GradeWriter {
       out.put(s.code(), s.iri());
     }
     policy.bySourceKind().values().forEach(s -> out.put(s.code(), s.iri()));
-    for (Policy.Factor f :
-        new Policy.Factor[] {
-          policy.wording(),
-          policy.conflictOfInterest(),
-          policy.overstatement(),
-          policy.consensus(),
-          policy.contradiction(),
-          policy.inconsistency()
-        }) {
-      if (f != null) {
-        out.put(f.code(), f.iri());
-      }
-    }
+    policy.factors().forEach(f -> out.put(f.code(), f.iri()));
     return out;
   }
 

@@ -170,14 +170,16 @@ public final class Grading {
         link, queries.get(GRAPH_QUERY).query(), Map.of("g", NodeFactory.createURI(graph)));
   }
 
+  /** What grading read, and what it found. */
+  public record Judged(GradingInput input, Grader.Result result) {}
+
   /**
    * Grades the store as if {@code article} (an article's graph, not stored) were in it, and finds
    * the conflicts its claims raise: what a draft would have once ingested. Nothing is written.
    *
    * @param slug the article's slug
    */
-  public static Grader.Result gradeWith(
-      Store store, QueryLibrary queries, String slug, Graph article) {
+  public static Judged gradeWith(Store store, QueryLibrary queries, String slug, Graph article) {
     return store.read(
         link -> {
           Policy policy = policy(link, queries);
@@ -191,7 +193,8 @@ public final class Grading {
           try (RDFLink local = RDFLinkFactory.connect(draft)) {
             added = GradingInputReader.read(local, queries, policy);
           }
-          return Grader.grade(merge(stored, added), policy);
+          GradingInput merged = merge(stored, added);
+          return new Judged(merged, Grader.grade(merged, policy));
         });
   }
 
@@ -204,7 +207,7 @@ public final class Grading {
     articles.putAll(b.articles());
     Map<String, GradingInput.AgentFacts> agents = new LinkedHashMap<>(a.agents());
     b.agents().forEach(agents::putIfAbsent);
-    return new GradingInput(claims, sentences, articles, agents, a.rules(), a.broader());
+    return new GradingInput(claims, sentences, articles, agents, a.rules(), a.broader(), a.risk());
   }
 
   private static Graph policyGraph(DatasetGraph dataset) {

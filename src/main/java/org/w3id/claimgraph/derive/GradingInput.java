@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Severity;
 
 /**
  * Everything grading looks at, read from the whole graph: the claims, the sentence that states
@@ -16,6 +17,7 @@ import org.w3id.claimgraph.model.Claim;
  * @param agents by IRI
  * @param rules the conflict rules
  * @param broader each concept's direct broader concepts, by IRI
+ * @param risk the clinical risk stated on each concept that has one, by IRI
  */
 public record GradingInput(
     List<Claim> claims,
@@ -23,7 +25,8 @@ public record GradingInput(
     Map<String, ArticleFacts> articles,
     Map<String, AgentFacts> agents,
     List<ConflictRule> rules,
-    Map<String, Set<String>> broader) {
+    Map<String, Set<String>> broader,
+    Map<String, Severity> risk) {
 
   /**
    * @param kind the IRI of the kind of source
@@ -33,6 +36,8 @@ public record GradingInput(
    * @param declaredCommercial a curator's judgement of commercial interest, or null
    * @param declaredEvidence what the curator's judgement rests on, or null
    * @param commerceCue the sentence where the policy's commercial-interest cues matched, or null
+   * @param date its date of publication (xsd:date or a year), or null
+   * @param url where it was published, or null
    */
   public record ArticleFacts(
       String slug,
@@ -42,7 +47,9 @@ public record GradingInput(
       String author,
       Boolean declaredCommercial,
       String declaredEvidence,
-      String commerceCue) {}
+      String commerceCue,
+      String date,
+      String url) {}
 
   /**
    * @param name the person's name, or the unnamed author's label

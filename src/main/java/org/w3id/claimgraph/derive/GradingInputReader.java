@@ -15,6 +15,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.extract.Segmentation;
 import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.ClaimRows;
@@ -29,6 +30,7 @@ public final class GradingInputReader {
   static final String ARTICLES = "grading-articles";
   static final String AGENTS = "grading-agents";
   static final String HIERARCHY = "grading-hierarchy";
+  static final String RISK = "clinical-risk";
   static final String TEXTS = "article-texts";
 
   private GradingInputReader() {}
@@ -77,7 +79,8 @@ public final class GradingInputReader {
         articles(link, queries, commerce),
         agents(link, queries),
         PropositionConflicts.rules(link, queries),
-        hierarchy(link, queries));
+        hierarchy(link, queries),
+        risk(link, queries));
   }
 
   private static Map<String, GradingInput.ArticleFacts> articles(
@@ -96,7 +99,11 @@ public final class GradingInputReader {
               row.get("author").getURI(),
               commercial == null ? null : Boolean.valueOf(commercial.getLiteralLexicalForm()),
               text(row, "commercialEvidence", null),
-              commerce.get(slug)));
+              commerce.get(slug),
+              text(row, "date", null),
+              row.get("url") == null
+                  ? null
+                  : row.get("url").isURI() ? row.get("url").getURI() : text(row, "url", null)));
     }
     return out;
   }
@@ -134,6 +141,16 @@ public final class GradingInputReader {
     for (Binding row : Sparql.select(link, queries.get(HIERARCHY).query(), Map.of())) {
       out.computeIfAbsent(row.get("concept").getURI(), k -> new TreeSet<>())
           .add(row.get("broader").getURI());
+    }
+    return out;
+  }
+
+  /** The clinical risk stated on concepts, by IRI. */
+  static Map<String, Severity> risk(RDFLink link, QueryLibrary queries) {
+    Map<String, Severity> out = new HashMap<>();
+    for (Binding row : Sparql.select(link, queries.get(RISK).query(), Map.of())) {
+      out.put(
+          row.get("concept").getURI(), Severity.fromCode(row.get("risk").getLiteralLexicalForm()));
     }
     return out;
   }

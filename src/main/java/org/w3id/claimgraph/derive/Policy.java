@@ -7,28 +7,34 @@ import java.util.regex.Pattern;
 import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.vocab.CG;
 
 /**
  * The grading policy, as read from {@code ontology/grading-policy.ttl}: the kinds of support and
- * their weights, the factors and when they apply, the bands that map a score to each scale, and the
- * verdict rules. A factor the policy leaves out is never applied.
+ * their weights, the qualifications that make a source's word expert opinion, the factors in the
+ * order the pipeline applies them, the bands that map a score to each scale, and the verdict rules.
+ * A factor the policy leaves out is never applied.
  *
  * @param iri the policy's IRI
  * @param version its owl:versionInfo
- * @param citations patterns that show a traceable reference in a claim's sentence
+ * @param identifiers patterns that find an identifier of a cited document in a claim's sentence
+ * @param citations patterns of citation-shaped text with no identifier (groups "author", "year")
  * @param designs the kinds of support a cited study can give, by the design its sentence names,
  *     strongest first
- * @param cited the support of a traceable reference whose design the sentence does not name
- * @param expert the support of a named expert or the author of a book
- * @param namedPerson the support of a named person with no stated credentials
+ * @param cited the support of a checkable citation whose design the sentence does not name
+ * @param expert the support of a qualified source
+ * @param namedPerson the support of a named person with no recognised qualification
  * @param none the support of an article's own, uncited assertion
  * @param bySourceKind the support an article's own assertions have by its kind of source (IRI)
+ * @param qualifications what makes a source qualified
+ * @param factors the factors, in pipeline order
  * @param bands the bands, highest minimum first; the last has no minimum
  * @param verdictRules the verdict rules, by priority
  */
 public record Policy(
     String iri,
     String version,
+    List<Pattern> identifiers,
     List<Pattern> citations,
     List<Support> designs,
     Support cited,
@@ -36,12 +42,8 @@ public record Policy(
     Support namedPerson,
     Support none,
     Map<String, Support> bySourceKind,
-    Factor wording,
-    Factor conflictOfInterest,
-    Factor overstatement,
-    Factor consensus,
-    Factor contradiction,
-    Factor inconsistency,
+    List<Qualification> qualifications,
+    List<Factor> factors,
     List<Band> bands,
     List<VerdictRule> verdictRules) {
 
@@ -60,20 +62,29 @@ public record Policy(
       String evidenceCode,
       List<Pattern> designs) {}
 
+  /** A qualification, and the patterns that show it in what the data says of a source. */
+  public record Qualification(String iri, String code, String label, List<Pattern> patterns) {}
+
   /**
    * A factor and its settings; a setting the factor does not use is empty or zero. An empty set of
    * relations or certainties means all.
+   *
+   * @param order its place in the pipeline
+   * @param minScore the least score a factor's inputs need (consensus: the lender's score before
+   *     consensus; precaution: the weight of the claim's support), or null
    */
   public record Factor(
       String iri,
       String code,
       String label,
       double weight,
+      int order,
       Set<Relation> relations,
       Set<Certainty> certainties,
       Set<String> sourceKinds,
       List<Pattern> cues,
       Double supportBelow,
+      Double minScore,
       Severity minSeverity,
       Severity warningMinSeverity,
       int minIndependentSources) {
@@ -103,9 +114,14 @@ public record Policy(
       Term verdict) {}
 
   /**
-   * A verdict that replaces the band's when the factor with code {@code factor} applied (and, when
-   * given, a disputing claim in a conflict of at least {@code minSeverity} scores at least {@code
-   * opposingMinScore} before disputes).
+   * A verdict that replaces the band's when every condition it gives holds: the factor with code
+   * {@code factor} applied; a disputing claim in a conflict of at least {@code minSeverity} scores
+   * at least {@code opposingMinScore} before disputes; the claim asserts (does not deny) one of
+   * {@code relations}; its score falls in {@code band}.
+   *
+   * @param factor a factor's code, or null
+   * @param relations empty for any
+   * @param band a band's IRI, or null
    */
   public record VerdictRule(
       String iri,
@@ -113,6 +129,8 @@ public record Policy(
       String factor,
       Double opposingMinScore,
       Severity minSeverity,
+      Set<Relation> relations,
+      String band,
       Term verdict) {}
 
   /** The band a score falls in. */
@@ -123,5 +141,51 @@ public record Policy(
       }
     }
     throw new IllegalStateException("no band for " + score);
+  }
+
+  /** The factor with this IRI, or null when the policy does not apply it. */
+  public Factor factor(String iri) {
+    for (Factor f : factors) {
+      if (f.iri().equals(iri)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  public Factor wording() {
+    return factor(CG.Wording.getURI());
+  }
+
+  public Factor conflictOfInterest() {
+    return factor(CG.ConflictOfInterest.getURI());
+  }
+
+  public Factor overstatement() {
+    return factor(CG.Overstatement.getURI());
+  }
+
+  public Factor consensus() {
+    return factor(CG.Consensus.getURI());
+  }
+
+  public Factor contradiction() {
+    return factor(CG.Contradiction.getURI());
+  }
+
+  public Factor inconsistency() {
+    return factor(CG.InternalInconsistency.getURI());
+  }
+
+  public Factor unverifiedCitation() {
+    return factor(CG.UnverifiedCitation.getURI());
+  }
+
+  public Factor citationDoesNotSupport() {
+    return factor(CG.CitationDoesNotSupport.getURI());
+  }
+
+  public Factor precaution() {
+    return factor(CG.Precaution.getURI());
   }
 }

@@ -77,7 +77,22 @@ public final class PolicyReader {
       Resource kind = required(entry, CG.appliesToSourceKind).asResource();
       bySourceKind.put(kind.getURI(), support(required(entry, CG.support).asResource()));
     }
-    Set<Resource> factors = objects(p, CG.factor);
+    List<Policy.Factor> factors = new ArrayList<>();
+    for (Resource f : objects(p, CG.factor)) {
+      factors.add(factor(f));
+    }
+    factors.sort(Comparator.comparingInt(Policy.Factor::order).thenComparing(Policy.Factor::iri));
+    checkOrder(factors);
+    List<Policy.Qualification> qualifications = new ArrayList<>();
+    for (Resource q : objects(p, CG.qualification)) {
+      qualifications.add(
+          new Policy.Qualification(
+              q.getURI(),
+              string(required(q, SKOS.notation)),
+              string(required(q, SKOS.prefLabel)),
+              patterns(q, CG.qualificationPattern)));
+    }
+    qualifications.sort(Comparator.comparing(Policy.Qualification::iri));
     List<Policy.Band> bands = new ArrayList<>();
     for (Resource b : objects(p, CG.band)) {
       bands.add(band(b));
@@ -97,6 +112,7 @@ public final class PolicyReader {
     return new Policy(
         p.getURI(),
         p.hasProperty(OWL.versionInfo) ? p.getProperty(OWL.versionInfo).getString() : "",
+        patterns(p, CG.identifierPattern),
         patterns(p, CG.citationPattern),
         List.copyOf(designs),
         support(role(levels, CG.CitesUnspecifiedStudy)),
@@ -104,12 +120,8 @@ public final class PolicyReader {
         support(role(levels, CG.UncredentialedPerson)),
         support(role(levels, CG.NoSource)),
         Map.copyOf(bySourceKind),
-        factor(factors, CG.Wording),
-        factor(factors, CG.ConflictOfInterest),
-        factor(factors, CG.Overstatement),
-        factor(factors, CG.Consensus),
-        factor(factors, CG.Contradiction),
-        factor(factors, CG.InternalInconsistency),
+        List.copyOf(qualifications),
+        List.copyOf(factors),
         List.copyOf(bands),
         List.copyOf(rules));
   }
@@ -137,20 +149,28 @@ public final class PolicyReader {
         patterns(r, CG.citationPattern));
   }
 
-  /** The factor, or null when the policy does not list it. */
-  private Policy.Factor factor(Set<Resource> listed, Resource term) {
-    if (!listed.contains(term)) {
-      return null;
-    }
-    Resource f = model.createResource(term.getURI());
-    Set<Relation> relations = EnumSet.noneOf(Relation.class);
-    for (Resource r : objects(f, CG.appliesToRelation)) {
-      Relation rel = Terms.relation(r.getURI());
-      if (rel == null) {
-        throw error(f, "cg:appliesToRelation <" + r.getURI() + "> is not a relation");
+  /** The factors that weigh disputes read the scores the others leave: they must come last. */
+  private void checkOrder(List<Policy.Factor> factors) {
+    Set<String> late =
+        Set.of(
+            CG.Contradiction.getURI(), CG.InternalInconsistency.getURI(), CG.Precaution.getURI());
+    boolean seenLate = false;
+    for (Policy.Factor f : factors) {
+      if (late.contains(f.iri())) {
+        seenLate = true;
+      } else if (seenLate) {
+        throw error(
+            model.createResource(f.iri()),
+            "cg:order puts it after a factor that weighs disputes; those must come last");
       }
-      relations.add(rel);
     }
+  }
+
+  private Policy.Factor factor(Resource f) {
+    if (!f.isURIResource()) {
+      throw error(f, "a factor must be an IRI");
+    }
+    Set<Relation> relations = relations(f);
     Set<Certainty> certainties = EnumSet.noneOf(Certainty.class);
     for (Resource c : objects(f, CG.appliesToCertainty)) {
       Certainty cert = Terms.certainty(c.getURI());
@@ -166,11 +186,13 @@ public final class PolicyReader {
         string(required(f, SKOS.notation)),
         string(required(f, SKOS.prefLabel)),
         number(f, CG.weight),
+        f.hasProperty(CG.order) ? (int) number(f, CG.order) : Integer.MAX_VALUE,
         relations,
         certainties,
         kinds,
         patterns(f, CG.cuePattern),
         f.hasProperty(CG.supportBelow) ? number(f, CG.supportBelow) : null,
+        f.hasProperty(CG.minScore) ? number(f, CG.minScore) : null,
         f.hasProperty(CG.minSeverity)
             ? severity(f, f.getPropertyResourceValue(CG.minSeverity))
             : null,
@@ -178,6 +200,18 @@ public final class PolicyReader {
             ? severity(f, f.getPropertyResourceValue(CG.warningMinSeverity))
             : null,
         f.hasProperty(CG.minIndependentSources) ? (int) number(f, CG.minIndependentSources) : 0);
+  }
+
+  private Set<Relation> relations(Resource f) {
+    Set<Relation> relations = EnumSet.noneOf(Relation.class);
+    for (Resource r : objects(f, CG.appliesToRelation)) {
+      Relation rel = Terms.relation(r.getURI());
+      if (rel == null) {
+        throw error(f, "cg:appliesToRelation <" + r.getURI() + "> is not a relation");
+      }
+      relations.add(rel);
+    }
+    return relations;
   }
 
   private Policy.Band band(Resource b) {
@@ -192,14 +226,21 @@ public final class PolicyReader {
   }
 
   private Policy.VerdictRule verdictRule(Resource r) {
+    if (!r.hasProperty(CG.factor) && !r.hasProperty(CG.band)) {
+      throw error(r, "a verdict rule needs cg:factor or cg:band");
+    }
     return new Policy.VerdictRule(
         r.getURI(),
         (int) number(r, CG.priority),
-        string(required(required(r, CG.factor).asResource(), SKOS.notation)),
+        r.hasProperty(CG.factor)
+            ? string(required(required(r, CG.factor).asResource(), SKOS.notation))
+            : null,
         r.hasProperty(CG.opposingMinScore) ? number(r, CG.opposingMinScore) : null,
         r.hasProperty(CG.minSeverity)
             ? severity(r, r.getPropertyResourceValue(CG.minSeverity))
             : null,
+        relations(r),
+        r.hasProperty(CG.band) ? r.getPropertyResourceValue(CG.band).getURI() : null,
         term(r, CG.verdict, SKOS.prefLabel));
   }
 

@@ -35,18 +35,27 @@ import org.w3id.claimgraph.query.Sparql;
 public final class PropositionConflicts {
   public static final String RULES = "conflict-rules";
 
-  /** A conflict between two propositions under a rule. */
-  public record Match(ConflictRule rule, Proposition a, Proposition b) {}
+  /**
+   * A conflict between two propositions under a rule.
+   *
+   * @param severity the rule's severity, no higher than the clinical risk of the conditions, and no
+   *     higher than medium when one side is stated only under a further circumstance and the other
+   *     is not
+   */
+  public record Match(ConflictRule rule, Proposition a, Proposition b, Severity severity) {}
 
   private final Map<String, Set<String>> broader;
+  private final Map<String, Severity> risk;
   private final Map<String, Set<String>> narrower = new HashMap<>();
   private final Map<String, Set<String>> related = new HashMap<>();
 
   /**
    * @param broader each concept's direct broader concepts, by IRI
+   * @param risk the clinical risk stated on concepts, by IRI; others inherit it down the hierarchy
    */
-  public PropositionConflicts(Map<String, Set<String>> broader) {
+  public PropositionConflicts(Map<String, Set<String>> broader, Map<String, Severity> risk) {
     this.broader = broader;
+    this.risk = risk;
     broader.forEach(
         (c, bs) -> bs.forEach(b -> narrower.computeIfAbsent(b, k -> new TreeSet<>()).add(c)));
   }
@@ -113,7 +122,7 @@ public final class PropositionConflicts {
                 continue;
               }
               if (!b.equals(a)) {
-                out.add(new Match(rule, a, b));
+                out.add(new Match(rule, a, b, severity(rule, a, b)));
               }
             }
           }
@@ -124,6 +133,57 @@ public final class PropositionConflicts {
         Comparator.comparing((Match m) -> m.rule().iri())
             .thenComparing(m -> m.a().iri())
             .thenComparing(m -> m.b().iri()));
+    return out;
+  }
+
+  /** The severity of a conflict between a and b under the rule. */
+  Severity severity(ConflictRule rule, Proposition a, Proposition b) {
+    Severity s = rule.severity();
+    Severity at = risk(a.condition().iri());
+    Severity bt = risk(b.condition().iri());
+    Severity worst = at.rank() >= bt.rank() ? at : bt;
+    if (worst.rank() < s.rank()) {
+      s = worst;
+    }
+    if (a.conditional() != b.conditional() && s.rank() > Severity.MEDIUM.rank()) {
+      s = Severity.MEDIUM;
+    }
+    return s;
+  }
+
+  private final Map<String, Severity> inherited = new HashMap<>();
+
+  /**
+   * The clinical risk of a condition: its own, else the highest of its nearest broader concepts
+   * that state one, else medium.
+   */
+  public Severity risk(String concept) {
+    Severity own = risk.get(concept);
+    if (own != null) {
+      return own;
+    }
+    Severity cached = inherited.get(concept);
+    if (cached != null) {
+      return cached;
+    }
+    Severity found = null;
+    Set<String> level = broader.getOrDefault(concept, Set.of());
+    Set<String> seen = new HashSet<>();
+    while (found == null && !level.isEmpty()) {
+      Set<String> next = new TreeSet<>();
+      for (String b : level) {
+        Severity r = risk.get(b);
+        if (r != null && (found == null || r.rank() > found.rank())) {
+          found = r;
+        }
+        if (seen.add(b)) {
+          next.addAll(broader.getOrDefault(b, Set.of()));
+        }
+      }
+      level = next;
+    }
+    Severity out = found == null ? Severity.MEDIUM : found;
+    inherited.put(concept, out);
     return out;
   }
 

@@ -2,41 +2,98 @@ package org.w3id.claimgraph.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
+import java.util.Set;
 import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.derive.Grading;
+import org.w3id.claimgraph.derive.PropositionConflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.Grades;
-import org.w3id.claimgraph.query.NamedQuery;
 import org.w3id.claimgraph.query.QueryLibrary;
-import org.w3id.claimgraph.query.Sparql;
-import org.w3id.claimgraph.rdf.ClaimRows;
-import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * Checks a draft against the graph: its claims are extracted as for ingest, nothing is stored, and
- * each claim is tested with {@code queries/conflicts-with-claim.rq}, which applies the conflict
- * rules and the concept hierarchy like the build does, so a draft's conflicts are those it would
- * have once ingested. The draft's claims are graded as if the draft were in the store.
+ * the draft is graded as if it were in the store, with the conflicts its claims would raise, with
+ * the graph and within the draft. For each conflict the check says which side the draft is on and
+ * which side's evidence is stronger (its score before disputes: support, verified citations,
+ * independent agreement), and why.
+ *
+ * <p>The draft needs review when one of its claims is on the weaker side of a conflict of at least
+ * medium severity with a claim of another article, or when it contradicts itself in such a
+ * conflict; a draft that agrees with the stronger side does not.
  */
 public final class DraftCheck {
-  public static final String QUERY = "conflicts-with-claim";
+  /** The least severity of a conflict that can make a draft need review. */
+  public static final Severity GATE = Severity.MEDIUM;
+
+  /** Where the draft stands in a conflict. */
+  public enum Standing {
+    /** The other side's evidence is stronger. */
+    WEAKER("on the weaker side"),
+    /** The draft's evidence is stronger. */
+    STRONGER("on the stronger side"),
+    /** Both sides' evidence is as strong. */
+    EVEN("evidence as strong on both sides"),
+    /** Both claims are the draft's. */
+    SELF("contradicts itself");
+
+    private final String words;
+
+    Standing(String words) {
+      this.words = words;
+    }
+
+    public String words() {
+      return words;
+    }
+  }
+
+  /**
+   * A conflict the draft takes part in, and where the draft stands in it.
+   *
+   * @param draftSide 'A' or 'B', the side of the rule the draft's claim is on ('A' when both are)
+   * @param draft the draft claim's score before disputes
+   * @param other the other claim's score before disputes
+   * @param why why the stronger side is stronger: its support, in words (empty when even or self)
+   */
+  public record Finding(
+      Conflict conflict,
+      char draftSide,
+      Standing standing,
+      double draft,
+      double other,
+      String why) {
+    /** Whether this finding makes the draft need review. */
+    public boolean blocks() {
+      return conflict.severity().rank() >= GATE.rank()
+          && (standing == Standing.WEAKER || standing == Standing.SELF);
+    }
+  }
 
   /** The draft's claims and the conflicts they raise, most severe first. */
-  public record Result(String article, List<Claim> claims, List<Conflict> conflicts) {
+  public record Result(String article, List<Claim> claims, List<Finding> findings) {
+    /** The conflicts alone. */
+    public List<Conflict> conflicts() {
+      return findings.stream().map(Finding::conflict).toList();
+    }
+
     public boolean hasHigh() {
-      return conflicts.stream().anyMatch(c -> c.severity() == Severity.HIGH);
+      return findings.stream().anyMatch(f -> f.conflict().severity() == Severity.HIGH);
+    }
+
+    /** Whether the draft needs review before publication. */
+    public boolean needsReview() {
+      return findings.stream().anyMatch(Finding::blocks);
     }
   }
 
@@ -45,47 +102,74 @@ public final class DraftCheck {
   public static Result check(Path file, Preparer preparer, Store store, QueryLibrary queries) {
     String slug = "draft-" + Preparer.slug(file);
     Prepared draft = preparer.prepare(file, slug);
-    NamedQuery q = queries.get(QUERY);
-    List<Conflict> conflicts = new ArrayList<>();
-    for (Claim claim : draft.claims()) {
-      Map<String, Node> inputs = new LinkedHashMap<>();
-      inputs.put("interventionGiven", NodeFactory.createURI(claim.intervention().iri()));
-      inputs.put("conditionGiven", NodeFactory.createURI(claim.condition().iri()));
-      inputs.put("relationGiven", Terms.of(claim.relation()).asNode());
-      inputs.put("negatedGiven", bool(claim.negated()));
-      inputs.put("conditionalGiven", bool(claim.conditional()));
-      for (Binding row : store.read(link -> Sparql.select(link, q.query(), inputs))) {
-        Claim other = ClaimRows.claim(row);
-        boolean draftIsA = row.get("side").getLiteralLexicalForm().equals("A");
-        Claim a = draftIsA ? claim : other;
-        Claim b = draftIsA ? other : claim;
-        String rule = row.get("rule").getURI();
-        conflicts.add(
-            new Conflict(
-                Ids.conflict(rule, a.id(), b.id()),
-                Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
-                rule,
-                row.get("ruleLabel").getLiteralLexicalForm(),
-                a,
-                b));
+    Grading.Judged judged = Grading.gradeWith(store, queries, slug, draft.graph());
+    Map<String, Grade> grades = judged.result().grades();
+    Map<Proposition, List<Claim>> byProposition = new HashMap<>();
+    Set<Proposition> drafted = new LinkedHashSet<>();
+    for (Claim c : judged.input().claims()) {
+      byProposition.computeIfAbsent(Proposition.of(c), k -> new ArrayList<>()).add(c);
+      if (c.article().equals(slug)) {
+        drafted.add(Proposition.of(c));
       }
     }
-    Map<String, Grade> grades = Grading.gradeWith(store, queries, slug, draft.graph()).grades();
-    List<Conflict> graded = new ArrayList<>();
-    for (Conflict c : conflicts) {
-      graded.add(
-          new Conflict(
-              c.id(),
-              c.severity(),
-              c.rule(),
-              c.ruleLabel(),
-              c.a().withGrade(grades.get(c.a().id())),
-              c.b().withGrade(grades.get(c.b().id()))));
+    List<Conflict> conflicts = new ArrayList<>();
+    for (PropositionConflicts.Match m : judged.result().matches()) {
+      if (!drafted.contains(m.a()) && !drafted.contains(m.b())) {
+        continue;
+      }
+      for (Claim a : byProposition.get(m.a())) {
+        for (Claim b : byProposition.get(m.b())) {
+          if (!a.article().equals(slug) && !b.article().equals(slug)) {
+            continue;
+          }
+          String rule = m.rule().iri();
+          conflicts.add(
+              new Conflict(
+                  Ids.conflict(rule, a.id(), b.id()),
+                  m.severity(),
+                  rule,
+                  m.rule().label(),
+                  a.withGrade(grades.get(a.id())),
+                  b.withGrade(grades.get(b.id()))));
+        }
+      }
     }
-    return new Result(slug, Grades.attach(draft.claims(), grades), Conflicts.rank(graded));
+    List<Finding> findings = new ArrayList<>();
+    for (Conflict c : Conflicts.rank(conflicts)) {
+      findings.add(finding(c, slug));
+    }
+    return new Result(slug, Grades.attach(draft.claims(), grades), findings);
   }
 
-  private static Node bool(boolean b) {
-    return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
+  private static Finding finding(Conflict c, String slug) {
+    boolean aDraft = c.a().article().equals(slug);
+    boolean bDraft = c.b().article().equals(slug);
+    Claim mine = aDraft ? c.a() : c.b();
+    Claim theirs = aDraft ? c.b() : c.a();
+    double draft = mine.grade().provisional();
+    double other = theirs.grade().provisional();
+    if (aDraft && bDraft) {
+      return new Finding(c, 'A', Standing.SELF, draft, other, "");
+    }
+    Standing standing =
+        other > draft ? Standing.WEAKER : draft > other ? Standing.STRONGER : Standing.EVEN;
+    String why =
+        switch (standing) {
+          case WEAKER -> support(theirs);
+          case STRONGER -> support(mine);
+          default -> "";
+        };
+    return new Finding(c, aDraft ? 'A' : 'B', standing, draft, other, why);
+  }
+
+  /** What a claim's evidence rests on, in words: the reasons of the factors that raised it. */
+  private static String support(Claim c) {
+    List<String> parts = new ArrayList<>();
+    for (Factor f : c.grade().factors()) {
+      if (f.step() == 1 || f.delta() > 0) {
+        parts.add(f.reason());
+      }
+    }
+    return String.join(" ", parts);
   }
 }

@@ -36,6 +36,7 @@ public record Dispute(
    * @param sources how many independent sources (publishers, or articles with none) make it
    * @param sourceNames who makes it, best graded first (at most a few)
    * @param strongest the best-graded claim that makes it, with its grade
+   * @param strength how strong its evidence is: the best score before disputes of its claims
    */
   public record Side(
       List<Proposition> propositions,
@@ -43,7 +44,8 @@ public record Dispute(
       int claims,
       int sources,
       List<String> sourceNames,
-      Claim strongest) {
+      Claim strongest,
+      double strength) {
     public Side {
       propositions = List.copyOf(propositions);
       sourceNames = List.copyOf(sourceNames);
@@ -56,6 +58,14 @@ public record Dispute(
     public Proposition proposition() {
       return propositions.get(0);
     }
+  }
+
+  /**
+   * The side with weaker evidence ('A' or 'B'), or a space when both are as strong: a dispute from
+   * weaker sources is reported, and it marks the weaker side.
+   */
+  public char weaker() {
+    return a.strength() < b.strength() ? 'A' : b.strength() < a.strength() ? 'B' : ' ';
   }
 
   /** How many claim pairs the dispute stands for. */

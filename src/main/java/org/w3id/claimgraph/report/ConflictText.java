@@ -4,6 +4,7 @@ import java.util.List;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Dispute;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -16,6 +17,12 @@ public final class ConflictText {
   private ConflictText() {}
 
   public static String render(List<Conflict> conflicts) {
+    return render(conflicts, c -> null);
+  }
+
+  /** As {@link #render(List)}, with a note under each conflict where {@code note} gives one. */
+  public static String render(
+      List<Conflict> conflicts, java.util.function.Function<Conflict, String> note) {
     StringBuilder sb = new StringBuilder();
     long high = conflicts.stream().filter(c -> c.severity().code().equals("high")).count();
     long medium = conflicts.stream().filter(c -> c.severity().code().equals("medium")).count();
@@ -45,6 +52,10 @@ public final class ConflictText {
           .append("]\n");
       side(sb, "A", c.a());
       side(sb, "B", c.b());
+      String said = note.apply(c);
+      if (said != null) {
+        sb.append("    ").append(said).append('\n');
+      }
     }
     return sb.toString();
   }
@@ -80,7 +91,7 @@ public final class ConflictText {
     long within = disputes.stream().filter(Dispute::withinArticle).count();
     long pairs = disputes.stream().mapToLong(Dispute::pairs).sum();
     sb.append(disputes.size())
-        .append(disputes.size() == 1 ? " disputed proposition (" : " disputed propositions (")
+        .append(disputes.size() == 1 ? " dispute (" : " disputes (")
         .append(high)
         .append(" high, ")
         .append(medium)
@@ -106,6 +117,19 @@ public final class ConflictText {
           .append("]\n");
       side(sb, "A", d.a());
       side(sb, "B", d.b());
+      if (d.weaker() != ' ') {
+        Dispute.Side weak = d.weaker() == 'A' ? d.a() : d.b();
+        Dispute.Side strong = d.weaker() == 'A' ? d.b() : d.a();
+        sb.append("    weaker evidence: side ")
+            .append(d.weaker())
+            .append(" (")
+            .append(Grade.signed(weak.strength()))
+            .append(" against ")
+            .append(Grade.signed(strong.strength()))
+            .append(" before disputes); it does not lower side ")
+            .append(d.weaker() == 'A' ? 'B' : 'A')
+            .append('\n');
+      }
     }
     return sb.toString();
   }

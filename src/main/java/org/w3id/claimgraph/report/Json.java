@@ -138,6 +138,11 @@ public final class Json {
     o.put("ruleLabel", d.ruleLabel());
     o.put("withinArticle", d.withinArticle());
     o.put("pairs", d.pairs());
+    if (d.weaker() == ' ') {
+      o.putNull("weaker");
+    } else {
+      o.put("weaker", String.valueOf(d.weaker()));
+    }
     ArrayNode sides = o.putArray("sides");
     for (Dispute.Side s : List.of(d.a(), d.b())) {
       ObjectNode x = sides.addObject();
@@ -148,6 +153,7 @@ public final class Json {
       p.put("negated", s.proposition().negated());
       p.set("condition", concept(s.proposition().condition()));
       p.put("conditional", s.proposition().conditional());
+      x.put("strength", s.strength());
       x.put("propositions", s.propositionCount());
       x.put("claims", s.claims());
       x.put("sources", s.sources());

@@ -421,4 +421,34 @@ public final class CG {
 
   /** A credential an article's author states. */
   public static final Property authorCredential = property("authorCredential");
+
+  /** Factor: citation-shaped text that resolves to nothing. */
+  public static final Resource UnverifiedCitation = resource("UnverifiedCitation");
+
+  /** Factor: a citation that resolves to a document that does not say it. */
+  public static final Resource CitationDoesNotSupport = resource("CitationDoesNotSupport");
+
+  /** Factor: a qualified source's warning is not lowered by weaker dissent. */
+  public static final Resource Precaution = resource("Precaution");
+
+  /** A qualification the policy recognises, or the one recognised in a source. */
+  public static final Property qualification = property("qualification");
+
+  /** A regular expression showing a qualification. */
+  public static final Property qualificationPattern = property("qualificationPattern");
+
+  /** A regular expression finding an identifier of a cited document. */
+  public static final Property identifierPattern = property("identifierPattern");
+
+  /** The place of a factor in the grading pipeline. */
+  public static final Property order = property("order");
+
+  /** The clinical risk of a condition, as a severity. */
+  public static final Property clinicalRisk = property("clinicalRisk");
+
+  /** The best score before disputes of a conflict's side A. */
+  public static final Property strengthA = property("strengthA");
+
+  /** The best score before disputes of a conflict's side B. */
+  public static final Property strengthB = property("strengthB");
 }

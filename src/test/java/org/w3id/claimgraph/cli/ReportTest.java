@@ -115,12 +115,15 @@ class ReportTest {
     assertThat(conflicts).hasSizeGreaterThan(10);
     Element first = conflicts.first();
     assertThat(first.select(".pair > div")).hasSize(2);
-    assertThat(first.text()).contains("HIGH", "Very low", "Art Riggs");
+    assertThat(first.text())
+        .contains("HIGH", "Very low", "deep-tissue-massage-blood-clots", "Lacks context");
+    assertThat(conflicts.eachText()).anyMatch(t -> t.startsWith("HIGH") && t.contains("Art Riggs"));
     // The suggested action the findings call for.
     assertThat(dom.select("#actions li").eachText())
         .anyMatch(
             t ->
-                t.contains("deep vein thrombosis, which 4 sources give as a contraindication")
+                t.contains(
+                        "deep vein thrombosis, which 4 people in 1 source give as a contraindication")
                     && t.contains("Art Riggs"));
   }
 
@@ -155,7 +158,9 @@ class ReportTest {
         .startsWith("# Audit: Vascular Massage Therapy")
         .contains("## Source profile")
         .contains("## Suggested actions")
-        .contains("deep vein thrombosis, which 4 sources give as a contraindication")
+        .contains("deep vein thrombosis, which 4 people in 1 source give as a contraindication")
+        .as("what Whitney Lowe said, not a broader harm the hierarchy reaches")
+        .contains("which 1 source says massage can cause embolism (Whitney Lowe)")
         .contains("## Conflicts")
         .contains("Very low (−3), Unsupported")
         .contains("## The article, with its claims marked");

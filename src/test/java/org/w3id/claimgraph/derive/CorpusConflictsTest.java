@@ -18,6 +18,7 @@ import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
+import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.QueryLibrary;
@@ -89,6 +90,70 @@ class CorpusConflictsTest {
     unexpected.removeAll(expected);
     assertThat(missing).as("conflicts in the golden file but not found").isEmpty();
     assertThat(unexpected).as("conflicts found but not in the golden file").isEmpty();
+  }
+
+  static final Path DISPUTES = TestHome.path().resolve("src/test/resources/golden/disputes.tsv");
+
+  /**
+   * The disputes as {@code claimgraph conflicts} ranks them: one line each, with both sides' counts
+   * and strengths, and the weaker side. Grouping and severity are judgement: a change to either
+   * shows here line by line.
+   */
+  @Test
+  void theDisputesAreExactlyThoseOfTheGoldenFile() throws IOException {
+    List<String> actual = new ArrayList<>();
+    for (Dispute d : Conflicts.disputes(store, QueryLibrary.load(TestHome.workspace().queries()))) {
+      actual.add(
+          String.join(
+              "\t",
+              d.severity().code(),
+              Ids.slugOf(d.rule()),
+              side(d.a()),
+              side(d.b()),
+              d.weaker() == ' ' ? "-" : String.valueOf(d.weaker())));
+    }
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(
+          DISPUTES,
+          "# severity\trule\tside A (best proposition; propositions/claims/sources; strength)"
+              + "\tside B\tweaker side\n"
+              + String.join("\n", actual)
+              + "\n",
+          StandardCharsets.UTF_8);
+    }
+    List<String> expected = new ArrayList<>();
+    for (String l : Files.readAllLines(DISPUTES, StandardCharsets.UTF_8)) {
+      if (!l.isBlank() && !l.startsWith("#")) {
+        expected.add(l);
+      }
+    }
+    assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  private static String side(Dispute.Side s) {
+    return s.proposition().summary()
+        + " ("
+        + s.propositionCount()
+        + "/"
+        + s.claims()
+        + "/"
+        + s.sources()
+        + "; "
+        + org.w3id.claimgraph.model.Grade.signed(s.strength())
+        + ")";
+  }
+
+  @Test
+  void theHeadlineCaseIsTheFirstDisputeAndTheBlogIsTheWeakerSide() {
+    Dispute first =
+        Conflicts.disputes(store, QueryLibrary.load(TestHome.workspace().queries())).get(0);
+    assertThat(first.severity()).isEqualTo(Severity.HIGH);
+    assertThat(first.a().proposition().summary())
+        .isEqualTo("vascular massage — benefits — deep vein thrombosis");
+    assertThat(first.b().proposition().summary())
+        .isEqualTo("massage — contraindicated for — thrombosis");
+    assertThat(first.b().sourceNames()).contains("Art Riggs", "Whitney Lowe", "Ruth Warner");
+    assertThat(first.weaker()).isEqualTo('A');
   }
 
   private static boolean isVascularDvtBenefit(Claim c) {

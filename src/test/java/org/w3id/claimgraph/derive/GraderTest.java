@@ -74,7 +74,7 @@ class GraderTest {
       articles.put(
           slug,
           new GradingInput.ArticleFacts(
-              slug, kind, "health blog", publisher, author, null, null, commerceCue));
+              slug, kind, "health blog", publisher, author, null, null, commerceCue, null, null));
       agents.put(author, new GradingInput.AgentFacts(author, "author of " + slug, true, List.of()));
       return this;
     }
@@ -120,12 +120,14 @@ class GraderTest {
 
     Map<String, Grade> grade() {
       return Grader.grade(
-              new GradingInput(claims, sentences, articles, agents, RULES, broader), POLICY)
+              new GradingInput(claims, sentences, articles, agents, RULES, broader, Map.of()),
+              POLICY)
           .grades();
     }
   }
 
-  private static final String BLOG = CG.NS + "HealthBlog";
+  static final String BLOG = CG.NS + "HealthBlog";
+  static final String TEXTBOOK = CG.NS + "Textbook";
 
   @Test
   void aCitedRandomisedTrialIsHighAndAnUncitedClaimIsVeryLow() {
@@ -138,7 +140,17 @@ class GraderTest {
             "anxiety",
             Certainty.ASSERTED,
             null,
-            "In a randomised controlled trial (Field et al., 2016), massage reduced anxiety.");
+            "In a randomised controlled trial (doi:10.1016/j.ctim.2016.01.004), massage reduced"
+                + " anxiety.");
+    Claim shaped =
+        w.claim(
+            "trial-news",
+            "massage",
+            Relation.BENEFITS,
+            "stress",
+            Certainty.ASSERTED,
+            null,
+            "In a randomised controlled trial (Field et al., 2016), massage reduced stress.");
     Claim bare =
         w.claim(
             "trial-news",
@@ -155,6 +167,13 @@ class GraderTest {
     assertThat(g.get(cited.id()).sort()).isEqualTo("A");
     assertThat(g.get(bare.id()).factors().get(0).code()).isEqualTo("unsupported");
     assertThat(g.get(bare.id()).certainty()).isEqualTo("Very low");
+    assertThat(g.get(shaped.id()).factors().get(0).code())
+        .as("citation-shaped text with no identifier that resolves to nothing lends nothing")
+        .isEqualTo("unsupported");
+    assertThat(g.get(shaped.id()).has("unverified-citation")).isTrue();
+    assertThat(CorpusGradesTest.factor(g.get(shaped.id()), "unverified-citation").reason())
+        .contains("Field et al., 2016");
+    assertThat(g.get(shaped.id()).certainty()).isEqualTo("Very low");
   }
 
   @Test
@@ -177,12 +196,26 @@ class GraderTest {
             "stress",
             Certainty.ASSERTED,
             null,
+            "A cohort study (PMID: 31234567) found massage lowered stress.");
+    Claim journal =
+        w.claim(
+            "news",
+            "massage",
+            Relation.BENEFITS,
+            "anxiety",
+            Certainty.ASSERTED,
+            null,
             "A cohort study published in the Journal of Bodywork and Movement Therapies found"
-                + " massage lowered stress.");
+                + " massage lowered anxiety.");
     Map<String, Grade> g = w.grade();
     assertThat(g.get(doi.id()).factors().get(0).code()).isEqualTo("cites-a-source");
+    assertThat(g.get(doi.id()).factors().get(0).reason())
+        .contains("https://doi.org/10.1016/j.jbmt.2019.01.004");
     assertThat(g.get(cohort.id()).factors().get(0).code()).isEqualTo("cites-observational-study");
     assertThat(g.get(cohort.id()).certainty()).isEqualTo("Moderate");
+    assertThat(g.get(journal.id()).has("unverified-citation"))
+        .as("a journal's name alone is not a citation a reader can check")
+        .isTrue();
   }
 
   @Test
@@ -290,7 +323,7 @@ class GraderTest {
             Certainty.STRONG,
             null,
             "Massage is clinically proven to relieve pain, according to a Cochrane systematic"
-                + " review (Furlan et al., 2015).");
+                + " review (doi:10.1002/14651858.CD001929.pub3).");
     Map<String, Grade> g = w.grade();
     assertThat(g.get(strong.id()).has("overstatement")).isTrue();
     assertThat(g.get(strong.id()).verdict()).isEqualTo("Misleading");
@@ -304,9 +337,9 @@ class GraderTest {
   void consensusNeedsAnotherPublisherAndAnotherPersonAndFollowsTheHierarchy() {
     World w =
         new World()
-            .article("a", BLOG, "https://example.org/pub/one", null)
-            .article("b", BLOG, "https://example.org/pub/one", null)
-            .article("c", BLOG, "https://example.org/pub/two", null);
+            .article("a", TEXTBOOK, "https://example.org/pub/one", null)
+            .article("b", TEXTBOOK, "https://example.org/pub/one", null)
+            .article("c", TEXTBOOK, "https://example.org/pub/two", null);
     Claim a =
         w.claim(
             "a",

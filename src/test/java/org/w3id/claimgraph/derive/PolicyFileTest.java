@@ -45,7 +45,8 @@ class PolicyFileTest {
   }
 
   @Test
-  void raisingTheWeightOfExpertOpinionRaisesTheExpertsGradesAndNothingElse() throws IOException {
+  void raisingTheWeightOfExpertOpinionRaisesTheExpertsGradesAndNothingElseTheyDoNotTouch()
+      throws IOException {
     Map<String, Claim> before = build(TestHome.workspace());
     Workspace changed =
         withPolicy(
@@ -54,14 +55,25 @@ class PolicyFileTest {
     Map<String, Claim> after = build(changed);
     assertThat(after.keySet()).isEqualTo(before.keySet());
     int experts = 0;
+    int untouched = 0;
     for (Claim b : before.values()) {
       Claim a = after.get(b.id());
       if (b.grade().has("expert-opinion")) {
         experts++;
-        assertThat(a.grade().score()).as(b.span().quote()).isEqualTo(b.grade().score() + 3);
+        assertThat(a.grade().factors().get(0).delta())
+            .as(b.span().quote())
+            .isEqualTo(b.grade().factors().get(0).delta() + 3);
+        // Stronger now, an expert's claim can only lose disputes it had and gain agreement.
+        assertThat(a.grade().score())
+            .as(b.span().quote())
+            .isGreaterThanOrEqualTo(b.grade().score() + 3);
+      } else if (!weighsOthers(b) && !weighsOthers(a)) {
+        untouched++;
+        assertThat(a.grade().score()).as(b.span().quote()).isEqualTo(b.grade().score());
       }
     }
     assertThat(experts).isGreaterThanOrEqualTo(4);
+    assertThat(untouched).isGreaterThan(100);
     Claim riggs =
         after.values().stream()
             .filter(c -> c.attributedTo().name().equals("Art Riggs"))
@@ -71,12 +83,19 @@ class PolicyFileTest {
     assertThat(riggs.grade().sort()).isEqualTo("B");
   }
 
+  /**
+   * Whether a grade rests on other claims (agreement, disputes), which an expert's weight moves.
+   */
+  private static boolean weighsOthers(Claim c) {
+    return c.grade().factors().stream().anyMatch(f -> !f.claims().isEmpty());
+  }
+
   @Test
   void droppingAFactorFromThePolicyStopsIt() throws IOException {
     Workspace w =
         withPolicy(
-            "cg:factor cg:Wording, cg:ConflictOfInterest, cg:Overstatement, cg:Consensus,",
-            "cg:factor cg:Wording, cg:ConflictOfInterest, cg:Consensus,");
+            "cg:ConflictOfInterest,\n        cg:Overstatement, cg:Consensus,",
+            "cg:ConflictOfInterest,\n        cg:Consensus,");
     List<Claim> overstated =
         build(w).values().stream()
             .filter(c -> c.span().quote().contains("clinically proven"))

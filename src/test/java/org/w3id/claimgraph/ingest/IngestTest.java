@@ -261,19 +261,36 @@ class IngestTest {
   void ingestRegradesTheWholeGraph() throws IOException {
     Claim before = riggs();
     assertThat(before.grade().has("consensus")).isFalse();
-    Path file =
+    Path blog =
+        write(
+            "clot-blog.txt", "Massage is contraindicated if you have a blood clot in your leg.\n");
+    ingester(Options.defaults()).ingest(List.of(blog), store, index, null);
+    Claim unsourced = Claims.ofArticle(store, queries, "clot-blog").get(0);
+    assertThat(unsourced.grade().factors().get(0).code()).isEqualTo("unsupported");
+    assertThat(riggs().grade().score())
+        .as("an article graded Very low lends no agreement")
+        .isEqualTo(before.grade().score());
+    Path clinic =
         write(
             "clot-advice.txt",
             "Massage is contraindicated if you have a blood clot in your leg.\n");
-    ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    ingester(
+            new Options(
+                null,
+                null,
+                null,
+                null,
+                null,
+                "clinical_institution",
+                SourceReader.DEFAULT_MAX_BYTES))
+        .ingest(List.of(clinic), store, index, null);
     Claim after = riggs();
     assertThat(after.grade().has("consensus"))
-        .as("a new, independent article that makes the same claim is consensus")
+        .as("a new, independent, qualified article that makes the same claim is consensus")
         .isTrue();
     assertThat(after.grade().score()).isEqualTo(before.grade().score() + 1);
     Claim ingested = Claims.ofArticle(store, queries, "clot-advice").get(0);
-    assertThat(ingested.grade()).isNotNull();
-    assertThat(ingested.grade().factors().get(0).code()).isEqualTo("unsupported");
+    assertThat(ingested.grade().factors().get(0).code()).isEqualTo("expert-opinion");
   }
 
   @Test

@@ -1,0 +1,175 @@
+package org.w3id.claimgraph.derive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Dispute;
+import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.model.Proposition;
+import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * Groups the conflicts between propositions into disputes a reader keeps: under each rule, the
+ * propositions joined by conflicts (through the concept hierarchy) make one dispute, however many
+ * propositions each side has, so one sentence that opposes many makes one dispute, not one per
+ * proposition it opposes. A dispute is as severe as its most severe conflict, and each side carries
+ * how strong its evidence is (its best score before disputes), so the weaker side is marked.
+ */
+final class DisputeGroups {
+  /** At most this many people are named for each side of a dispute. */
+  static final int NAMES = 5;
+
+  private DisputeGroups() {}
+
+  static List<Dispute> summarise(
+      GradingState st,
+      List<PropositionConflicts.Match> matches,
+      Map<String, Grade> grades,
+      double[] score) {
+    ClaimIndex ix = st.ix;
+    Map<String, List<PropositionConflicts.Match>> byRule = new TreeMap<>();
+    for (PropositionConflicts.Match m : matches) {
+      byRule.computeIfAbsent(m.rule().iri(), k -> new ArrayList<>()).add(m);
+    }
+    List<Dispute> out = new ArrayList<>();
+    for (List<PropositionConflicts.Match> ruleMatches : byRule.values()) {
+      Map<Integer, Integer> parent = new HashMap<>();
+      for (PropositionConflicts.Match m : ruleMatches) {
+        union(parent, ix.propIndex.get(m.a()), ix.propIndex.get(m.b()));
+      }
+      Map<Integer, List<PropositionConflicts.Match>> components = new LinkedHashMap<>();
+      for (PropositionConflicts.Match m : ruleMatches) {
+        components
+            .computeIfAbsent(find(parent, ix.propIndex.get(m.a())), k -> new ArrayList<>())
+            .add(m);
+      }
+      for (List<PropositionConflicts.Match> group : components.values()) {
+        out.add(dispute(st, group, grades, score));
+      }
+    }
+    out.sort(
+        Comparator.comparing((Dispute d) -> d.rule())
+            .thenComparing(d -> d.a().proposition().iri())
+            .thenComparing(Dispute::id));
+    return out;
+  }
+
+  private static Dispute dispute(
+      GradingState st,
+      List<PropositionConflicts.Match> group,
+      Map<String, Grade> grades,
+      double[] score) {
+    ClaimIndex ix = st.ix;
+    TreeSet<Integer> as = new TreeSet<>();
+    TreeSet<Integer> bs = new TreeSet<>();
+    Severity severity = Severity.LOW;
+    for (PropositionConflicts.Match m : group) {
+      as.add(ix.propIndex.get(m.a()));
+      bs.add(ix.propIndex.get(m.b()));
+      if (m.severity().rank() > severity.rank()) {
+        severity = m.severity();
+      }
+    }
+    int[] forIt = claims(ix, as);
+    int[] againstIt = claims(ix, bs);
+    PropositionConflicts.Match first = group.get(0);
+    String idA = as.stream().map(p -> ix.props.get(p).iri()).sorted().findFirst().orElseThrow();
+    String idB = bs.stream().map(p -> ix.props.get(p).iri()).sorted().findFirst().orElseThrow();
+    return new Dispute(
+        Ids.conflict(first.rule().iri(), idA, idB),
+        severity,
+        first.rule().iri(),
+        first.rule().label(),
+        shareAnArticle(ix, forIt, againstIt),
+        side(st, forIt, as, grades, score),
+        side(st, againstIt, bs, grades, score));
+  }
+
+  private static int[] claims(ClaimIndex ix, Set<Integer> props) {
+    List<Integer> out = new ArrayList<>();
+    for (int p : props) {
+      Arrays.stream(ix.claimsOfProp.get(p)).forEach(out::add);
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean shareAnArticle(ClaimIndex ix, int[] a, int[] b) {
+    Set<Integer> arts = new HashSet<>();
+    for (int x : a) {
+      arts.add(ix.articleOf[x]);
+    }
+    for (int x : b) {
+      if (arts.contains(ix.articleOf[x])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Dispute.Side side(
+      GradingState st, int[] xs, Set<Integer> props, Map<String, Grade> grades, double[] score) {
+    ClaimIndex ix = st.ix;
+    Integer[] boxed = Arrays.stream(xs).boxed().toArray(Integer[]::new);
+    Arrays.sort(
+        boxed, Comparator.comparingDouble((Integer x) -> -score[x]).thenComparingInt(x -> x));
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    Set<Integer> sources = new HashSet<>();
+    double strength = Double.NEGATIVE_INFINITY;
+    for (int x : boxed) {
+      sources.add(ix.sourceOf[x]);
+      strength = Math.max(strength, st.provisional[x]);
+      if (names.size() < NAMES) {
+        names.add(ix.claim(x).attributedTo().name());
+      }
+    }
+    Claim best = ix.claim(boxed[0]);
+    List<Proposition> ordered = new ArrayList<>();
+    Proposition shown = Proposition.of(best);
+    ordered.add(shown);
+    for (int p : props) {
+      if (!ix.props.get(p).equals(shown)) {
+        ordered.add(ix.props.get(p));
+      }
+    }
+    return new Dispute.Side(
+        ordered,
+        ordered.size(),
+        xs.length,
+        sources.size(),
+        List.copyOf(names),
+        best.withGrade(grades.get(best.id())),
+        strength);
+  }
+
+  private static int find(Map<Integer, Integer> parent, int x) {
+    int root = x;
+    while (parent.getOrDefault(root, root) != root) {
+      root = parent.get(root);
+    }
+    while (x != root) {
+      int next = parent.getOrDefault(x, x);
+      parent.put(x, root);
+      x = next;
+    }
+    return root;
+  }
+
+  private static void union(Map<Integer, Integer> parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent.put(Math.max(ra, rb), Math.min(ra, rb));
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.w3id.claimgraph.derive;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.w3id.claimgraph.model.Severity;
+
+/**
+ * The disputes between propositions, for the steps that weigh them: for each proposition, the
+ * propositions that oppose it under a rule (with the severity of that conflict, and whether it is
+ * on the rule's warning side), and each proposition's claims strongest first by score before
+ * disputes. What a claim is disputed by is found once and kept.
+ */
+final class DisputeIndex {
+  /** A proposition that opposes another under a rule. */
+  record Opposition(int prop, Severity severity, boolean warningSide) {}
+
+  /**
+   * What a claim is disputed by, in three parts: stronger (or, for a qualified warning, strictly
+   * stronger) claims of other articles that count, the same of its own article, and the rest of the
+   * opposing claims of other articles, which do not count.
+   */
+  record Found(
+      List<Fact.Opponent> cross, List<Fact.Opponent> within, List<Fact.Opponent> setAside) {}
+
+  private final GradingState st;
+  private final List<List<Opposition>> against = new ArrayList<>();
+  private final int[][] sortedClaims;
+  private final Found[] found;
+
+  DisputeIndex(GradingState st, List<PropositionConflicts.Match> matches) {
+    this.st = st;
+    ClaimIndex ix = st.ix;
+    for (int p = 0; p < ix.props.size(); p++) {
+      against.add(new ArrayList<>());
+    }
+    for (PropositionConflicts.Match m : matches) {
+      int a = ix.propIndex.get(m.a());
+      int b = ix.propIndex.get(m.b());
+      against.get(a).add(new Opposition(b, m.severity(), false));
+      against.get(b).add(new Opposition(a, m.severity(), true));
+    }
+    double[] prov = st.provisional;
+    sortedClaims = new int[ix.props.size()][];
+    for (int p = 0; p < ix.props.size(); p++) {
+      sortedClaims[p] =
+          Arrays.stream(ix.claimsOfProp.get(p))
+              .boxed()
+              .sorted(Comparator.comparingDouble((Integer x) -> -prov[x]).thenComparingInt(x -> x))
+              .mapToInt(Integer::intValue)
+              .toArray();
+    }
+    found = new Found[ix.n];
+  }
+
+  /** Claims of proposition p, strongest first. */
+  int[] strongestFirst(int p) {
+    return sortedClaims[p];
+  }
+
+  /**
+   * Whether claim i is a qualified source's warning: a contraindication or caution whose support
+   * weighs at least the precaution factor's minimum. Only strictly stronger evidence disputes it.
+   */
+  boolean qualifiedWarning(int i) {
+    Policy.Factor precaution = st.policy.precaution();
+    if (precaution == null) {
+      return false;
+    }
+    var c = st.ix.claim(i);
+    double least = precaution.minScore() == null ? 0 : precaution.minScore();
+    return precaution.appliesTo(c.relation()) && !c.negated() && st.support[i].delta() >= least;
+  }
+
+  Found against(int i) {
+    if (found[i] != null) {
+      return found[i];
+    }
+    ClaimIndex ix = st.ix;
+    double[] prov = st.provisional;
+    double s = prov[i];
+    boolean strict = qualifiedWarning(i);
+    Policy.Factor contradiction = st.policy.contradiction();
+    Policy.Factor inconsistency = st.policy.inconsistency();
+    Map<Integer, Fact.Opponent> cross = new LinkedHashMap<>();
+    Map<Integer, Fact.Opponent> within = new LinkedHashMap<>();
+    Map<Integer, Fact.Opponent> aside = new LinkedHashMap<>();
+    for (Opposition o : against.get(ix.propOf[i])) {
+      boolean countsCross =
+          contradiction != null && contradiction.counts(o.severity(), o.warningSide());
+      boolean countsWithin =
+          inconsistency != null && inconsistency.counts(o.severity(), o.warningSide());
+      for (int x : sortedClaims[o.prop()]) {
+        if (x == i) {
+          continue;
+        }
+        boolean stronger = strict ? prov[x] > s : prov[x] >= s;
+        Fact.Opponent op = new Fact.Opponent(x, o.severity(), prov[x]);
+        if (ix.articleOf[x] == ix.articleOf[i]) {
+          if (stronger && countsWithin) {
+            merge(within, op);
+          }
+        } else if (stronger && countsCross) {
+          merge(cross, op);
+        } else if (countsCross) {
+          merge(aside, op);
+        }
+      }
+    }
+    aside.keySet().removeAll(cross.keySet());
+    found[i] = new Found(sorted(cross), sorted(within), sorted(aside));
+    return found[i];
+  }
+
+  private static void merge(Map<Integer, Fact.Opponent> map, Fact.Opponent op) {
+    map.merge(op.claim(), op, (a, b) -> a.severity().rank() >= b.severity().rank() ? a : b);
+  }
+
+  private static List<Fact.Opponent> sorted(Map<Integer, Fact.Opponent> map) {
+    List<Fact.Opponent> out = new ArrayList<>(map.values());
+    out.sort(
+        Comparator.comparingDouble((Fact.Opponent o) -> -o.score())
+            .thenComparingInt(o -> -o.severity().rank())
+            .thenComparingInt(Fact.Opponent::claim));
+    return out;
+  }
+
+  /** How many independent sources the claims come from. */
+  int sources(List<Fact.Opponent> opponents) {
+    Set<Integer> out = new HashSet<>();
+    for (Fact.Opponent o : opponents) {
+      out.add(st.ix.sourceOf[o.claim()]);
+    }
+    return out.size();
+  }
+}
