@@ -22,6 +22,7 @@ import org.w3id.claimgraph.ingest.Prepared;
 import org.w3id.claimgraph.ingest.Preparer;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.store.LocalStore;
@@ -139,12 +140,31 @@ final class GoldReport {
           s.negationAgreement(),
           s.attributionAgreement());
     }
-    ConflictEvaluation.Result conflicts = conflicts(set, claims, names);
+    List<ConflictEvaluation.Pair> pairs = pairs(set, claims);
+    ConflictEvaluation.Result conflicts =
+        ConflictEvaluation.score(set.conflicts(), names, pairs, Severity.LOW);
+    for (Severity least : List.of(Severity.LOW, Severity.MEDIUM)) {
+      ConflictEvaluation.Result r =
+          least == Severity.LOW
+              ? conflicts
+              : ConflictEvaluation.score(set.conflicts(), names, pairs, least);
+      conflictTable(set, halves, r, least == Severity.LOW ? "conflicts" : "conflicts, medium+");
+    }
+    if (details) {
+      details(results, conflicts);
+    }
+  }
+
+  private void conflictTable(
+      GoldSet set,
+      List<GoldEvaluation.Scores> halves,
+      ConflictEvaluation.Result conflicts,
+      String title) {
     out.println();
     out.printf(
         Locale.ROOT,
         "%-20s %9s %5s %6s %8s %7s %9s%n",
-        "conflicts",
+        title,
         "annotated",
         "found",
         "recall",
@@ -180,9 +200,6 @@ final class GoldReport {
           correct,
           ratio(correct, findings.size()));
     }
-    if (details) {
-      details(results, conflicts);
-    }
   }
 
   private static String ratio(long a, long b) {
@@ -195,8 +212,7 @@ final class GoldReport {
         name, all.stream().filter(r -> keep.test(r.article())).toList());
   }
 
-  private ConflictEvaluation.Result conflicts(
-      GoldSet set, Map<String, Claim> claims, Map<String, String> names) {
+  private List<ConflictEvaluation.Pair> pairs(GoldSet set, Map<String, Claim> claims) {
     QueryLibrary queries = session.queries();
     try (LocalStore store = LocalStore.inMemory()) {
       new Builder(session.workspace(), queries).build(store);
@@ -214,15 +230,17 @@ final class GoldReport {
           store.read(
               link ->
                   Sparql.select(link, queries.get(QueryLibrary.CONFLICT_PAIRS).query(), Map.of()));
-      List<Claim[]> pairs = new ArrayList<>();
+      List<ConflictEvaluation.Pair> pairs = new ArrayList<>();
       for (Binding b : rows) {
         Claim x = claims.get(b.get(Var.alloc("claimA")).getURI());
         Claim y = claims.get(b.get(Var.alloc("claimB")).getURI());
         if (x != null && y != null) {
-          pairs.add(new Claim[] {x, y});
+          pairs.add(
+              new ConflictEvaluation.Pair(
+                  x, y, Severity.fromCode(b.get(Var.alloc("severity")).getLiteralLexicalForm())));
         }
       }
-      return ConflictEvaluation.score(set.conflicts(), names, pairs);
+      return pairs;
     }
   }
 
@@ -284,6 +302,8 @@ final class GoldReport {
       if (f.gold() == null) {
         out.println(
             "  false   "
+                + f.severity().code()
+                + "  "
                 + f.a().summary()
                 + "  vs  "
                 + f.b().summary()

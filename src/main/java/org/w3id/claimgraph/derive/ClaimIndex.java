@@ -40,7 +40,7 @@ final class ClaimIndex {
 
   ClaimIndex(GradingInput input) {
     this.input = input;
-    this.hierarchy = new PropositionConflicts(input.broader(), input.risk());
+    this.hierarchy = new PropositionConflicts(input.broader(), input.risk(), input.consequences());
     List<Claim> sorted = new ArrayList<>(input.claims());
     sorted.sort(
         Comparator.comparing(Claim::article)

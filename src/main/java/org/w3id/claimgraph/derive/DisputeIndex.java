@@ -83,7 +83,6 @@ final class DisputeIndex {
     }
     ClaimIndex ix = st.ix;
     double[] prov = st.provisional;
-    double s = prov[i];
     boolean strict = qualifiedWarning(i);
     Policy.Factor contradiction = st.policy.contradiction();
     Policy.Factor inconsistency = st.policy.inconsistency();
@@ -99,7 +98,7 @@ final class DisputeIndex {
         if (x == i) {
           continue;
         }
-        boolean stronger = strict ? prov[x] > s : prov[x] >= s;
+        boolean stronger = atLeastAsStrong(x, i, strict);
         Fact.Opponent op = new Fact.Opponent(x, o.severity(), prov[x]);
         if (ix.articleOf[x] == ix.articleOf[i]) {
           if (stronger && countsWithin) {
@@ -115,6 +114,39 @@ final class DisputeIndex {
     aside.keySet().removeAll(cross.keySet());
     found[i] = new Found(sorted(cross), sorted(within), sorted(aside));
     return found[i];
+  }
+
+  /**
+   * Whether claim x's evidence is at least as strong as claim i's (strictly stronger when {@code
+   * strict}): a higher score before disputes, or the same score and more independent sources saying
+   * the same thing (as many, when not strict).
+   */
+  boolean atLeastAsStrong(int x, int i, boolean strict) {
+    double[] prov = st.provisional;
+    if (prov[x] != prov[i]) {
+      return prov[x] > prov[i];
+    }
+    int rx = reach(x);
+    int ri = reach(i);
+    return strict ? rx > ri : rx >= ri;
+  }
+
+  private final java.util.Map<Integer, Integer> reach = new java.util.HashMap<>();
+
+  /** How many independent sources make claim i's statement or one that agrees with it. */
+  int reach(int i) {
+    ClaimIndex ix = st.ix;
+    return reach.computeIfAbsent(
+        ix.stmtOf[i],
+        k -> {
+          Set<Integer> sources = new HashSet<>();
+          for (int s : ix.agreeing(k)) {
+            for (int x : ix.claimsOfStmt.get(s)) {
+              sources.add(ix.sourceOf[x]);
+            }
+          }
+          return sources.size();
+        });
   }
 
   private static void merge(Map<Integer, Fact.Opponent> map, Fact.Opponent op) {

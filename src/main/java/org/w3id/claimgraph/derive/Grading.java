@@ -207,7 +207,8 @@ public final class Grading {
     articles.putAll(b.articles());
     Map<String, GradingInput.AgentFacts> agents = new LinkedHashMap<>(a.agents());
     b.agents().forEach(agents::putIfAbsent);
-    return new GradingInput(claims, sentences, articles, agents, a.rules(), a.broader(), a.risk());
+    return new GradingInput(
+        claims, sentences, articles, agents, a.rules(), a.broader(), a.risk(), a.consequences());
   }
 
   private static Graph policyGraph(DatasetGraph dataset) {

@@ -18,6 +18,7 @@ import org.w3id.claimgraph.model.Severity;
  * @param rules the conflict rules
  * @param broader each concept's direct broader concepts, by IRI
  * @param risk the clinical risk stated on each concept that has one, by IRI
+ * @param consequences what each concept that is a consequence is a consequence of, by IRI
  */
 public record GradingInput(
     List<Claim> claims,
@@ -26,7 +27,8 @@ public record GradingInput(
     Map<String, AgentFacts> agents,
     List<ConflictRule> rules,
     Map<String, Set<String>> broader,
-    Map<String, Severity> risk) {
+    Map<String, Severity> risk,
+    Map<String, Set<String>> consequences) {
 
   /**
    * @param kind the IRI of the kind of source

@@ -31,6 +31,7 @@ public final class GradingInputReader {
   static final String AGENTS = "grading-agents";
   static final String HIERARCHY = "grading-hierarchy";
   static final String RISK = "clinical-risk";
+  static final String CONSEQUENCES = "concept-consequences";
   static final String TEXTS = "article-texts";
 
   private GradingInputReader() {}
@@ -80,7 +81,8 @@ public final class GradingInputReader {
         agents(link, queries),
         PropositionConflicts.rules(link, queries),
         hierarchy(link, queries),
-        risk(link, queries));
+        risk(link, queries),
+        consequences(link, queries));
   }
 
   private static Map<String, GradingInput.ArticleFacts> articles(
@@ -151,6 +153,16 @@ public final class GradingInputReader {
     for (Binding row : Sparql.select(link, queries.get(RISK).query(), Map.of())) {
       out.put(
           row.get("concept").getURI(), Severity.fromCode(row.get("risk").getLiteralLexicalForm()));
+    }
+    return out;
+  }
+
+  /** What each consequence is a consequence of, by IRI. */
+  static Map<String, Set<String>> consequences(RDFLink link, QueryLibrary queries) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Binding row : Sparql.select(link, queries.get(CONSEQUENCES).query(), Map.of())) {
+      out.computeIfAbsent(row.get("concept").getURI(), k -> new TreeSet<>())
+          .add(row.get("of").getURI());
     }
     return out;
   }

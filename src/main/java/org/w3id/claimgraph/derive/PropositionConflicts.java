@@ -46,16 +46,22 @@ public final class PropositionConflicts {
 
   private final Map<String, Set<String>> broader;
   private final Map<String, Severity> risk;
+  private final Map<String, Set<String>> consequences;
   private final Map<String, Set<String>> narrower = new HashMap<>();
   private final Map<String, Set<String>> related = new HashMap<>();
 
   /**
    * @param broader each concept's direct broader concepts, by IRI
    * @param risk the clinical risk stated on concepts, by IRI; others inherit it down the hierarchy
+   * @param consequences what each consequence is a consequence of, by IRI
    */
-  public PropositionConflicts(Map<String, Set<String>> broader, Map<String, Severity> risk) {
+  public PropositionConflicts(
+      Map<String, Set<String>> broader,
+      Map<String, Severity> risk,
+      Map<String, Set<String>> consequences) {
     this.broader = broader;
     this.risk = risk;
+    this.consequences = consequences;
     broader.forEach(
         (c, bs) -> bs.forEach(b -> narrower.computeIfAbsent(b, k -> new TreeSet<>()).add(c)));
   }
@@ -104,6 +110,10 @@ public final class PropositionConflicts {
             preventsVsCauses && rule.relationA() == Relation.CAUSES && !rule.negatedA();
         boolean causesB =
             preventsVsCauses && rule.relationB() == Relation.CAUSES && !rule.negatedB();
+        // Rules about whether the condition comes about: preventing it, causing it, or not.
+        boolean occurrence =
+            preventsVsCauses
+                || (rule.relationA() == Relation.CAUSES && rule.relationB() == Relation.CAUSES);
         for (String i : related(a.intervention().iri())) {
           for (String c : related(a.condition().iri())) {
             if (causesA
@@ -121,6 +131,9 @@ public final class PropositionConflicts {
               if (rule.unconditionalOnly() && b.conditional()) {
                 continue;
               }
+              if (occurrence && differentHarm(a.condition().iri(), b.condition().iri())) {
+                continue; // one side speaks of a consequence of what the other is about
+              }
               if (!b.equals(a)) {
                 out.add(new Match(rule, a, b, severity(rule, a, b)));
               }
@@ -136,19 +149,54 @@ public final class PropositionConflicts {
     return out;
   }
 
-  /** The severity of a conflict between a and b under the rule. */
+  /**
+   * The severity of a conflict between a and b under the rule: the rule's for a condition of high
+   * clinical risk, one step lower for medium risk, two for low (never below low), the risk being
+   * the higher of the two conditions'; and no higher than medium when one side is stated only under
+   * a further circumstance and the other is not.
+   */
   Severity severity(ConflictRule rule, Proposition a, Proposition b) {
-    Severity s = rule.severity();
     Severity at = risk(a.condition().iri());
     Severity bt = risk(b.condition().iri());
     Severity worst = at.rank() >= bt.rank() ? at : bt;
-    if (worst.rank() < s.rank()) {
-      s = worst;
-    }
+    int rank = rule.severity().rank() - (Severity.HIGH.rank() - worst.rank());
+    Severity s = Severity.ofRank(Math.max(Severity.LOW.rank(), rank));
     if (a.conditional() != b.conditional() && s.rank() > Severity.MEDIUM.rank()) {
       s = Severity.MEDIUM;
     }
     return s;
+  }
+
+  /**
+   * Whether one condition is a consequence the other is not about: one is (under) a concept that is
+   * a consequence of another condition (an embolism, of a clot), and the other is not under it.
+   */
+  boolean differentHarm(String x, String y) {
+    for (String k : consequenceAncestors(x)) {
+      if (!k.equals(y) && !ancestors(y).contains(k)) {
+        return true;
+      }
+    }
+    for (String k : consequenceAncestors(y)) {
+      if (!k.equals(x) && !ancestors(x).contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The concept and its broader concepts that are consequences of something. */
+  private List<String> consequenceAncestors(String concept) {
+    List<String> out = new ArrayList<>();
+    if (consequences.containsKey(concept)) {
+      out.add(concept);
+    }
+    for (String b : ancestors(concept)) {
+      if (consequences.containsKey(b)) {
+        out.add(b);
+      }
+    }
+    return out;
   }
 
   private final Map<String, Severity> inherited = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.w3id.claimgraph.eval.GoldSet.GoldConflict;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.Severity;
 
 /**
  * Conflicts found in a store holding a gold set's articles, scored against the annotated ones. A
@@ -13,11 +14,15 @@ import org.w3id.claimgraph.model.Claim;
  * same two sentences are one finding). An annotated conflict is found when some finding has one
  * claim whose quote overlaps one annotated quote and the other claim overlapping the other, in
  * either order. Recall is the share of annotated conflicts found; precision the share of findings
- * that are annotated conflicts.
+ * that are annotated conflicts. Scored at every severity, and again for the conflicts of medium
+ * severity or more (those that make a draft need review).
  */
 public final class ConflictEvaluation {
-  /** A finding: two sentences in conflict, and the claims that make it. */
-  public record Finding(Claim a, Claim b, GoldConflict gold) {}
+  /** A conflicting pair of claims the tool found, and the severity of its conflict. */
+  public record Pair(Claim a, Claim b, Severity severity) {}
+
+  /** A finding: two sentences in conflict, the claims that make it, the most severe conflict. */
+  public record Finding(Claim a, Claim b, Severity severity, GoldConflict gold) {}
 
   /** The figures, the annotated conflicts not found, and every finding with its annotation. */
   public record Result(
@@ -44,16 +49,20 @@ public final class ConflictEvaluation {
   /**
    * @param names the gold set's file name of each article slug
    * @param pairs the conflicting claim pairs found, both claims from the gold set's articles
+   * @param least only pairs of at least this severity count
    */
   public static Result score(
-      List<GoldConflict> annotated, Map<String, String> names, List<Claim[]> pairs) {
+      List<GoldConflict> annotated, Map<String, String> names, List<Pair> pairs, Severity least) {
     Map<String, Finding> findings = new LinkedHashMap<>();
     List<GoldConflict> found = new ArrayList<>();
-    for (Claim[] p : pairs) {
-      String key = key(p[0], p[1]);
+    for (Pair p : pairs) {
+      if (p.severity().rank() < least.rank()) {
+        continue;
+      }
+      String key = key(p.a(), p.b());
       GoldConflict gold = null;
       for (GoldConflict g : annotated) {
-        if (matches(g, names, p[0], p[1]) || matches(g, names, p[1], p[0])) {
+        if (matches(g, names, p.a(), p.b()) || matches(g, names, p.b(), p.a())) {
           gold = g;
           if (!found.contains(g)) {
             found.add(g);
@@ -61,8 +70,15 @@ public final class ConflictEvaluation {
         }
       }
       Finding before = findings.get(key);
-      if (before == null || (before.gold() == null && gold != null)) {
-        findings.put(key, new Finding(p[0], p[1], gold));
+      Severity severity =
+          before != null && before.severity().rank() > p.severity().rank()
+              ? before.severity()
+              : p.severity();
+      if (before == null || before.gold() == null) {
+        findings.put(
+            key, new Finding(p.a(), p.b(), severity, gold != null || before == null ? gold : null));
+      } else {
+        findings.put(key, new Finding(before.a(), before.b(), severity, before.gold()));
       }
     }
     List<GoldConflict> missed = annotated.stream().filter(g -> !found.contains(g)).toList();

@@ -64,7 +64,32 @@ final class Speakers {
       return Optional.empty();
     }
     String description = described > 0 ? span(tokens, from, i) : null;
+    String appositive = appositiveAfter(tokens, end);
+    if (appositive != null) {
+      description = description == null ? appositive : description + ", " + appositive;
+    }
     return Optional.of(person(tokens, i, end, description));
+  }
+
+  /**
+   * 'According to Art Riggs, author of "Deep Tissue Massage," a clot…': the appositive between the
+   * name and the next comma, when it closes within a few words; else null.
+   */
+  private String appositiveAfter(List<Token> tokens, int end) {
+    if (end >= tokens.size() || !tokens.get(end).lower().equals(",")) {
+      return null;
+    }
+    int k = end + 1;
+    while (k < tokens.size() && !tokens.get(k).lower().equals(",") && k - end <= MAX_APPOSITIVE) {
+      if (tokens.get(k).isPunctuation() && !isQuote(tokens.get(k))) {
+        return null;
+      }
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).lower().equals(",") || k == end + 1) {
+      return null;
+    }
+    return balanced(span(tokens, end + 1, k).strip());
   }
 
   /** "Bodner says", "Whitney Lowe, author of "Orthopedic Massage," agrees". */

@@ -33,4 +33,14 @@ public enum Severity {
     throw new IllegalArgumentException(
         "unknown severity \"" + code + "\"; expected high, medium or low");
   }
+
+  /** The severity of this rank (1 low, 2 medium, 3 high). */
+  public static Severity ofRank(int rank) {
+    for (Severity s : values()) {
+      if (s.rank == rank) {
+        return s;
+      }
+    }
+    throw new IllegalArgumentException("no severity of rank " + rank);
+  }
 }

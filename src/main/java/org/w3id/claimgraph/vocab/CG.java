@@ -446,6 +446,9 @@ public final class CG {
   /** The clinical risk of a condition, as a severity. */
   public static final Property clinicalRisk = property("clinicalRisk");
 
+  /** The condition is what another, already present, leads to. */
+  public static final Property consequenceOf = property("consequenceOf");
+
   /** The best score before disputes of a conflict's side A. */
   public static final Property strengthA = property("strengthA");
 

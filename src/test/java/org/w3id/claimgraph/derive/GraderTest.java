@@ -25,6 +25,7 @@ import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.vocab.CG;
@@ -68,6 +69,7 @@ class GraderTest {
         Map.of(
             Ids.concept("deep-vein-thrombosis"), Set.of(Ids.concept("thrombosis")),
             Ids.concept("sports-massage"), Set.of(Ids.concept("massage")));
+    final Map<String, Severity> risk = Map.of(Ids.concept("thrombosis"), Severity.HIGH);
 
     World article(String slug, String kind, String publisher, String commerceCue) {
       String author = Ids.person("author-of-" + slug);
@@ -120,7 +122,7 @@ class GraderTest {
 
     Map<String, Grade> grade() {
       return Grader.grade(
-              new GradingInput(claims, sentences, articles, agents, RULES, broader, Map.of()),
+              new GradingInput(claims, sentences, articles, agents, RULES, broader, risk, Map.of()),
               POLICY)
           .grades();
     }

@@ -21,6 +21,7 @@ import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.model.Span;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.vocab.Ids;
@@ -149,7 +150,11 @@ class GoldEvaluationTest {
         ConflictEvaluation.score(
             set.conflicts(),
             names,
-            List.of(new Claim[] {y, x}, new Claim[] {x, y2}, new Claim[] {x, z}));
+            List.of(
+                new ConflictEvaluation.Pair(y, x, Severity.HIGH),
+                new ConflictEvaluation.Pair(x, y2, Severity.LOW),
+                new ConflictEvaluation.Pair(x, z, Severity.MEDIUM)),
+            Severity.LOW);
     assertThat(r.found()).isEqualTo(1);
     assertThat(r.missed()).isEmpty();
     // Two findings: the two claims of the same two sentences count once, and one is wrong.
