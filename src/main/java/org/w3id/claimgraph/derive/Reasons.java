@@ -219,25 +219,43 @@ final class Reasons {
     return reason.toString();
   }
 
+  /**
+   * The opposing claims by article, strongest first: "deep-tissue-massage-blood-clots (Art Riggs,
+   * Ruth Warner; 5 claims, best 0 before disputes, high severity)", the first few articles named.
+   */
   private String opponents(List<Fact.Opponent> opponents) {
+    Map<String, List<Fact.Opponent>> byArticle = new java.util.LinkedHashMap<>();
+    for (Fact.Opponent o : opponents) {
+      byArticle.computeIfAbsent(ix.claim(o.claim()).article(), k -> new ArrayList<>()).add(o);
+    }
     List<String> parts = new ArrayList<>();
-    for (int k = 0; k < Math.min(LISTED, opponents.size()); k++) {
-      Fact.Opponent o = opponents.get(k);
-      Claim c = ix.claim(o.claim());
+    for (Map.Entry<String, List<Fact.Opponent>> e : byArticle.entrySet()) {
+      if (parts.size() == LISTED) {
+        break;
+      }
+      List<Fact.Opponent> os = e.getValue();
+      java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+      int worst = 0;
+      for (Fact.Opponent o : os) {
+        names.add(ix.claim(o.claim()).attributedTo().name());
+        worst = Math.max(worst, o.severity().rank());
+      }
+      Claim best = ix.claim(os.get(0).claim());
       parts.add(
-          who(c)
-              + ", "
-              + c.summary()
+          e.getKey()
               + " ("
-              + o.severity().code()
-              + " severity; "
-              + Grade.signed(o.score())
-              + " before disputes)");
+              + String.join(", ", names)
+              + "; "
+              + (os.size() == 1 ? best.summary() : os.size() + " claims, such as " + best.summary())
+              + ", "
+              + Grade.signed(os.get(0).score())
+              + " before disputes, "
+              + org.w3id.claimgraph.model.Severity.ofRank(worst).code()
+              + " severity)");
     }
     String s = String.join("; ", parts);
-    return opponents.size() > parts.size()
-        ? s + "; and " + (opponents.size() - parts.size()) + " more claims"
-        : s;
+    int more = byArticle.size() - parts.size();
+    return more > 0 ? s + "; and " + more + (more == 1 ? " more article" : " more articles") : s;
   }
 
   /** The first few sources, and how many more there are of {@code total}. */
