@@ -87,8 +87,7 @@ public final class AuditHtml {
           .append(". ")
           .append(esc(p.commercialReason()))
           .append("</p>\n<p><strong>Author's credentials:</strong> ")
-          .append(
-              p.credentials().isEmpty() ? "none stated" : esc(String.join("; ", p.credentials())))
+          .append(esc(p.standing()))
           .append(".</p>\n");
     }
     sb.append("</section>\n");

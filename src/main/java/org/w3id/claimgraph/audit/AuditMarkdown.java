@@ -48,10 +48,7 @@ public final class AuditMarkdown {
           .append(". ")
           .append(inline(p.commercialReason()))
           .append("\n- Author's credentials: ")
-          .append(
-              p.credentials().isEmpty()
-                  ? "none stated"
-                  : inline(String.join("; ", p.credentials())))
+          .append(inline(p.standing()))
           .append(".\n");
     }
     Audit.Summary s = a.summary();

@@ -90,6 +90,8 @@ public final class GradeWriter {
     Sink g = (s, p, o) -> out.accept(Triple.create(s, p, o));
     Map<String, String> factorIris = factorIris(policy);
     Map<String, String> termIris = termIris(policy);
+    Map<String, String> qualificationIris = new HashMap<>();
+    policy.qualifications().forEach(q -> qualificationIris.put(q.label(), q.iri()));
     Node policyNode = uri(policy.iri());
     for (SourceProfile p : result.profiles().values()) {
       Node article = uri(Ids.article(p.slug()));
@@ -104,6 +106,10 @@ public final class GradeWriter {
       }
       for (String c : p.credentials()) {
         g.add(profile, CG.authorCredential.asNode(), en(c));
+      }
+      String q = qualificationIris.get(p.qualification());
+      if (q != null) {
+        g.add(profile, CG.qualification.asNode(), uri(q));
       }
     }
     result

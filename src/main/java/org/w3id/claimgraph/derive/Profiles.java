@@ -6,8 +6,8 @@ import org.w3id.claimgraph.model.SourceProfile;
 
 /**
  * An article's source profile: its kind of source, whether it has a commercial interest in what it
- * writes about (a curator's judgement, its kind, or the policy's cues in its text) and why, and its
- * author's stated credentials.
+ * writes about (a curator's judgement, its kind, or the policy's cues in its text) and why, its
+ * author's stated credentials, and the qualification the policy recognises in them.
  */
 final class Profiles {
   private Profiles() {}
@@ -49,7 +49,18 @@ final class Profiles {
       commercial = false;
       reason = "Nothing in the text shows it sells what it writes about.";
     }
+    Qualifications.Found q =
+        author == null || author.unnamed()
+            ? null
+            : new Qualifications(policy.qualifications()).find(Qualifications.texts(author));
     return new SourceProfile(
-        a.slug(), a.kind(), a.kindLabel(), commercial, reason, evidence, List.copyOf(creds));
+        a.slug(),
+        a.kind(),
+        a.kindLabel(),
+        commercial,
+        reason,
+        evidence,
+        List.copyOf(creds),
+        q == null ? null : q.qualification().label());
   }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param commercialReason why, or why not, in words
  * @param commercialEvidence the words of the article that show it, or null
  * @param credentials its author's stated credentials
+ * @param qualification the qualification the policy recognises in its author, in words, or null
  */
 public record SourceProfile(
     String slug,
@@ -20,12 +21,26 @@ public record SourceProfile(
     boolean commercial,
     String commercialReason,
     String commercialEvidence,
-    List<String> credentials) {
+    List<String> credentials,
+    String qualification) {
   public SourceProfile {
     Objects.requireNonNull(slug, "slug may not be null");
     Objects.requireNonNull(kind, "kind may not be null");
     Objects.requireNonNull(kindLabel, "kindLabel may not be null");
     Objects.requireNonNull(commercialReason, "commercialReason may not be null");
     credentials = List.copyOf(credentials);
+  }
+
+  /** The author's standing in words: the recognised qualification, then what the data states. */
+  public String standing() {
+    if (qualification == null && credentials.isEmpty()) {
+      return "none stated";
+    }
+    List<String> parts = new java.util.ArrayList<>();
+    if (qualification != null) {
+      parts.add(qualification + " (a recognised qualification)");
+    }
+    parts.addAll(credentials);
+    return String.join("; ", parts);
   }
 }

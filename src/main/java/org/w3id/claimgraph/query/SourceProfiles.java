@@ -57,7 +57,10 @@ public final class SourceProfiles {
                     row.get("evidence") == null
                         ? null
                         : row.get("evidence").getLiteralLexicalForm(),
-                    credentials.get(slug))));
+                    credentials.get(slug),
+                    row.get("qualification") == null
+                        ? null
+                        : row.get("qualification").getLiteralLexicalForm())));
     return out;
   }
 }

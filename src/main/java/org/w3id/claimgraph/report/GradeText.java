@@ -112,12 +112,7 @@ public final class GradeText {
       sb.append("Source: ").append(profile.kindLabel()).append(". ");
       sb.append("Commercial interest: ").append(profile.commercial() ? "yes" : "none found");
       sb.append(" (").append(strip(profile.commercialReason())).append("). ");
-      sb.append("Author's credentials: ")
-          .append(
-              profile.credentials().isEmpty()
-                  ? "none stated"
-                  : String.join("; ", profile.credentials()))
-          .append(".\n\n");
+      sb.append("Author's credentials: ").append(profile.standing()).append(".\n\n");
     }
     if (g == null) {
       return sb.append("Not graded: the store has no grade for this claim.\n").toString();
