@@ -252,7 +252,7 @@ public final class AuditMarkdown {
         .append(OverviewHtml.disputeCounts(disputes))
         .append(".\n\n");
     sb.append(
-        "| article | source | claims | High | Moderate | Low | Very low | conflicts (high / medium / low) | actions |\n"
+        "| article | source | claims | High | Moderate | Low | Very low | conflicting pairs (high / medium / low) | actions |\n"
             + "|---|---|---|---|---|---|---|---|---|\n");
     for (OverviewHtml.Row r : rows) {
       Map<String, Integer> g = r.summary().byGrade();

@@ -55,7 +55,7 @@ public final class OverviewHtml {
     sb.append("<figure>").append(ConflictMap.svg(conflicts, titles)).append("</figure>\n");
     sb.append(
         "<h2>Articles</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>article</th><th>source</th>"
-            + "<th>claims</th><th>by grade</th><th>conflicts (high / medium / low)</th><th>actions</th></tr></thead>\n<tbody>\n");
+            + "<th>claims</th><th>by grade</th><th>conflicting pairs (high / medium / low)</th><th>actions</th></tr></thead>\n<tbody>\n");
     for (Row r : rows) {
       Map<String, Integer> sev = r.summary().bySeverity();
       sb.append("<tr><td><a href=\"")

@@ -64,11 +64,16 @@ public final class Csv {
   /** One row per conflict between propositions: both sides counted, and each side's best claim. */
   public static String disputes(List<Dispute> disputes) {
     List<String> header =
-        new ArrayList<>(List.of("id", "severity", "rule", "within_article", "pairs"));
+        new ArrayList<>(List.of("id", "severity", "rule", "within_article", "pairs", "weaker"));
     for (String side : List.of("a", "b")) {
       header.addAll(
           List.of(
-              side + "_proposition", side + "_claims", side + "_sources", side + "_source_names"));
+              side + "_proposition",
+              side + "_propositions",
+              side + "_claims",
+              side + "_sources",
+              side + "_source_names",
+              side + "_strength"));
       for (String col : CLAIM_COLUMNS) {
         header.add(side + "_best_" + col);
       }
@@ -78,14 +83,21 @@ public final class Csv {
       List<Object> row =
           new ArrayList<>(
               List.of(
-                  d.id(), d.severity().code(), Ids.slugOf(d.rule()), d.withinArticle(), d.pairs()));
+                  d.id(),
+                  d.severity().code(),
+                  Ids.slugOf(d.rule()),
+                  d.withinArticle(),
+                  d.pairs(),
+                  d.weaker() == ' ' ? "" : String.valueOf(d.weaker())));
       for (Dispute.Side s : List.of(d.a(), d.b())) {
         row.addAll(
             List.of(
                 s.proposition().summary(),
+                s.propositionCount(),
                 s.claims(),
                 s.sources(),
-                String.join("; ", s.sourceNames())));
+                String.join("; ", s.sourceNames()),
+                plain(s.strength())));
         row.addAll(claimRow(s.strongest()));
       }
       rows.add(row);

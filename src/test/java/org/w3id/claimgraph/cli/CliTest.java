@@ -194,7 +194,8 @@ class CliTest {
           pairs
               ? new String[] {"conflicts", "--pairs", "--format", "csv"}
               : new String[] {"conflicts", "--format", "csv"};
-      int n = new ObjectMapper().readTree(Cli.run(store, json).out()).get("conflicts").size();
+      JsonNode conflicts = new ObjectMapper().readTree(Cli.run(store, json).out()).get("conflicts");
+      int n = conflicts.size();
       List<CSVRecord> records =
           CSVFormat.RFC4180
               .builder()
@@ -205,6 +206,18 @@ class CliTest {
               .getRecords();
       assertThat(records).hasSize(n);
       assertThat(records.get(0).get(pairs ? "a_quote" : "a_best_quote")).isNotBlank();
+      if (!pairs) {
+        // The same counts as the JSON: sources, strengths and the weaker side.
+        for (int i = 0; i < n; i++) {
+          JsonNode d = conflicts.get(i);
+          CSVRecord r = records.get(i);
+          assertThat(r.get("weaker"))
+              .isEqualTo(d.get("weaker").isNull() ? "" : d.get("weaker").asText());
+          assertThat(r.get("b_sources")).isEqualTo(d.get("sides").get(1).get("sources").asText());
+          assertThat(Double.parseDouble(r.get("a_strength")))
+              .isEqualTo(d.get("sides").get(0).get("strength").asDouble());
+        }
+      }
     }
   }
 
