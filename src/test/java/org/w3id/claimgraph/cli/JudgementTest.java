@@ -289,4 +289,27 @@ class JudgementTest {
       assertThat(score(c)).isEqualTo(score(other));
     }
   }
+
+  @Test
+  void aQualifiedAuthorIsExpertOpinionAndAnonymousFillerIsNot() throws IOException {
+    ingest(
+        "clinic-note.txt",
+        "health_blog",
+        "# title: Clots and massage\n# author: Dr. Jane Smith, MD\n\n"
+            + "Massage is contraindicated for deep vein thrombosis.\n");
+    ingest(
+        "filler.txt",
+        "health_blog",
+        "# title: Wellness tips\n\nMassage is contraindicated for varicose veins.\n");
+    JsonNode qualified = of("clinic-note").get(0);
+    assertThat(factors(qualified).get(0)).isEqualTo("expert-opinion");
+    assertThat(qualified.get("grade").get("factors").get(0).get("reason").asText())
+        .contains("Dr. Jane Smith, MD (physician)");
+    JsonNode filler = of("filler").get(0);
+    assertThat(factors(filler).get(0)).isEqualTo("unsupported");
+    assertThat(score(qualified)).isGreaterThan(score(filler));
+    Cli explain = cg("grade", "--explain", qualified.get("id").asText());
+    assertThat(explain.out())
+        .contains("Author's credentials: physician (a recognised qualification)");
+  }
 }
