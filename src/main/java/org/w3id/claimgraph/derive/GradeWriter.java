@@ -151,7 +151,7 @@ public final class GradeWriter {
                   g.add(line, RDF.type.asNode(), OBO.SEPIO_0000002.asNode());
                   g.add(
                       claim,
-                      (f.delta() < 0 ? OBO.SEPIO_0000008 : OBO.SEPIO_0000007).asNode(),
+                      (disputing(f, policy) ? OBO.SEPIO_0000008 : OBO.SEPIO_0000007).asNode(),
                       line);
                   for (String other : f.claims()) {
                     g.add(line, PROV.wasDerivedFrom.asNode(), uri(other));
@@ -160,6 +160,15 @@ public final class GradeWriter {
               }
               out.accept(null);
             });
+  }
+
+  /**
+   * Whether a line rests on claims that dispute its claim: one that lowers the score, or the
+   * precaution line, which lists the dissent it set aside.
+   */
+  private static boolean disputing(Factor f, Policy policy) {
+    Policy.Factor precaution = policy.precaution();
+    return f.delta() < 0 || (precaution != null && precaution.code().equals(f.code()));
   }
 
   private interface Sink {

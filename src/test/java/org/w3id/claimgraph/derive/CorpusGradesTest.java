@@ -181,6 +181,39 @@ class CorpusGradesTest {
   }
 
   @Test
+  void theExpertsPrecautionListsTheWeakerDissentItSetAsideAsDisputingEvidence() {
+    Claim riggs =
+        where(c -> c.attributedTo().name().equals("Art Riggs")).stream().findFirst().orElseThrow();
+    Factor precaution = factor(riggs.grade(), "precaution");
+    assertThat(precaution.delta()).isZero();
+    assertThat(precaution.claims())
+        .isNotEmpty()
+        .allMatch(id -> id.contains("/vascular-massage-therapy/"));
+    Query q =
+        QueryFactory.create(
+            """
+            PREFIX obo:  <http://purl.obolibrary.org/obo/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?other WHERE {
+              GRAPH <https://w3id.org/claimgraph/id/graph/grades> {
+                ?claim obo:SEPIO_0000008 ?line . ?line prov:wasDerivedFrom ?other .
+              }
+            }
+            """);
+    List<String> others = new ArrayList<>();
+    for (Binding b :
+        store.read(
+            link ->
+                Sparql.select(
+                    link,
+                    q,
+                    Map.of("claim", org.apache.jena.graph.NodeFactory.createURI(riggs.id()))))) {
+      others.add(b.get("other").getURI());
+    }
+    assertThat(others).containsExactlyInAnyOrderElementsOf(precaution.claims());
+  }
+
+  @Test
   void aSparqlUserCanAskWhyThroughSepioEvidenceLines() {
     Query q =
         QueryFactory.create(
