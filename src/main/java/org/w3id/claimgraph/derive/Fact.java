@@ -25,6 +25,26 @@ sealed interface Fact {
     return List.of();
   }
 
+  /** A fact of one of the policy's factors: its code, label and weight are the factor's. */
+  sealed interface OfFactor extends Fact {
+    Policy.Factor factor();
+
+    @Override
+    default String code() {
+      return factor().code();
+    }
+
+    @Override
+    default String label() {
+      return factor().label();
+    }
+
+    @Override
+    default double delta() {
+      return factor().weight();
+    }
+  }
+
   /** How a claim's support was found. */
   enum Basis {
     /** A citation with an identifier, not in the store: recorded and followable. */
@@ -104,19 +124,7 @@ sealed interface Fact {
       String cited,
       String citedTitle,
       List<String> quotes)
-      implements Fact {
-    public String code() {
-      return factor.code();
-    }
-
-    public String label() {
-      return factor.label();
-    }
-
-    public double delta() {
-      return factor.weight();
-    }
-  }
+      implements OfFactor {}
 
   /**
    * How sure the text sounds, against its support.
@@ -134,34 +142,10 @@ sealed interface Fact {
       String cue,
       String support,
       List<String> quotes)
-      implements Fact {
-    public String code() {
-      return factor.code();
-    }
-
-    public String label() {
-      return factor.label();
-    }
-
-    public double delta() {
-      return factor.weight();
-    }
-  }
+      implements OfFactor {}
 
   /** The article sells what the claim recommends. */
-  record Commercial(Policy.Factor factor, String reason, List<String> quotes) implements Fact {
-    public String code() {
-      return factor.code();
-    }
-
-    public String label() {
-      return factor.label();
-    }
-
-    public double delta() {
-      return factor.weight();
-    }
-  }
+  record Commercial(Policy.Factor factor, String reason, List<String> quotes) implements OfFactor {}
 
   /**
    * Independent sources make the same claim.
@@ -180,15 +164,8 @@ sealed interface Fact {
       List<Integer> claims,
       int setAside,
       boolean counts)
-      implements Fact {
-    public String code() {
-      return factor.code();
-    }
-
-    public String label() {
-      return factor.label();
-    }
-
+      implements OfFactor {
+    @Override
     public double delta() {
       return counts ? factor.weight() : 0;
     }
@@ -205,19 +182,8 @@ sealed interface Fact {
    * @param opponents every disputing claim, strongest first
    */
   record Disputed(Policy.Factor factor, boolean within, int sources, List<Opponent> opponents)
-      implements Fact {
-    public String code() {
-      return factor.code();
-    }
-
-    public String label() {
-      return factor.label();
-    }
-
-    public double delta() {
-      return factor.weight();
-    }
-
+      implements OfFactor {
+    @Override
     public List<Integer> claims() {
       return opponents.stream().map(Opponent::claim).toList();
     }
@@ -229,19 +195,9 @@ sealed interface Fact {
    * @param setAside the opposing claims that did not count, strongest first
    * @param sources how many independent sources they come from
    */
-  record Precaution(Policy.Factor factor, List<Opponent> setAside, int sources) implements Fact {
-    public String code() {
-      return factor.code();
-    }
-
-    public String label() {
-      return factor.label();
-    }
-
-    public double delta() {
-      return factor.weight();
-    }
-
+  record Precaution(Policy.Factor factor, List<Opponent> setAside, int sources)
+      implements OfFactor {
+    @Override
     public List<Integer> claims() {
       return setAside.stream().map(Opponent::claim).toList();
     }

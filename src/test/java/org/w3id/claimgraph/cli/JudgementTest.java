@@ -172,16 +172,25 @@ class JudgementTest {
     assertThat(flagged()).doesNotContain("textbook-quotes/");
   }
 
+  /** An archived trial by Jane Hartley, 2019, the study the citing blog's citation names. */
+  private void hartley2019(String title, String finding) throws IOException {
+    ingest(
+        "hartley-2019.txt",
+        "peer_reviewed_study",
+        "# title: "
+            + title
+            + ": a randomised controlled trial\n# author: Jane Hartley\n# date: 2019-04-02\n\n"
+            + "In this randomised controlled trial, "
+            + finding
+            + ".\n");
+  }
+
   @Test
   void aCitationThatResolvesToASupportingStudyLendsItsLevel() throws IOException {
     ingest("textbook-quotes.txt", "consumer_health_article", EXPERTS);
     ingest("cited-blog.txt", "health_blog", CITING);
-    ingest(
-        "hartley-2019.txt",
-        "peer_reviewed_study",
-        "# title: Massage for deep vein thrombosis: a randomised controlled trial\n"
-            + "# author: Jane Hartley\n# date: 2019-04-02\n\n"
-            + "In this randomised controlled trial, massage treats deep vein thrombosis in adults.\n");
+    hartley2019(
+        "Massage for deep vein thrombosis", "massage treats deep vein thrombosis in adults");
     JsonNode cited = of("cited-blog").get(0);
     assertThat(factors(cited).get(0)).isEqualTo("cites-systematic-review");
     assertThat(cited.get("grade").get("factors").get(0).get("reason").asText())
@@ -206,12 +215,7 @@ class JudgementTest {
   void aCitationThatResolvesToAStudyThatDoesNotSayItIsFlagged() throws IOException {
     ingest("textbook-quotes.txt", "consumer_health_article", EXPERTS);
     ingest("cited-blog.txt", "health_blog", CITING);
-    ingest(
-        "hartley-2019.txt",
-        "peer_reviewed_study",
-        "# title: Massage for anxiety: a randomised controlled trial\n"
-            + "# author: Jane Hartley\n# date: 2019-04-02\n\n"
-            + "In this randomised controlled trial, massage reduced anxiety in adults.\n");
+    hartley2019("Massage for anxiety", "massage reduced anxiety in adults");
     JsonNode cited = of("cited-blog").get(0);
     assertThat(factors(cited).get(0)).isEqualTo("unsupported");
     assertThat(factor(cited, "citation-does-not-support").get("reason").asText())
