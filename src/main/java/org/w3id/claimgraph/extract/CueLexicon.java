@@ -60,11 +60,20 @@ final class CueLexicon {
       Path file, java.util.Set<CueKind> kinds, java.util.Set<CueDirection> directions) {
     int columns = directions.isEmpty() ? 2 : 3;
     List<Entry> entries = new ArrayList<>();
+    java.util.Map<String, Integer> given = new java.util.HashMap<>();
     String[] lines = TextFile.read(file).split("\n", -1);
     for (int n = 0; n < lines.length; n++) {
       String line = lines[n].replaceFirst("\\s+$", "");
       if (line.isBlank() || line.stripLeading().startsWith("#")) {
         continue;
+      }
+      Integer before = given.putIfAbsent(line.strip(), n + 1);
+      if (before != null) {
+        throw new InputException(
+            file.toString(),
+            n + 1,
+            1,
+            "the same cue as line " + before + ": \"" + line.strip() + "\"");
       }
       String[] cells = line.split("\t");
       if (cells.length != columns) {

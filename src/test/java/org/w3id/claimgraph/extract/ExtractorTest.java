@@ -236,5 +236,12 @@ class ExtractorTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Extractor(VOCABULARY, dir))
         .hasMessageContaining("relations.tsv:1:3")
         .hasMessageContaining("unknown direction \"sideways\"");
+    Files.writeString(
+        dir.resolve("relations.tsv"),
+        "help\tbenefits\tforward\nsoothe\tbenefits\tforward\nhelp\tbenefits\tforward\n",
+        StandardCharsets.UTF_8);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Extractor(VOCABULARY, dir))
+        .hasMessageContaining("relations.tsv:3:1")
+        .hasMessageContaining("the same cue as line 1");
   }
 }
