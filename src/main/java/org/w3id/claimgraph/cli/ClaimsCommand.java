@@ -9,6 +9,7 @@ import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.report.ClaimText;
 import org.w3id.claimgraph.report.Csv;
 import org.w3id.claimgraph.report.Json;
+import org.w3id.claimgraph.report.Page;
 import org.w3id.claimgraph.vocab.Ids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
   @Mixin EndpointOption endpoint;
+  @Mixin PageOptions paging;
   @Spec CommandSpec spec;
 
   @Option(
@@ -69,10 +71,11 @@ final class ClaimsCommand implements Callable<Integer> {
                 + "\" (is the slug right? `claimgraph query articles` lists them)");
       }
       PrintWriter out = spec.commandLine().getOut();
+      Page page = paging.page(claims.size(), format == Format.table, spec);
       switch (format) {
-        case json -> Json.write(Json.claims(claims), out);
-        case csv -> out.print(Csv.claims(claims));
-        case table -> out.print(ClaimText.render(claims));
+        case json -> Json.write(Json.claims(page.of(claims)), out);
+        case csv -> out.print(Csv.claims(page.of(claims)));
+        case table -> out.print(ClaimText.render(claims, page));
       }
       out.flush();
       return 0;

@@ -9,6 +9,7 @@ import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.report.ConflictText;
 import org.w3id.claimgraph.report.Csv;
 import org.w3id.claimgraph.report.Json;
+import org.w3id.claimgraph.report.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,15 +20,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "conflicts",
     description = {
-      "List the conflicts, most severe first. Each conflict between two propositions is reported"
-          + " once, however many claims make them: for each side, how many claims and independent"
-          + " sources make it, who, and its best-graded claim with its quote. With --pairs, every"
-          + " conflicting pair of claims instead."
+      "List the disputes, most severe first, then the most lopsided evidence, then the widest"
+          + " reach. Each dispute is reported once, however many claims and propositions take part:"
+          + " for each side, how many claims and independent sources make it, who, how strong its"
+          + " evidence is, and its best-graded claim with its quote; the weaker side is marked."
+          + " With --pairs, every conflicting pair of claims instead. A table shows the first 20;"
+          + " JSON and CSV everything."
     },
     footer = {
       "",
       "Examples:",
       "  claimgraph conflicts",
+      "  claimgraph conflicts --offset 20 --limit 50",
       "  claimgraph conflicts --format json > conflicts.json",
       "  claimgraph conflicts --pairs --format csv > pairs.csv"
     })
@@ -40,6 +44,7 @@ final class ConflictsCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
   @Mixin EndpointOption endpoint;
+  @Mixin PageOptions paging;
   @Spec CommandSpec spec;
 
   @Option(
@@ -55,19 +60,22 @@ final class ConflictsCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       PrintWriter out = spec.commandLine().getOut();
+      boolean table = format == Format.table;
       if (pairs) {
         List<Conflict> conflicts = Conflicts.list(session.store(), session.queries());
+        Page page = paging.page(conflicts.size(), table, spec);
         switch (format) {
-          case json -> Json.write(Json.conflicts(conflicts), out);
-          case csv -> out.print(Csv.conflicts(conflicts));
-          case table -> out.print(ConflictText.render(conflicts));
+          case json -> Json.write(Json.conflicts(page.of(conflicts)), out);
+          case csv -> out.print(Csv.conflicts(page.of(conflicts)));
+          case table -> out.print(ConflictText.render(conflicts, page));
         }
       } else {
         List<Dispute> disputes = Conflicts.disputes(session.store(), session.queries());
+        Page page = paging.page(disputes.size(), table, spec);
         switch (format) {
-          case json -> Json.write(Json.disputes(disputes), out);
-          case csv -> out.print(Csv.disputes(disputes));
-          case table -> out.print(ConflictText.disputes(disputes));
+          case json -> Json.write(Json.disputes(page.of(disputes)), out);
+          case csv -> out.print(Csv.disputes(page.of(disputes)));
+          case table -> out.print(ConflictText.disputes(disputes, page));
         }
       }
       out.flush();

@@ -16,6 +16,7 @@ import org.w3id.claimgraph.query.SourceProfiles;
 import org.w3id.claimgraph.report.Csv;
 import org.w3id.claimgraph.report.GradeText;
 import org.w3id.claimgraph.report.Json;
+import org.w3id.claimgraph.report.Page;
 import org.w3id.claimgraph.vocab.Ids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +54,7 @@ final class GradeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
   @Mixin EndpointOption endpoint;
+  @Mixin PageOptions paging;
   @Spec CommandSpec spec;
 
   @Option(
@@ -101,10 +103,11 @@ final class GradeCommand implements Callable<Integer> {
         explain(session, claims, out);
       } else {
         List<Claim> sorted = GradeText.weakestFirst(claims);
+        Page page = paging.page(sorted.size(), format == Format.table, spec);
         switch (format) {
-          case json -> out.print(Json.write(Json.claims(sorted)));
-          case csv -> out.print(Csv.claims(sorted));
-          case table -> out.print(GradeText.table(sorted));
+          case json -> out.print(Json.write(Json.claims(page.of(sorted))));
+          case csv -> out.print(Csv.claims(page.of(sorted)));
+          case table -> out.print(GradeText.table(sorted, page));
         }
       }
       out.flush();

@@ -24,12 +24,14 @@ import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Reads the conflicts. {@link #disputes} gives each conflict between two propositions once, with
- * both sides counted and graded, ranked: most severe first, then the widest gap between the two
- * sides' best grades, then the most claims. {@link #list} gives every conflicting pair of claims,
- * ranked: most severe first; then the widest grade gap (a weak claim contradicted by a strong one
- * is the clearest case for a reader); then the most contested claim first; then conflicts between
- * articles before those inside one; then by article and offset, so the order is stable.
+ * Reads the conflicts. {@link #disputes} gives each dispute once, with both sides counted and
+ * graded, ranked: most severe first, then the most lopsided evidence (the widest gap between the
+ * two sides' strengths, their best scores before disputes), then the widest reach (independent
+ * sources on both sides), then the most claim pairs. {@link #list} gives every conflicting pair of
+ * claims, ranked: most severe first; then the widest grade gap (a weak claim contradicted by a
+ * strong one is the clearest case for a reader); then the most contested claim first; then
+ * conflicts between articles before those inside one; then by article and offset, so the order is
+ * stable.
  */
 public final class Conflicts {
   private Conflicts() {}
@@ -100,7 +102,8 @@ public final class Conflicts {
     List<Dispute> sorted = new ArrayList<>(disputes);
     sorted.sort(
         Comparator.comparingInt((Dispute d) -> -d.severity().rank())
-            .thenComparingDouble(d -> -gap(d.a().strongest(), d.b().strongest()))
+            .thenComparingDouble(d -> -Math.abs(d.a().strength() - d.b().strength()))
+            .thenComparingInt(d -> -(d.a().sources() + d.b().sources()))
             .thenComparingLong(d -> -d.pairs())
             .thenComparing(Dispute::withinArticle)
             .thenComparing(d -> d.a().strongest().article())

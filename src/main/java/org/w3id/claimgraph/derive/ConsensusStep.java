@@ -29,7 +29,7 @@ final class ConsensusStep implements GradingStep {
   public void begin() {
     before = new double[st.ix.n];
     for (int i = 0; i < st.ix.n; i++) {
-      before[i] = st.sum(i);
+      before[i] = st.pinned[i] != null ? st.pinned[i].beforeConsensus() : st.sum(i);
     }
   }
 

@@ -52,15 +52,30 @@ public final class Grader {
       Map<String, String> citations,
       List<PropositionConflicts.Match> matches) {}
 
+  /**
+   * A claim weighed but not graded again: its stored score before disputes, and that score without
+   * what agreement gave it. A draft check grades the draft's claims against such neighbours instead
+   * of grading the archive again.
+   */
+  public record Pinned(double provisional, double beforeConsensus) {}
+
   private Grader() {}
 
   public static Result grade(GradingInput input, Policy policy) {
+    return grade(input, policy, Map.of());
+  }
+
+  /**
+   * Grades every claim of {@code input} but those {@code pinned} (by claim IRI), which are weighed
+   * at their stored strength and get no grade of their own in the result.
+   */
+  public static Result grade(GradingInput input, Policy policy, Map<String, Pinned> pinned) {
     ClaimIndex ix = new ClaimIndex(input);
     Map<String, SourceProfile> profiles = new TreeMap<>();
     for (GradingInput.ArticleFacts a : input.articles().values()) {
       profiles.put(a.slug(), Profiles.profile(a, input, policy));
     }
-    GradingState st = new GradingState(ix, policy, profiles);
+    GradingState st = new GradingState(ix, policy, profiles, pinned);
     List<GradingStep> steps = new ArrayList<>();
     steps.add(new SupportStep(st));
     for (Policy.Factor f : policy.factors()) {
@@ -77,6 +92,9 @@ public final class Grader {
       }
       step.begin();
       for (int i = 0; i < ix.n; i++) {
+        if (st.pinned[i] != null) {
+          continue;
+        }
         Fact f = step.apply(i);
         if (f != null) {
           st.facts.get(i).add(f);
@@ -91,6 +109,10 @@ public final class Grader {
     double[] score = new double[ix.n];
     Map<String, String> citations = new TreeMap<>();
     for (int i = 0; i < ix.n; i++) {
+      if (st.pinned[i] != null) {
+        score[i] = st.pinned[i].provisional();
+        continue;
+      }
       List<Fact> facts = st.facts.get(i);
       List<Factor> lines = new ArrayList<>(facts.size());
       for (Fact f : facts) {
@@ -122,7 +144,7 @@ public final class Grader {
   private static void settle(GradingState st, List<PropositionConflicts.Match> matches) {
     st.provisional = new double[st.ix.n];
     for (int i = 0; i < st.ix.n; i++) {
-      st.provisional[i] = st.sum(i);
+      st.provisional[i] = st.pinned[i] != null ? st.pinned[i].provisional() : st.sum(i);
     }
     st.disputes = new DisputeIndex(st, matches);
   }

@@ -198,6 +198,98 @@ public final class Grading {
         });
   }
 
+  /** The query that reads the stored claims about one condition, with their strengths. */
+  public static final String NEIGHBOURHOOD = "neighbourhood";
+
+  /**
+   * Grades {@code article} (a draft's graph, not stored) against its neighbourhood in the store
+   * rather than the whole archive: the stored claims about the draft's conditions, and every
+   * broader or narrower one, whose interventions are the draft's or broader or narrower, read by
+   * condition from the store's indexes. They are weighed at their stored strength (score before
+   * disputes, and without agreement), not graded again; no article text is read. Nothing is
+   * written.
+   *
+   * @param slug the draft's slug
+   */
+  public static Judged gradeNear(Store store, QueryLibrary queries, String slug, Graph article) {
+    return store.read(
+        link -> {
+          Policy policy = policy(link, queries);
+          DatasetGraph draft = DatasetGraphFactory.create();
+          for (String g :
+              List.of(
+                  ONTOLOGY_GRAPH,
+                  Ids.CONCEPTS_GRAPH,
+                  POLICY_GRAPH,
+                  Ids.ontologyGraph(PropositionConflicts.RULES))) {
+            draft.addGraph(NodeFactory.createURI(g), fetch(link, queries, g));
+          }
+          draft.addGraph(NodeFactory.createURI(Ids.articleGraph(slug)), article);
+          GradingInput added;
+          try (RDFLink local = RDFLinkFactory.connect(draft)) {
+            added = GradingInputReader.read(local, queries, policy);
+          }
+          PropositionConflicts hierarchy =
+              new PropositionConflicts(added.broader(), added.risk(), added.consequences());
+          Set<String> interventions = new java.util.TreeSet<>();
+          Set<String> conditions = new java.util.TreeSet<>();
+          for (Claim c : added.claims()) {
+            interventions.addAll(hierarchy.related(c.intervention().iri()));
+            conditions.addAll(hierarchy.related(c.condition().iri()));
+          }
+          List<Claim> claims = new ArrayList<>(added.claims());
+          Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(added.articles());
+          Map<String, Grader.Pinned> pinned = new HashMap<>();
+          for (String condition : conditions) {
+            for (org.apache.jena.sparql.engine.binding.Binding row :
+                Sparql.select(
+                    link,
+                    queries.get(NEIGHBOURHOOD).query(),
+                    Map.of("conditionIri", NodeFactory.createURI(condition)))) {
+              Claim c = org.w3id.claimgraph.rdf.ClaimRows.claim(row);
+              if (c.article().equals(slug)
+                  || !interventions.contains(c.intervention().iri())
+                  || pinned.containsKey(c.id())) {
+                continue;
+              }
+              double provisional = number(row, "provisional");
+              double consensus = row.get("consensus") == null ? 0 : number(row, "consensus");
+              pinned.put(c.id(), new Grader.Pinned(provisional, provisional - consensus));
+              claims.add(c);
+              articles.computeIfAbsent(
+                  c.article(),
+                  a ->
+                      new GradingInput.ArticleFacts(
+                          a,
+                          row.get("kind").getURI(),
+                          Ids.slugOf(row.get("kind").getURI()),
+                          row.get("publisher") == null ? null : row.get("publisher").toString(),
+                          row.get("author").getURI(),
+                          null,
+                          null,
+                          null,
+                          null,
+                          null));
+            }
+          }
+          GradingInput near =
+              new GradingInput(
+                  claims,
+                  added.sentences(),
+                  articles,
+                  added.agents(),
+                  added.rules(),
+                  added.broader(),
+                  added.risk(),
+                  added.consequences());
+          return new Judged(near, Grader.grade(near, policy, pinned));
+        });
+  }
+
+  private static double number(org.apache.jena.sparql.engine.binding.Binding row, String var) {
+    return Double.parseDouble(row.get(var).getLiteralLexicalForm());
+  }
+
   private static GradingInput merge(GradingInput a, GradingInput b) {
     List<Claim> claims = new ArrayList<>(a.claims());
     claims.addAll(b.claims());

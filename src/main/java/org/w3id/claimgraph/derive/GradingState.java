@@ -32,7 +32,17 @@ final class GradingState {
   /** The disputes between propositions; null until the steps before disputes have run. */
   DisputeIndex disputes;
 
-  GradingState(ClaimIndex ix, Policy policy, Map<String, SourceProfile> profiles) {
+  /**
+   * Per claim: the stored strength of a claim that is weighed but not graded again (a neighbour of
+   * a draft), or null for a claim the pipeline grades.
+   */
+  final Grader.Pinned[] pinned;
+
+  GradingState(
+      ClaimIndex ix,
+      Policy policy,
+      Map<String, SourceProfile> profiles,
+      Map<String, Grader.Pinned> pinned) {
     this.ix = ix;
     this.policy = policy;
     this.profiles = profiles;
@@ -44,6 +54,10 @@ final class GradingState {
     this.support = new Fact.Supported[ix.n];
     this.citation = new Fact.CitationChecked[ix.n];
     this.cites = new String[ix.n];
+    this.pinned = new Grader.Pinned[ix.n];
+    for (int i = 0; i < ix.n; i++) {
+      this.pinned[i] = pinned.get(ix.claim(i).id());
+    }
   }
 
   /** Claim i's score so far. */

@@ -16,6 +16,7 @@ import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.store.Store;
@@ -23,10 +24,11 @@ import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * Checks a draft against the graph: its claims are extracted as for ingest, nothing is stored, and
- * the draft is graded as if it were in the store, with the conflicts its claims would raise, with
- * the graph and within the draft. For each conflict the check says which side the draft is on and
- * which side's evidence is stronger (its score before disputes: support, verified citations,
- * independent agreement), and why.
+ * the draft is graded against its neighbourhood in the store (the stored claims about related
+ * concepts, at their stored strength; {@link Grading#gradeNear}), with the conflicts its claims
+ * would raise, with the graph and within the draft. For each conflict the check says which side the
+ * draft is on and which side's evidence is stronger (its score before disputes: support, verified
+ * citations, independent agreement), and why.
  *
  * <p>The draft needs review when one of its claims is on the weaker side of a conflict of at least
  * medium severity with a claim of another article, or when it contradicts itself in such a
@@ -102,8 +104,8 @@ public final class DraftCheck {
   public static Result check(Path file, Preparer preparer, Store store, QueryLibrary queries) {
     String slug = "draft-" + Preparer.slug(file);
     Prepared draft = preparer.prepare(file, slug);
-    Grading.Judged judged = Grading.gradeWith(store, queries, slug, draft.graph());
-    Map<String, Grade> grades = judged.result().grades();
+    Grading.Judged judged = Grading.gradeNear(store, queries, slug, draft.graph());
+    Map<String, Grade> grades = new HashMap<>(judged.result().grades());
     Map<Proposition, List<Claim>> byProposition = new HashMap<>();
     Set<Proposition> drafted = new LinkedHashSet<>();
     for (Claim c : judged.input().claims()) {
@@ -134,8 +136,30 @@ public final class DraftCheck {
         }
       }
     }
+    // The stored claims the draft is weighed against keep their stored grades.
+    Set<String> stored = new LinkedHashSet<>();
+    for (Conflict c : conflicts) {
+      for (Claim x : List.of(c.a(), c.b())) {
+        if (x.grade() == null) {
+          stored.add(x.id());
+        }
+      }
+    }
+    Map<String, Claim> withGrades = new HashMap<>();
+    Claims.byIds(store, queries, stored).forEach(x -> withGrades.put(x.id(), x));
+    List<Conflict> graded = new ArrayList<>();
+    for (Conflict c : conflicts) {
+      graded.add(
+          new Conflict(
+              c.id(),
+              c.severity(),
+              c.rule(),
+              c.ruleLabel(),
+              withGrades.getOrDefault(c.a().id(), c.a()),
+              withGrades.getOrDefault(c.b().id(), c.b())));
+    }
     List<Finding> findings = new ArrayList<>();
-    for (Conflict c : Conflicts.rank(conflicts)) {
+    for (Conflict c : Conflicts.rank(graded)) {
       findings.add(finding(c, slug));
     }
     return new Result(slug, Grades.attach(draft.claims(), grades), findings);
@@ -147,7 +171,7 @@ public final class DraftCheck {
     Claim mine = aDraft ? c.a() : c.b();
     Claim theirs = aDraft ? c.b() : c.a();
     double draft = mine.grade().provisional();
-    double other = theirs.grade().provisional();
+    double other = theirs.grade() == null ? Double.NEGATIVE_INFINITY : theirs.grade().provisional();
     if (aDraft && bDraft) {
       return new Finding(c, 'A', Standing.SELF, draft, other, "");
     }

@@ -9,6 +9,11 @@ public final class ClaimText {
   private ClaimText() {}
 
   public static String render(List<Claim> claims) {
+    return render(claims, Page.all(claims.size()));
+  }
+
+  /** The page of {@code claims} shown, the count below it of them all. */
+  public static String render(List<Claim> claims, Page page) {
     TextTable table =
         new TextTable(
             List.of("article", "at", "claim", "certainty", "grade", "attributed to", "quote"),
@@ -19,7 +24,7 @@ public final class ClaimText {
             16,
             32,
             70);
-    for (Claim c : claims) {
+    for (Claim c : page.of(claims)) {
       table.row(
           c.article(),
           c.span().start() + "-" + c.span().end(),
@@ -30,6 +35,7 @@ public final class ClaimText {
           c.span().quote());
     }
     return table.render()
-        + String.format(Locale.ROOT, "%d claims (* conditional)%n", claims.size());
+        + String.format(Locale.ROOT, "%d claims (* conditional)%n", claims.size())
+        + page.footer("claims");
   }
 }

@@ -17,12 +17,22 @@ public final class ConflictText {
   private ConflictText() {}
 
   public static String render(List<Conflict> conflicts) {
-    return render(conflicts, c -> null);
+    return render(conflicts, Page.all(conflicts.size()), c -> null);
+  }
+
+  /** The page of {@code conflicts} shown, the counts above it of them all. */
+  public static String render(List<Conflict> conflicts, Page page) {
+    return render(conflicts, page, c -> null);
   }
 
   /** As {@link #render(List)}, with a note under each conflict where {@code note} gives one. */
   public static String render(
       List<Conflict> conflicts, java.util.function.Function<Conflict, String> note) {
+    return render(conflicts, Page.all(conflicts.size()), note);
+  }
+
+  private static String render(
+      List<Conflict> conflicts, Page page, java.util.function.Function<Conflict, String> note) {
     StringBuilder sb = new StringBuilder();
     long high = conflicts.stream().filter(c -> c.severity().code().equals("high")).count();
     long medium = conflicts.stream().filter(c -> c.severity().code().equals("medium")).count();
@@ -37,8 +47,8 @@ public final class ConflictText {
         .append(" low; ")
         .append(within)
         .append(" inside one article)\n");
-    int n = 1;
-    for (Conflict c : conflicts) {
+    int n = page.from() + 1;
+    for (Conflict c : page.of(conflicts)) {
       sb.append('\n')
           .append('#')
           .append(n++)
@@ -57,7 +67,7 @@ public final class ConflictText {
         sb.append("    ").append(said).append('\n');
       }
     }
-    return sb.toString();
+    return sb.append(page.footer("conflicting pairs")).toString();
   }
 
   private static void side(StringBuilder sb, String label, Claim c) {
@@ -85,6 +95,11 @@ public final class ConflictText {
 
   /** Conflicts between propositions, each once, most severe first. */
   public static String disputes(List<Dispute> disputes) {
+    return disputes(disputes, Page.all(disputes.size()));
+  }
+
+  /** The page of {@code disputes} shown, the counts above it of them all. */
+  public static String disputes(List<Dispute> disputes, Page page) {
     StringBuilder sb = new StringBuilder();
     long high = disputes.stream().filter(d -> d.severity().code().equals("high")).count();
     long medium = disputes.stream().filter(d -> d.severity().code().equals("medium")).count();
@@ -102,8 +117,8 @@ public final class ConflictText {
         .append(" also inside one article), standing for ")
         .append(pairs)
         .append(" conflicting claim pairs (--pairs lists them)\n");
-    int n = 1;
-    for (Dispute d : disputes) {
+    int n = page.from() + 1;
+    for (Dispute d : page.of(disputes)) {
       sb.append('\n')
           .append('#')
           .append(n++)
@@ -131,7 +146,7 @@ public final class ConflictText {
             .append('\n');
       }
     }
-    return sb.toString();
+    return sb.append(page.footer("disputes")).toString();
   }
 
   private static void side(StringBuilder sb, String label, Dispute.Side s) {

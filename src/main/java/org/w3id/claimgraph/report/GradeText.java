@@ -20,7 +20,17 @@ public final class GradeText {
 
   /** Claims by grade, weakest first, with a count per GRADE certainty and per verdict. */
   public static String table(List<Claim> claims) {
+    return table(claims, null);
+  }
+
+  /**
+   * The page of the claims, weakest first, that is shown; the counts below it are of them all.
+   *
+   * @param page over the claims weakest first, or null for all
+   */
+  public static String table(List<Claim> claims, Page page) {
     List<Claim> sorted = weakestFirst(claims);
+    Page shown = page == null ? Page.all(sorted.size()) : page;
     TextTable table =
         new TextTable(
             List.of("grade", "score", "verdict", "claim", "article", "factors"),
@@ -32,13 +42,17 @@ public final class GradeText {
             60);
     Map<String, Integer> byCertainty = new TreeMap<>();
     Map<String, Integer> byVerdict = new TreeMap<>();
-    for (Claim c : sorted) {
+    for (int i = 0; i < sorted.size(); i++) {
+      Claim c = sorted.get(i);
       Grade g = c.grade();
       if (g == null) {
         continue;
       }
       byCertainty.merge(g.certainty(), 1, Integer::sum);
       byVerdict.merge(g.verdict(), 1, Integer::sum);
+      if (i < shown.from() || i >= shown.to()) {
+        continue;
+      }
       table.row(
           g.certainty(),
           Grade.signed(g.score()),
@@ -53,7 +67,8 @@ public final class GradeText {
             "%d claims; %s; %s%n",
             sorted.size(),
             counts(byCertainty),
-            counts(byVerdict));
+            counts(byVerdict))
+        + shown.footer("claims");
   }
 
   /** Weakest first: by score, then by article and offset. */

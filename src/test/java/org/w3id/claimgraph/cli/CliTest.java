@@ -184,6 +184,43 @@ class CliTest {
   }
 
   @Test
+  void aTableShowsTheFirstPageAndCountsEverything() throws IOException {
+    Cli first = Cli.run(store, "conflicts", "--limit", "3");
+    assertThat(first.exit()).isZero();
+    int total =
+        new ObjectMapper()
+            .readTree(Cli.run(store, "conflicts", "--format", "json").out())
+            .get("conflicts")
+            .size();
+    assertThat(first.out())
+        .startsWith(total + " disputes (")
+        .contains("#1  ", "#3  ")
+        .doesNotContain("#4  ")
+        .contains("Showing 1–3 of " + total + " disputes: --offset 3 for the next page");
+    Cli next = Cli.run(store, "conflicts", "--offset", "3", "--limit", "2");
+    assertThat(next.out()).contains("#4  ", "#5  ").doesNotContain("#3  ", "#6  ");
+    // A table of claims shows 20 of them; JSON and CSV give every one unless asked.
+    Cli claims = Cli.run(store, "claims");
+    assertThat(claims.out()).contains("189 claims").contains("Showing 1–20 of 189 claims");
+    assertThat(Cli.run(store, "claims", "--all").out()).doesNotContain("Showing");
+    assertThat(
+            new ObjectMapper()
+                .readTree(Cli.run(store, "claims", "--format", "json").out())
+                .get("claims")
+                .size())
+        .isEqualTo(189);
+    assertThat(
+            new ObjectMapper()
+                .readTree(Cli.run(store, "grade", "--format", "json", "--limit", "5").out())
+                .get("claims")
+                .size())
+        .isEqualTo(5);
+    Cli bad = Cli.run(store, "conflicts", "--limit", "0");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--limit must be at least 1");
+  }
+
+  @Test
   void conflictsAsCsvHaveOneRecordPerConflict() throws IOException {
     for (boolean pairs : new boolean[] {false, true}) {
       String[] json =

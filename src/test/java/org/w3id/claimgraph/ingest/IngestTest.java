@@ -23,9 +23,11 @@ import org.w3id.claimgraph.Datasets;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.derive.Grading;
 import org.w3id.claimgraph.extract.Extractor;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Curation;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.query.Claims;
@@ -311,5 +313,36 @@ class IngestTest {
     assertThat(dvt.grade().has("contradicted")).isTrue();
     assertThat(dvt.grade().certainty()).isEqualTo("Very low");
     assertThat(r.conflicts()).allSatisfy(c -> assertThat(c.b().grade()).isNotNull());
+  }
+
+  /**
+   * A check weighs the draft against its neighbourhood only; the draft's grades are those grading
+   * the whole store with the draft in it gives.
+   */
+  @Test
+  void checkingAgainstTheNeighbourhoodGradesTheDraftAsTheWholeStoreWould() throws IOException {
+    String[] drafts = {
+      "Massage helps deep vein thrombosis. Massage is contraindicated with a blood clot.",
+      "A randomised controlled trial (Smith et al., 2019) showed that massage treats deep vein"
+          + " thrombosis.",
+      "Leg massage relieves leg pain and muscle soreness. It is clinically proven to cure"
+          + " cramps.\n\nAsk your doctor before a massage if you take blood thinners.",
+      "According to Ann Rivers, author of \"Clinical Massage Pathology,\" vascular massage is"
+          + " contraindicated for varicose veins. Massage improves circulation."
+    };
+    int compared = 0;
+    for (int k = 0; k < drafts.length; k++) {
+      Path file = write("near-" + k + ".txt", drafts[k] + "\n");
+      Prepared p = preparer(Options.defaults()).prepare(file, "draft-near-" + k);
+      Map<String, Grade> whole =
+          Grading.gradeWith(store, queries, "draft-near-" + k, p.graph()).result().grades();
+      Map<String, Grade> near =
+          Grading.gradeNear(store, queries, "draft-near-" + k, p.graph()).result().grades();
+      for (Claim c : p.claims()) {
+        assertThat(near.get(c.id())).as(c.span().quote()).isEqualTo(whole.get(c.id()));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(6);
   }
 }
