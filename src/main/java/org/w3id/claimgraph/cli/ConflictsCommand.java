@@ -70,12 +70,21 @@ final class ConflictsCommand implements Callable<Integer> {
           case table -> out.print(ConflictText.render(conflicts, page));
         }
       } else {
-        List<Dispute> disputes = Conflicts.disputes(session.store(), session.queries());
-        Page page = paging.page(disputes.size(), table, spec);
+        // The ranking and the counts from the conflicts query alone; the page read in full.
+        int[] asked = paging.asked(table, spec);
+        Conflicts.Ranked ranked =
+            Conflicts.page(session.store(), session.queries(), asked[0], asked[1]);
+        Conflicts.Counts n = ranked.counts();
+        int from = Math.min(asked[0], n.total());
+        Page page = new Page(from, from + ranked.page().size(), n.total());
+        List<Dispute> disputes = ranked.page();
         switch (format) {
-          case json -> Json.write(Json.disputes(page.of(disputes)), out);
-          case csv -> out.print(Csv.disputes(page.of(disputes)));
-          case table -> out.print(ConflictText.disputes(disputes, page));
+          case json -> Json.write(Json.disputes(disputes), out);
+          case csv -> out.print(Csv.disputes(disputes));
+          case table ->
+              out.print(
+                  ConflictText.disputes(
+                      n.total(), n.high(), n.medium(), n.within(), n.pairs(), disputes, page));
         }
       }
       out.flush();

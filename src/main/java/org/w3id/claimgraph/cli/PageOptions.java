@@ -31,6 +31,13 @@ final class PageOptions {
 
   /** The page of {@code total} ranked items to show. */
   Page page(int total, boolean table, CommandSpec spec) {
+    int[] asked = asked(table, spec);
+    int from = Math.min(asked[0], total);
+    return new Page(from, Math.min(asked[1], total), total);
+  }
+
+  /** The items asked for, {@code [from, to)}, before the total is known. */
+  int[] asked(boolean table, CommandSpec spec) {
     if (limit != null && limit < 1) {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
     }
@@ -41,9 +48,8 @@ final class PageOptions {
     if (all && limit != null) {
       throw new ParameterException(spec.commandLine(), "--all and --limit do not go together");
     }
-    long n = all ? total : limit != null ? limit : table ? TABLE_PAGE : total;
-    int from = Math.min(offset, total);
-    int to = (int) Math.min(from + n, total);
-    return new Page(from, to, total);
+    long n =
+        all ? Integer.MAX_VALUE : limit != null ? limit : table ? TABLE_PAGE : Integer.MAX_VALUE;
+    return new int[] {offset, (int) Math.min((long) offset + n, Integer.MAX_VALUE)};
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.QueryException;
@@ -27,44 +28,97 @@ import org.w3id.claimgraph.vocab.Ids;
  * Reads the conflicts. {@link #disputes} gives each dispute once, with both sides counted and
  * graded, ranked: most severe first, then the most lopsided evidence (the widest gap between the
  * two sides' strengths, their best scores before disputes), then the widest reach (independent
- * sources on both sides), then the most claim pairs. {@link #list} gives every conflicting pair of
- * claims, ranked: most severe first; then the widest grade gap (a weak claim contradicted by a
- * strong one is the clearest case for a reader); then the most contested claim first; then
+ * sources on both sides), then the most claim pairs, then those between articles, then by IRI;
+ * {@link #page} reads only the page of them that is shown. {@link #list} gives every conflicting
+ * pair of claims, ranked: most severe first; then the widest grade gap (a weak claim contradicted
+ * by a strong one is the clearest case for a reader); then the most contested claim first; then
  * conflicts between articles before those inside one; then by article and offset, so the order is
  * stable.
  */
 public final class Conflicts {
   private Conflicts() {}
 
-  /** Every conflict between propositions, once, ranked. */
+  /** Every dispute, once, ranked. */
   public static List<Dispute> disputes(Store store, QueryLibrary queries) {
+    return page(store, queries, 0, Integer.MAX_VALUE).page();
+  }
+
+  /**
+   * The counts of every dispute, by what a reader is told first.
+   *
+   * @param pairs the claim pairs they stand for
+   */
+  public record Counts(int total, int high, int medium, int low, int within, long pairs) {}
+
+  /** A page of the ranked disputes, and the counts of them all. */
+  public record Ranked(Counts counts, List<Dispute> page) {}
+
+  /**
+   * The disputes ranked as {@link #disputes} ranks them, but only {@code [from, to)} read in full:
+   * the ranking and the counts come from the conflicts query's rows alone, and the names and best
+   * claims are fetched for the page only, so the first page costs what the page holds, not the
+   * archive. Ties after severity, evidence, reach and pairs go by the dispute's IRI.
+   */
+  public static Ranked page(Store store, QueryLibrary queries, int from, int to) {
     List<Binding> rows =
         store.read(
             link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()));
-    Map<String, List<String>> names = new HashMap<>();
-    for (Binding b :
-        store.read(
-            link ->
-                Sparql.select(
-                    link, queries.get(QueryLibrary.CONFLICT_SOURCES).query(), Map.of()))) {
-      names
-          .computeIfAbsent(
-              b.get("conflict").getURI() + " " + b.get("side").getLiteralLexicalForm(),
-              k -> new ArrayList<>())
-          .add(b.get("name").getLiteralLexicalForm());
-    }
-    Set<String> strongest = new LinkedHashSet<>();
+    int high = 0;
+    int medium = 0;
+    int within = 0;
+    long pairs = 0;
     for (Binding row : rows) {
-      strongest.add(row.get("strongestA").getURI());
-      strongest.add(row.get("strongestB").getURI());
+      switch (Severity.fromCode(row.get("severity").getLiteralLexicalForm())) {
+        case HIGH -> high++;
+        case MEDIUM -> medium++;
+        default -> {}
+      }
+      within += Boolean.parseBoolean(row.get("withinArticle").getLiteralLexicalForm()) ? 1 : 0;
+      pairs += (long) count(row, "claimsA") * count(row, "claimsB");
     }
+    Counts counts =
+        new Counts(rows.size(), high, medium, rows.size() - high - medium, within, pairs);
+    List<Binding> ranked = new ArrayList<>(rows);
+    ranked.sort(
+        Comparator.comparingInt(
+                (Binding r) -> -Severity.fromCode(r.get("severity").getLiteralLexicalForm()).rank())
+            .thenComparingDouble(r -> -Math.abs(strength(r, "A") - strength(r, "B")))
+            .thenComparingInt(r -> -(count(r, "sourcesA") + count(r, "sourcesB")))
+            .thenComparingLong(r -> -(long) count(r, "claimsA") * count(r, "claimsB"))
+            .thenComparing(
+                r -> Boolean.parseBoolean(r.get("withinArticle").getLiteralLexicalForm()))
+            .thenComparing(r -> r.get("conflict").getURI()));
+    List<Binding> shown =
+        ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
+    Map<String, List<String>> names = new HashMap<>();
+    Set<String> strongest = new LinkedHashSet<>();
+    store.read(
+        link -> {
+          for (Binding row : shown) {
+            Node conflict = row.get("conflict");
+            for (Binding b :
+                Sparql.select(
+                    link,
+                    queries.get(QueryLibrary.CONFLICT_SOURCES).query(),
+                    Map.of("conflict", conflict))) {
+              names
+                  .computeIfAbsent(
+                      conflict.getURI() + " " + b.get("side").getLiteralLexicalForm(),
+                      k -> new ArrayList<>())
+                  .add(b.get("name").getLiteralLexicalForm());
+            }
+            strongest.add(row.get("strongestA").getURI());
+            strongest.add(row.get("strongestB").getURI());
+          }
+          return null;
+        });
     Map<String, Claim> claims =
         Claims.byIds(store, queries, strongest).stream()
             .collect(Collectors.toMap(Claim::id, Function.identity(), (x, y) -> x));
-    List<Dispute> out = new ArrayList<>();
-    for (Binding row : rows) {
+    List<Dispute> page = new ArrayList<>();
+    for (Binding row : shown) {
       String id = row.get("conflict").getURI();
-      out.add(
+      page.add(
           new Dispute(
               id,
               Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
@@ -74,7 +128,15 @@ public final class Conflicts {
               side(row, "A", claims, names.getOrDefault(id + " A", List.of())),
               side(row, "B", claims, names.getOrDefault(id + " B", List.of()))));
     }
-    return rankDisputes(out);
+    return new Ranked(counts, page);
+  }
+
+  private static int count(Binding row, String var) {
+    return Integer.parseInt(row.get(var).getLiteralLexicalForm());
+  }
+
+  private static double strength(Binding row, String side) {
+    return Double.parseDouble(row.get("strength" + side).getLiteralLexicalForm());
   }
 
   private static Dispute.Side side(
@@ -95,23 +157,6 @@ public final class Conflicts {
         ordered,
         strongest,
         Double.parseDouble(row.get("strength" + s).getLiteralLexicalForm()));
-  }
-
-  /** Sorts disputes as described on this class. */
-  public static List<Dispute> rankDisputes(List<Dispute> disputes) {
-    List<Dispute> sorted = new ArrayList<>(disputes);
-    sorted.sort(
-        Comparator.comparingInt((Dispute d) -> -d.severity().rank())
-            .thenComparingDouble(d -> -Math.abs(d.a().strength() - d.b().strength()))
-            .thenComparingInt(d -> -(d.a().sources() + d.b().sources()))
-            .thenComparingLong(d -> -d.pairs())
-            .thenComparing(Dispute::withinArticle)
-            .thenComparing(d -> d.a().strongest().article())
-            .thenComparingInt(d -> d.a().strongest().span().start())
-            .thenComparing(d -> d.b().strongest().article())
-            .thenComparingInt(d -> d.b().strongest().span().start())
-            .thenComparing(Dispute::rule));
-    return sorted;
   }
 
   /** Every conflicting pair of claims, ranked. */

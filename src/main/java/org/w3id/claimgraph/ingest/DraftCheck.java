@@ -16,7 +16,6 @@ import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Severity;
-import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.store.Store;
@@ -145,8 +144,29 @@ public final class DraftCheck {
         }
       }
     }
+    // Each by its IRI, from the grades' indexes, without the claims its steps rest on: a pass over
+    // the archive's grades, or the provenance of a step agreed with by thousands, would cost what
+    // the neighbourhood saved.
+    Map<String, Grade> storedGrades =
+        store.read(
+            link -> {
+              Map<String, Grade> out = new HashMap<>();
+              for (String id : stored) {
+                Grade g = Grades.summary(link, queries, id);
+                if (g != null) {
+                  out.put(id, g);
+                }
+              }
+              return out;
+            });
     Map<String, Claim> withGrades = new HashMap<>();
-    Claims.byIds(store, queries, stored).forEach(x -> withGrades.put(x.id(), x));
+    for (Conflict c : conflicts) {
+      for (Claim x : List.of(c.a(), c.b())) {
+        if (storedGrades.containsKey(x.id())) {
+          withGrades.put(x.id(), x.withGrade(storedGrades.get(x.id())));
+        }
+      }
+    }
     List<Conflict> graded = new ArrayList<>();
     for (Conflict c : conflicts) {
       graded.add(

@@ -43,6 +43,22 @@ public final class Grades {
     return out;
   }
 
+  /** The query for one claim's grade without what its steps rest on. */
+  public static final String SUMMARY = "grade-summary";
+
+  /**
+   * The grade of one claim, its steps without the quotes and claims they rest on, or null: cheap
+   * however many claims a step rests on.
+   */
+  public static Grade summary(RDFLink link, QueryLibrary queries, String claim) {
+    return fromRows(
+            Sparql.select(
+                link,
+                queries.get(SUMMARY).query(),
+                Map.of("claim", org.apache.jena.graph.NodeFactory.createURI(claim))))
+        .get(claim);
+  }
+
   public static Map<String, Grade> read(RDFLink link, QueryLibrary queries, Map<String, Node> in) {
     return fromRows(Sparql.select(link, queries.get(QUERY).query(), in));
   }

@@ -100,25 +100,34 @@ public final class ConflictText {
 
   /** The page of {@code disputes} shown, the counts above it of them all. */
   public static String disputes(List<Dispute> disputes, Page page) {
-    StringBuilder sb = new StringBuilder();
     long high = disputes.stream().filter(d -> d.severity().code().equals("high")).count();
     long medium = disputes.stream().filter(d -> d.severity().code().equals("medium")).count();
     long within = disputes.stream().filter(Dispute::withinArticle).count();
     long pairs = disputes.stream().mapToLong(Dispute::pairs).sum();
-    sb.append(disputes.size())
-        .append(disputes.size() == 1 ? " dispute (" : " disputes (")
+    return disputes(disputes.size(), high, medium, within, pairs, page.of(disputes), page);
+  }
+
+  /**
+   * The disputes {@code shown}, the page {@code page} of a ranked list whose counts are given: how
+   * many, how many high and medium, how many also inside one article, and the pairs they stand for.
+   */
+  public static String disputes(
+      long total, long high, long medium, long within, long pairs, List<Dispute> shown, Page page) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(total)
+        .append(total == 1 ? " dispute (" : " disputes (")
         .append(high)
         .append(" high, ")
         .append(medium)
         .append(" medium, ")
-        .append(disputes.size() - high - medium)
+        .append(total - high - medium)
         .append(" low; ")
         .append(within)
         .append(" also inside one article), standing for ")
         .append(pairs)
         .append(" conflicting claim pairs (--pairs lists them)\n");
     int n = page.from() + 1;
-    for (Dispute d : page.of(disputes)) {
+    for (Dispute d : shown) {
       sb.append('\n')
           .append('#')
           .append(n++)

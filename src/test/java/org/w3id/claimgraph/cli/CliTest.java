@@ -199,6 +199,17 @@ class CliTest {
         .contains("Showing 1–3 of " + total + " disputes: --offset 3 for the next page");
     Cli next = Cli.run(store, "conflicts", "--offset", "3", "--limit", "2");
     assertThat(next.out()).contains("#4  ", "#5  ").doesNotContain("#3  ", "#6  ");
+    // A page read on its own is the same part of the whole ranked list.
+    JsonNode whole =
+        new ObjectMapper().readTree(Cli.run(store, "conflicts", "--format", "json").out());
+    JsonNode part =
+        new ObjectMapper()
+            .readTree(
+                Cli.run(store, "conflicts", "--format", "json", "--offset", "3", "--limit", "2")
+                    .out());
+    assertThat(part.get("conflicts")).hasSize(2);
+    assertThat(part.get("conflicts").get(0)).isEqualTo(whole.get("conflicts").get(3));
+    assertThat(part.get("conflicts").get(1)).isEqualTo(whole.get("conflicts").get(4));
     // A table of claims shows 20 of them; JSON and CSV give every one unless asked.
     Cli claims = Cli.run(store, "claims");
     assertThat(claims.out()).contains("189 claims").contains("Showing 1–20 of 189 claims");
