@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "Built %s: %d articles, %d claims, %d conflicts, %d quads.%n",
+              "Built %s: %d articles, %d claims, %d conflicting claim pairs, %d quads.%n",
               store.description(), r.articles(), r.claims(), r.conflicts(), r.triples());
       return 0;
     }

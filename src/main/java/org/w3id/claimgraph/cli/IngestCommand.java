@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
       IngestResult r = ingester.ingest(files, session.localStore(), session.searchIndex(), err);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
-          "Ingested %d articles (%d claims), %d unchanged; %d conflicts in the store.%n",
+          "Ingested %d articles (%d claims), %d unchanged; %d conflicting claim pairs in the store.%n",
           r.written().size(), r.claims(), r.unchanged().size(), r.conflicts());
       r.written().forEach(slug -> out.println("  added or replaced: " + slug));
       r.unchanged().forEach(slug -> out.println("  unchanged: " + slug));

@@ -118,7 +118,7 @@ final class Session implements AutoCloseable {
               + r.claims()
               + " claims, "
               + r.conflicts()
-              + " conflicts");
+              + " conflicting claim pairs");
     }
     if (Generations.derivedIsStale(store, queries())) {
       progress(
