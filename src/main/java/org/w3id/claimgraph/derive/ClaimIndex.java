@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Proposition;
@@ -184,19 +183,5 @@ final class ClaimIndex {
       case CAUSES -> 1;
       case CONTRAINDICATED_FOR, CAUTION_WITH -> 2;
     };
-  }
-
-  /** Whether a claim of this relation warns: a contraindication or a caution. */
-  static boolean warns(Relation r) {
-    return group(r) == 2;
-  }
-
-  /** The distinct values, sorted. */
-  static Set<Integer> sorted(int[] xs) {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (int x : xs) {
-      out.add(x);
-    }
-    return out;
   }
 }

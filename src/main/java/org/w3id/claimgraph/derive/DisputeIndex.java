@@ -58,11 +58,6 @@ final class DisputeIndex {
     found = new Found[ix.n];
   }
 
-  /** Claims of proposition p, strongest first. */
-  int[] strongestFirst(int p) {
-    return sortedClaims[p];
-  }
-
   /**
    * Whether claim i is a qualified source's warning: a contraindication or caution whose support
    * weighs at least the precaution factor's minimum. Only strictly stronger evidence disputes it.

@@ -175,7 +175,8 @@ public final class Grading {
 
   /**
    * Grades the store as if {@code article} (an article's graph, not stored) were in it, and finds
-   * the conflicts its claims raise: what a draft would have once ingested. Nothing is written.
+   * the conflicts its claims raise: what a draft would have once ingested, reading and grading the
+   * whole store. The reference {@link #gradeNear} is held to. Nothing is written.
    *
    * @param slug the article's slug
    */
