@@ -120,7 +120,7 @@ public final class AuditHtml {
         .append("</li>\n");
     List<String> sev = new ArrayList<>();
     s.bySeverity().forEach((k, n) -> sev.add(n + " " + esc(k)));
-    sb.append("<li>Conflicts: ")
+    sb.append("<li>Conflicting claim pairs: ")
         .append(a.conflicts().size())
         .append(" (")
         .append(String.join(", ", sev))

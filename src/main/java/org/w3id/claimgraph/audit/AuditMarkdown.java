@@ -70,7 +70,7 @@ public final class AuditMarkdown {
         .append('\n');
     List<String> sev = new ArrayList<>();
     s.bySeverity().forEach((k, n) -> sev.add(n + " " + k));
-    sb.append("- Conflicts: ")
+    sb.append("- Conflicting claim pairs: ")
         .append(a.conflicts().size())
         .append(" (")
         .append(String.join(", ", sev))
