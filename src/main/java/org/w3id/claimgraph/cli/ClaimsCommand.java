@@ -60,10 +60,13 @@ final class ClaimsCommand implements Callable<Integer> {
           "--article takes a slug such as vascular-massage-therapy; got: " + article);
     }
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
+      // JSON carries what each step rests on; a table or CSV only the steps.
       List<Claim> claims =
-          article == null
-              ? Claims.all(session.store(), session.queries())
-              : Claims.ofArticle(session.store(), session.queries(), article);
+          format != Format.json
+              ? Claims.briefly(session.store(), session.queries(), article)
+              : article == null
+                  ? Claims.all(session.store(), session.queries())
+                  : Claims.ofArticle(session.store(), session.queries(), article);
       if (article != null && claims.isEmpty()) {
         throw new ClaimgraphException(
             "no claims for article \""

@@ -88,10 +88,13 @@ final class GradeCommand implements Callable<Integer> {
           spec.commandLine(), "--explain needs a claim IRI, hash or words");
     }
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
+      // JSON and an explanation carry what each step rests on; a table or CSV only the steps.
       List<Claim> claims =
-          article == null
-              ? Claims.all(session.store(), session.queries())
-              : Claims.ofArticle(session.store(), session.queries(), article);
+          format != Format.json && explain == null
+              ? Claims.briefly(session.store(), session.queries(), article)
+              : article == null
+                  ? Claims.all(session.store(), session.queries())
+                  : Claims.ofArticle(session.store(), session.queries(), article);
       if (article != null && claims.isEmpty()) {
         throw new ClaimgraphException(
             "no claims for article \""

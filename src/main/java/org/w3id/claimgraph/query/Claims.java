@@ -32,6 +32,25 @@ public final class Claims {
     return run(store, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
   }
 
+  /**
+   * Every claim, or one article's ({@code slug} not null), with its grade's steps but not the
+   * quotes and claims each step rests on: what a table or CSV shows, cheap however many claims a
+   * step rests on.
+   */
+  public static List<Claim> briefly(Store store, QueryLibrary queries, String slug) {
+    Map<String, Node> inputs =
+        slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
+    NamedQuery q = queries.get(QueryLibrary.CLAIMS);
+    return store.read(
+        link -> {
+          List<Claim> claims =
+              Sparql.select(link, q.query(), inputs).stream().map(ClaimRows::claim).toList();
+          return Grades.attach(
+              claims,
+              Grades.fromRows(Sparql.select(link, queries.get(Grades.SUMMARY).query(), inputs)));
+        });
+  }
+
   /** The claims with these IRIs, with their grades, in the order of the claims query. */
   public static List<Claim> byIds(
       Store store, QueryLibrary queries, java.util.Collection<String> ids) {

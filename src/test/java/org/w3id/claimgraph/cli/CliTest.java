@@ -232,6 +232,53 @@ class CliTest {
   }
 
   @Test
+  void aTableAndCsvReadTheGradesStepsAndJsonWhatEachRestsOn() throws IOException {
+    // The CSV reads the grades' steps only; the JSON reads what each step rests on as well.
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                Cli.run(
+                        store,
+                        "claims",
+                        "--article",
+                        "vascular-massage-therapy",
+                        "--format",
+                        "json")
+                    .out())
+            .get("claims");
+    List<CSVRecord> csv =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(
+                new StringReader(
+                    Cli.run(
+                            store,
+                            "claims",
+                            "--article",
+                            "vascular-massage-therapy",
+                            "--format",
+                            "csv")
+                        .out()))
+            .getRecords();
+    assertThat(csv).hasSize(json.size());
+    boolean restsOnClaims = false;
+    for (int i = 0; i < json.size(); i++) {
+      JsonNode grade = json.get(i).get("grade");
+      List<String> steps = new ArrayList<>();
+      for (JsonNode f : grade.get("factors")) {
+        steps.add(f.get("code").asText() + " " + f.get("delta").asText());
+        restsOnClaims |= f.get("claims").size() > 0;
+      }
+      assertThat(csv.get(i).get("grade_factors")).isEqualTo(String.join("; ", steps));
+      assertThat(csv.get(i).get("grade_verdict")).isEqualTo(grade.get("verdict").asText());
+    }
+    assertThat(restsOnClaims).isTrue();
+  }
+
+  @Test
   void conflictsAsCsvHaveOneRecordPerConflict() throws IOException {
     for (boolean pairs : new boolean[] {false, true}) {
       String[] json =
