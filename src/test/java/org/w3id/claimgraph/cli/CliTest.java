@@ -247,22 +247,9 @@ class CliTest {
                     .out())
             .get("claims");
     List<CSVRecord> csv =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(
-                new StringReader(
-                    Cli.run(
-                            store,
-                            "claims",
-                            "--article",
-                            "vascular-massage-therapy",
-                            "--format",
-                            "csv")
-                        .out()))
-            .getRecords();
+        records(
+            Cli.run(store, "claims", "--article", "vascular-massage-therapy", "--format", "csv")
+                .out());
     assertThat(csv).hasSize(json.size());
     boolean restsOnClaims = false;
     for (int i = 0; i < json.size(); i++) {
@@ -291,14 +278,7 @@ class CliTest {
               : new String[] {"conflicts", "--format", "csv"};
       JsonNode conflicts = new ObjectMapper().readTree(Cli.run(store, json).out()).get("conflicts");
       int n = conflicts.size();
-      List<CSVRecord> records =
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .get()
-              .parse(new StringReader(Cli.run(store, csv).out()))
-              .getRecords();
+      List<CSVRecord> records = records(Cli.run(store, csv).out());
       assertThat(records).hasSize(n);
       assertThat(records.get(0).get(pairs ? "a_quote" : "a_best_quote")).isNotBlank();
       if (!pairs) {
@@ -394,14 +374,7 @@ class CliTest {
             "--param",
             "article=<https://w3id.org/claimgraph/id/article/massage-benefits-leg-pain>");
     assertThat(cli.exit()).isZero();
-    List<CSVRecord> records =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new StringReader(cli.out()))
-            .getRecords();
+    List<CSVRecord> records = records(cli.out());
     assertThat(records).hasSizeGreaterThan(10);
     assertThat(records)
         .allSatisfy(r -> assertThat(r.get("article")).endsWith("/massage-benefits-leg-pain"));
@@ -767,14 +740,7 @@ class CliTest {
   void exportCsvHasAGradeAndAConflictCountPerClaim() throws IOException {
     Cli cli = Cli.run(store, "export", "--format", "csv");
     assertThat(cli.exit()).isZero();
-    List<CSVRecord> records =
-        CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new java.io.StringReader(cli.out()))
-            .getRecords();
+    List<CSVRecord> records = records(cli.out());
     assertThat(records).hasSize(189);
     CSVRecord dvt =
         records.stream()
@@ -805,5 +771,16 @@ class CliTest {
             return copy;
           });
     }
+  }
+
+  /** The records of CSV output with a header row. */
+  private static List<CSVRecord> records(String csv) throws IOException {
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv))
+        .getRecords();
   }
 }
