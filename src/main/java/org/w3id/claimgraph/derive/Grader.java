@@ -10,6 +10,7 @@ import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.vocab.CG;
 
@@ -85,7 +86,8 @@ public final class Grader {
       }
       steps.add(make.apply(st, f));
     }
-    List<PropositionConflicts.Match> matches = ix.hierarchy.derive(ix.props, input.rules());
+    List<PropositionConflicts.Match> matches =
+        withoutExceptions(ix, ix.hierarchy.derive(ix.props, input.rules()));
     for (GradingStep step : steps) {
       if (step.weighsDisputes() && st.provisional == null) {
         settle(st, matches);
@@ -138,6 +140,64 @@ public final class Grader {
     }
     List<Dispute> disputes = DisputeGroups.summarise(st, matches, grades, score);
     return new Result(grades, profiles, disputes, citations, matches);
+  }
+
+  /**
+   * The conflicts that are not one voice stating an exception to itself: "massage is safe on blood
+   * thinners … deep tissue and sports massage are unsafe" says something favourable of the whole
+   * and the opposite of a kind of it. Where the favourable side's intervention is broader than the
+   * other's, the condition is the same, and every claim of both is made by one speaker in one
+   * article, the pair is a qualification, not a conflict. The same words from another article, or
+   * reported from someone else, still conflict; so does a general warning beside a benefit of a
+   * kind of the intervention.
+   */
+  static List<PropositionConflicts.Match> withoutExceptions(
+      ClaimIndex ix, List<PropositionConflicts.Match> matches) {
+    List<PropositionConflicts.Match> out = new ArrayList<>(matches.size());
+    for (PropositionConflicts.Match m : matches) {
+      if (!(exception(ix.hierarchy, m.a(), m.b()) || exception(ix.hierarchy, m.b(), m.a()))
+          || !oneVoice(ix, m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code general} is favourable, and {@code kind} is not and speaks of a kind of it. */
+  private static boolean exception(
+      PropositionConflicts hierarchy, Proposition general, Proposition kind) {
+    String g = general.intervention().iri();
+    String k = kind.intervention().iri();
+    return favourable(general)
+        && !favourable(kind)
+        && !g.equals(k)
+        && hierarchy.atLeastAsGeneral(g, k)
+        && general.condition().iri().equals(kind.condition().iri());
+  }
+
+  private static boolean favourable(Proposition p) {
+    return !p.negated()
+        && switch (p.relation()) {
+          case SAFE_FOR, BENEFITS, TREATS, PREVENTS -> true;
+          default -> false;
+        };
+  }
+
+  private static boolean oneVoice(ClaimIndex ix, PropositionConflicts.Match m) {
+    int article = -1;
+    String speaker = null;
+    for (Proposition p : List.of(m.a(), m.b())) {
+      for (int x : ix.claimsOfProp.get(ix.propIndex.get(p))) {
+        String who = ix.claim(x).attributedTo().iri();
+        if (article == -1) {
+          article = ix.articleOf[x];
+          speaker = who;
+        } else if (ix.articleOf[x] != article || !who.equals(speaker)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The scores before disputes, and the dispute index that reads them. */

@@ -28,9 +28,13 @@ import org.w3id.claimgraph.query.Sparql;
  * clot" (an embolism, which needs a clot already there) does not say it causes the deep vein
  * thrombosis that calf massage is said to prevent, so there the side that asserts a cause conflicts
  * only where its condition is the other side's or narrower. (Against a benefit for a clot,
- * dislodging it is a conflict: the embolism comes from that clot.) The work grows with the number
- * of distinct propositions and the size of the vocabulary, not with the number of claims: a
- * thousand articles that make one proposition make one side of a conflict, not a thousand.
+ * dislodging it is a conflict: the embolism comes from that clot.) A denial contradicts a claim
+ * only where its condition is at least as general: "massage does not cause clots" denies that it
+ * causes superficial clots, but "massage does not help muscle soreness recovery" leaves "massage
+ * relieves pain" standing. (Interventions are compared either way: pages use "bodywork" and
+ * "massage" for one another.) The work grows with the number of distinct propositions and the size
+ * of the vocabulary, not with the number of claims: a thousand articles that make one proposition
+ * make one side of a conflict, not a thousand.
  */
 public final class PropositionConflicts {
   public static final String RULES = "conflict-rules";
@@ -114,8 +118,13 @@ public final class PropositionConflicts {
         boolean occurrence =
             preventsVsCauses
                 || (rule.relationA() == Relation.CAUSES && rule.relationB() == Relation.CAUSES);
+        // A claim and its denial: the denial must be at least as general as the claim.
+        boolean denial = rule.relationA() == rule.relationB() && rule.negatedA() != rule.negatedB();
         for (String i : related(a.intervention().iri())) {
           for (String c : related(a.condition().iri())) {
+            if (denial && !atLeastAsGeneral(c, a.condition().iri())) {
+              continue; // a denial about a narrower condition leaves the broader claim standing
+            }
             if (causesA
                 && !c.equals(a.condition().iri())
                 && !ancestors(a.condition().iri()).contains(c)) {
@@ -147,6 +156,11 @@ public final class PropositionConflicts {
             .thenComparing(m -> m.a().iri())
             .thenComparing(m -> m.b().iri()));
     return out;
+  }
+
+  /** Whether concept {@code x} is {@code y} or broader than it. */
+  boolean atLeastAsGeneral(String x, String y) {
+    return x.equals(y) || ancestors(y).contains(x);
   }
 
   /**

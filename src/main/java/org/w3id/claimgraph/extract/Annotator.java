@@ -108,6 +108,7 @@ final class Annotator {
     List<Mention> mentions = concepts.find(tokens);
     mentions = withoutSpeechVerbs(tokens, mentions);
     mentions = compounds(mentions);
+    mentions = definiteAnaphors(tokens, mentions);
     return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
   }
 
@@ -129,6 +130,35 @@ final class Annotator {
         tokens,
         mentions,
         qualifiers);
+  }
+
+  /** Determiners that make a noun phrase point back to something already named. */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "such");
+
+  /**
+   * "DVT is a contraindication until the clot has been treated": a definite noun phrase naming a
+   * broader concept than one named earlier in the sentence refers back to it, and is a mention of
+   * the narrower concept.
+   */
+  private List<Mention> definiteAnaphors(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention antecedent = null;
+      if (m.from() > 0 && DEFINITE.contains(tokens.get(m.from() - 1).lower())) {
+        for (int j = 0; j < i; j++) {
+          Mention before = mentions.get(j);
+          if (vocabularyAncestors(before.concept()).contains(m.concept().iri())) {
+            antecedent = before;
+          }
+        }
+      }
+      out.add(
+          antecedent == null
+              ? m
+              : new Mention(antecedent.concept(), m.from(), m.to(), m.start(), m.end(), m.label()));
+    }
+    return out;
   }
 
   /**

@@ -523,6 +523,9 @@ final class ClaimFinder {
     boolean negated = negated(cue, qualifiers);
     for (Concept subject : subjects) {
       for (Mention object : objects) {
+        if (excepted(s, object, cue, qualifiers)) {
+          continue;
+        }
         String about =
             lexicons.consequence(
                 cue.pattern(),

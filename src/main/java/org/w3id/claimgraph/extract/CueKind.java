@@ -32,6 +32,11 @@ enum CueKind {
   HEDGE,
   STRONG,
   CONDITIONAL,
+  /**
+   * Opens a clause that states when the claim does not hold ("unless", "except when"): what it
+   * names is no condition of the claim.
+   */
+  EXCEPTION,
   TERMINATION,
   EXAMPLE,
   QUESTION,

@@ -484,7 +484,7 @@ final class Scopes {
    */
   static int[] circumstance(Annotated s, Mention object, List<Cue> qualifiers) {
     for (Cue q : qualifiers) {
-      if (!q.is(CueKind.CONDITIONAL)) {
+      if (!q.is(CueKind.CONDITIONAL) && !q.is(CueKind.EXCEPTION)) {
         continue;
       }
       int end = q.to();
@@ -507,6 +507,29 @@ final class Scopes {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code m} is named inside an exception clause ("unless you have a clot") that does not
+   * hold the cue {@code cue}: it says when the claim does not hold, not what the claim is about.
+   */
+  static boolean excepted(Annotated s, Mention m, Cue cue, List<Cue> qualifiers) {
+    for (Cue q : qualifiers) {
+      if (!q.is(CueKind.EXCEPTION) || m.from() < q.to()) {
+        continue;
+      }
+      int end = q.to();
+      while (end < s.tokens().size()
+          && !s.tokens().get(end).lower().equals(",")
+          && !isTermination(qualifiers, end)) {
+        end++;
+      }
+      boolean cueInside = cue.from() >= q.from() && cue.from() < end;
+      if (m.to() <= end && !cueInside) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean terminatedBetween(List<Cue> qualifiers, int from, int to) {

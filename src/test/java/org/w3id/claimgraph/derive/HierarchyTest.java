@@ -160,4 +160,58 @@ class HierarchyTest {
         .singleElement()
         .satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.LOW));
   }
+
+  @Test
+  void aDenialAboutANarrowerConditionLeavesTheBroaderClaimStanding() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("help", "massage", BENEFITS, "pain")
+                    .claim("sceptic", "massage", BENEFITS, "myalgia", true, false)))
+        .isEmpty();
+  }
+
+  @Test
+  void aDenialAboutABroaderConditionContradictsTheNarrowerClaim() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("help", "massage", BENEFITS, "myalgia")
+                    .claim("sceptic", "massage", BENEFITS, "pain", true, false)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.b().negated()).isTrue());
+  }
+
+  @Test
+  void aKindExceptedByTheSameVoiceIsAQualificationNotAConflict() {
+    // "Massage is safe with a clot … deep tissue massage is not": one page, one voice.
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("page", "massage", SAFE_FOR, "thrombosis")
+                    .claim("page", "deep-tissue-massage", CONTRAINDICATED_FOR, "thrombosis")))
+        .isEmpty();
+  }
+
+  @Test
+  void theSameExceptionFromAnotherArticleConflicts() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("safe", "massage", SAFE_FOR, "thrombosis")
+                    .claim("warning", "deep-tissue-massage", CONTRAINDICATED_FOR, "thrombosis")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.withinArticle()).isFalse());
+  }
+
+  @Test
+  void aGeneralWarningBesideTheBenefitOfAKindStillConflictsInOneArticle() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("page", "massage", CONTRAINDICATED_FOR, "thrombosis")
+                    .claim("page", "vascular-massage", BENEFITS, "thrombosis")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.withinArticle()).isTrue());
+  }
 }

@@ -244,4 +244,34 @@ class ExtractorTest {
         .hasMessageContaining("relations.tsv:3:1")
         .hasMessageContaining("the same cue as line 1");
   }
+
+  private static List<String> summaries(String text) {
+    return EXTRACTOR.extract(new Article("s", text), AUTHOR).claims().stream()
+        .map(Claim::summary)
+        .toList();
+  }
+
+  @Test
+  void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
+    // The clause says when the claim does not hold: no "safe for blood clots" here.
+    assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
+        .containsExactly("massage — safe for — pregnancy");
+    assertThat(summaries("Massage is safe for pregnant women, except when they have a blood clot."))
+        .containsExactly("massage — safe for — pregnancy");
+    // A claim inside the clause keeps what the clause names.
+    assertThat(summaries("Unless massage causes bruising, keep going."))
+        .containsExactly("massage — causes — bruising");
+  }
+
+  @Test
+  void aDefiniteNounPhraseForABroaderConceptRefersBackToTheNarrowerOne() {
+    // "the clot" is the DVT named before it, not a second claim about clots in general.
+    assertThat(
+            summaries(
+                "DVT is an absolute contraindication for massage until the clot has been treated."))
+        .containsExactly("massage — contraindicated for — deep vein thrombosis");
+    // Without a determiner pointing back, both are claimed.
+    assertThat(summaries("Massage is contraindicated for DVT and for blood clots in general."))
+        .hasSize(2);
+  }
 }
