@@ -111,7 +111,86 @@ final class ConceptMatcher {
         i++;
       }
     }
+    return withSharedHeads(tokens, out);
+  }
+
+  /** Words that join the conjuncts of a coordination. */
+  private static final Set<String> JOINERS = Set.of(",", "and", "or", "/");
+
+  /**
+   * "Deep tissue, sports massage and cupping", "upper and lower back pain": a conjunct that names
+   * nothing by itself but names a concept with the head word of the next conjunct shares that head
+   * ("deep tissue massage").
+   */
+  private List<Mention> withSharedHeads(List<Token> tokens, List<Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return mentions;
+    }
+    boolean[] covered = new boolean[tokens.size()];
+    for (Mention m : mentions) {
+      for (int k = m.from(); k < m.to(); k++) {
+        covered[k] = true;
+      }
+    }
+    List<Mention> added = new ArrayList<>();
+    for (Mention m : mentions) {
+      Token head = tokens.get(m.to() - 1);
+      int at = m.from();
+      // Walk back over "A, B and" before the mention, one conjunct at a time.
+      while (at > 0 && JOINERS.contains(tokens.get(at - 1).lower())) {
+        int sep = at - 1;
+        while (sep > 0 && JOINERS.contains(tokens.get(sep - 1).lower())) {
+          sep--; // ", and"
+        }
+        int end = sep;
+        int start = end;
+        while (start > 0
+            && end - start < 3
+            && !covered[start - 1]
+            && !JOINERS.contains(tokens.get(start - 1).lower())
+            && !tokens.get(start - 1).isPunctuation()) {
+          start--;
+        }
+        if (start == end) {
+          break;
+        }
+        Mention shared = sharedHead(tokens, start, end, head);
+        if (shared == null) {
+          break;
+        }
+        added.add(shared);
+        at = start;
+      }
+    }
+    if (added.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Mention::from));
     return out;
+  }
+
+  /** The concept that tokens {@code [start, end)} and {@code head} name together, as a mention. */
+  private Mention sharedHead(List<Token> tokens, int start, int end, Token head) {
+    // The longest suffix of the conjunct that, with the head, is a whole label.
+    for (int from = start; from < end; from++) {
+      List<Token> phrase = new ArrayList<>(tokens.subList(from, end));
+      phrase.add(head);
+      int[] best = {-1};
+      Node[] found = {null};
+      longest(phrase, 0, root, best, found);
+      if (found[0] != null && best[0] == phrase.size()) {
+        return new Mention(
+            found[0].concept,
+            from,
+            end,
+            tokens.get(from).start(),
+            tokens.get(end - 1).end(),
+            found[0].label);
+      }
+    }
+    return null;
   }
 
   private static void longest(List<Token> tokens, int i, Node n, int[] best, Node[] found) {

@@ -379,7 +379,8 @@ final class Scopes {
       Token t = s.tokens().get(i);
       if ((t.tag().equals("VERB") || t.tag().equals("AUX"))
           && !inMention(s, i)
-          && !modifier(s, i)) {
+          && !modifier(s, i)
+          && !(i == cue.to() && beforeNoun(s, i))) {
         return i;
       }
     }
@@ -387,8 +388,9 @@ final class Scopes {
   }
 
   /**
-   * A verb that only describes a noun: a participle right after it ("symptoms associated with"), or
-   * the verb of a relative clause ("anything that restricts blood flow").
+   * A verb that only describes a noun: a participle right after it ("symptoms associated with") or
+   * between a determiner and it ("any built-up scar tissue", "the inflamed lining"), or the verb of
+   * a relative clause ("anything that restricts blood flow").
    */
   static boolean modifier(Annotated s, int i) {
     String w = s.tokens().get(i).lower();
@@ -396,10 +398,30 @@ final class Scopes {
       return false;
     }
     String before = s.tokens().get(i - 1).lower();
-    return ((w.endsWith("ed") || w.endsWith("ing")) && s.tokens().get(i - 1).tag().equals("NOUN"))
+    String beforeTag = s.tokens().get(i - 1).tag();
+    boolean participle = w.endsWith("ed") || w.endsWith("ing");
+    return (participle && beforeTag.equals("NOUN"))
+        || ((beforeTag.equals("DET") || beforeTag.equals("ADJ"))
+            && (w.endsWith("ed") || w.endsWith("en"))
+            && beforeNoun(s, i))
         || before.equals("that")
         || before.equals("which")
         || before.equals("who");
+  }
+
+  /**
+   * Whether the verb at {@code i} is followed by a noun, perhaps after a particle: right after a
+   * cue's verb ("release built-up scar tissue", tokens "built up scar tissue"; "ease inflamed
+   * joints") such a verb can only be a participle describing that noun.
+   */
+  static boolean beforeNoun(Annotated s, int i) {
+    int next = i + 1;
+    if (next < s.tokens().size()
+        && Set.of("up", "out", "down").contains(s.tokens().get(next).lower())) {
+      next++;
+    }
+    return next < s.tokens().size()
+        && (inMention(s, next) || s.tokens().get(next).tag().equals("NOUN"));
   }
 
   /** "increased circulation", "enhanced blood flow": a participle before a concept describes it. */

@@ -274,4 +274,30 @@ class ExtractorTest {
     assertThat(summaries("Massage is contraindicated for DVT and for blood clots in general."))
         .hasSize(2);
   }
+
+  @Test
+  void aConjunctSharesTheHeadOfTheNextOne() {
+    assertThat(summaries("Deep tissue and Swedish massage can ease upper and lower back pain."))
+        .containsExactlyInAnyOrder(
+            "deep tissue massage — benefits — back pain", "Swedish massage — benefits — back pain");
+    // A conjunct that names nothing with the head stays outside.
+    assertThat(summaries("Stretching, rest and Swedish massage can ease back pain."))
+        .containsExactly("Swedish massage — benefits — back pain");
+  }
+
+  @Test
+  void aConditionBeforeAnIntransitiveImprovementIsHelpedByWhatFollows() {
+    assertThat(summaries("Leg pain will ease with regular massage."))
+        .containsExactly("massage — benefits — leg pain");
+    assertThat(summaries("People with fibromyalgia often benefit from massage."))
+        .containsExactly("massage — benefits — fibromyalgia");
+    assertThat(summaries("Muscle soreness is reduced by a sports massage."))
+        .containsExactly("sports massage — benefits — myalgia");
+  }
+
+  @Test
+  void aParticipleRightAfterTheCueDescribesItsNoun() {
+    assertThat(summaries("A sports massage can help release built-up scar tissue."))
+        .containsExactly("sports massage — benefits — scar tissue");
+  }
 }
