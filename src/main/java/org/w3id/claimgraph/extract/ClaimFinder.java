@@ -229,7 +229,7 @@ final class ClaimFinder {
     }
     for (Mention m : candidates) {
       if (!narrowerThanAnother(m, candidates)) {
-        Relation r = resolve(d.list.relation(), m);
+        Relation r = resolve(s, d.list.relation(), m);
         add(
             s,
             d.list.subject(),
@@ -371,8 +371,8 @@ final class ClaimFinder {
   }
 
   /**
-   * "Prevent blood clots during pregnancy": a condition after "during", following another that the
-   * cue takes, is when, not what.
+   * "Prevent blood clots during pregnancy", "DVT after knee arthroplasty": a condition after
+   * "during", "after" or "following", following another that the cue takes, is when, not what.
    */
   private static List<Mention> withoutCircumstances(Annotated s, List<Mention> objects) {
     if (objects.size() < 2) {
@@ -381,7 +381,7 @@ final class ClaimFinder {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < objects.size(); k++) {
       Mention m = objects.get(k);
-      boolean during = m.from() > 0 && s.tokens().get(m.from() - 1).lower().equals("during");
+      boolean during = m.from() > 0 && SETTINGS.contains(s.tokens().get(m.from() - 1).lower());
       if (!(during && k > 0)) {
         out.add(m);
       }
@@ -417,7 +417,7 @@ final class ClaimFinder {
           subjectInside |= m.from() > i && m.to() <= cue.from() && isIntervention(m);
         }
         for (Mention m : s.mentions()) {
-          if (subjectInside && m.to() == i - 1 && m.is(Concept.Kind.CONDITION)) {
+          if (subjectInside && m.is(Concept.Kind.CONDITION) && tailOf(s, m.to(), i - 1)) {
             return List.of(m);
           }
         }
@@ -425,6 +425,10 @@ final class ClaimFinder {
       }
     }
     boolean helps = cue.is(CueKind.BENEFITS) || cue.is(CueKind.LOWER) || cue.is(CueKind.TREATS);
+    Mention fronted = helps ? frontedSubject(s, cue) : null;
+    if (fronted != null) {
+      return List.of(fronted);
+    }
     if (helps) {
       for (Cue q : qualifiers) {
         if (q.is(CueKind.CONDITIONAL) && q.to() <= cue.from()) {
@@ -447,6 +451,60 @@ final class ClaimFinder {
       }
     }
     return List.of();
+  }
+
+  /** Prepositions that front the means of a clause: "With a sports massage, …". */
+  private static final Set<String> FRONTING = Set.of("with", "after", "through", "following");
+
+  /**
+   * "With a sports massage, your vascular function will improve": a clause fronted by a phrase that
+   * names an intervention, whose subject is a condition and whose cue takes no object after it. The
+   * condition is the subject: the one named between the fronting phrase's comma and the cue.
+   */
+  private static Mention frontedSubject(Annotated s, Cue cue) {
+    if (s.tokens().isEmpty() || !FRONTING.contains(s.tokens().get(0).lower())) {
+      return null;
+    }
+    int comma = -1;
+    for (int i = 1; i < cue.from(); i++) {
+      if (s.tokens().get(i).lower().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    boolean means = false;
+    Mention subject = null;
+    for (Mention m : s.mentions()) {
+      if (m.to() <= comma && isIntervention(m)) {
+        means = true;
+      } else if (m.from() > comma
+          && m.to() <= cue.from()
+          && m.is(Concept.Kind.CONDITION)
+          && !isIntervention(m)) {
+        subject = subject == null ? m : subject;
+      }
+    }
+    return means ? subject : null;
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} are nothing, or a short phrase that only completes the noun
+   * before them: "blood flow to the feet".
+   */
+  private static boolean tailOf(Annotated s, int from, int to) {
+    if (from > to || to - from > 4) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      String tag = s.tokens().get(k).tag();
+      if (!(tag.equals("ADP") || tag.equals("DET") || tag.equals("NOUN") || tag.equals("ADJ"))) {
+        return false;
+      }
+    }
+    return from == to || s.tokens().get(from).tag().equals("ADP");
   }
 
   /** "Avoid weight-bearing…": a verb cue followed by a noun of its own that names no concept. */
@@ -545,7 +603,7 @@ final class ClaimFinder {
           }
         }
         if (!object.concept().equals(subject)) {
-          Relation r = resolve(cue.kind(), object);
+          Relation r = resolve(s, cue.kind(), object);
           int[] circumstance = circumstance(s, object, qualifiers);
           String trigger = trigger(s, cue, qualifiers, "");
           if (circumstance != null) {
@@ -703,12 +761,33 @@ final class ClaimFinder {
     return true;
   }
 
-  private Relation resolve(CueKind kind, Mention object) {
+  /** Words before a condition that make it the setting of another ("DVT after knee surgery"). */
+  private static final Set<String> SETTINGS = Set.of("during", "after", "following");
+
+  /** Words for how often a condition comes about: lowering them prevents it. */
+  private static final Set<String> OCCURRENCE =
+      Set.of("incidence", "risk", "rate", "occurrence", "odds", "likelihood", "chance");
+
+  private Relation resolve(Annotated s, CueKind kind, Mention object) {
     return switch (kind) {
       case RAISE -> lexicons.isFaculty(object.label()) ? Relation.BENEFITS : Relation.CAUSES;
-      case LOWER -> lexicons.isFaculty(object.label()) ? Relation.CAUSES : Relation.BENEFITS;
+      case LOWER ->
+          lexicons.isFaculty(object.label())
+              ? Relation.CAUSES
+              : occurrenceOf(s, object) ? Relation.PREVENTS : Relation.BENEFITS;
       default -> kind.relation();
     };
+  }
+
+  /** "the incidence of DVT", "the risk of a clot": the object counted is how often it happens. */
+  private static boolean occurrenceOf(Annotated s, Mention object) {
+    int of = object.from() - 1;
+    while (of > 0 && s.tokens().get(of).tag().equals("DET")) {
+      of--;
+    }
+    return of > 0
+        && s.tokens().get(of).lower().equals("of")
+        && OCCURRENCE.contains(s.tokens().get(of - 1).lemma());
   }
 
   private boolean narrowerThanAnother(Mention m, List<Mention> others) {

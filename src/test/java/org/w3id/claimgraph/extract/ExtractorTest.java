@@ -300,4 +300,29 @@ class ExtractorTest {
     assertThat(summaries("A sports massage can help release built-up scar tissue."))
         .containsExactly("sports massage — benefits — scar tissue");
   }
+
+  @Test
+  void aFrontedMeansHelpsTheConditionThatIsTheSubject() {
+    assertThat(summaries("After a massage, leg pain often eases."))
+        .containsExactly("massage — benefits — leg pain");
+    // Without the fronted intervention there is nothing to credit.
+    assertThat(summaries("After a while, leg pain often eases.")).isEmpty();
+  }
+
+  @Test
+  void loweringHowOftenAConditionHappensPreventsIt() {
+    assertThat(summaries("The incidence of DVT was lower in the leg massage group."))
+        .containsExactly("leg massage — prevents — deep vein thrombosis");
+    assertThat(summaries("Massage lowers the risk of a blood clot."))
+        .containsExactly("massage — prevents — thrombosis");
+    assertThat(summaries("Massage lowers pain.")).containsExactly("massage — benefits — pain");
+  }
+
+  @Test
+  void aConditionAfterAnotherIsItsSettingNotASecondObject() {
+    assertThat(summaries("Massage may help prevent DVT after knee replacement surgery."))
+        .containsExactly("massage — prevents — deep vein thrombosis");
+    assertThat(summaries("Deep vein thrombosis is a complication after knee replacement surgery."))
+        .containsExactly("knee replacement — causes — deep vein thrombosis");
+  }
 }
