@@ -325,4 +325,23 @@ class ExtractorTest {
     assertThat(summaries("Deep vein thrombosis is a complication after knee replacement surgery."))
         .containsExactly("knee replacement — causes — deep vein thrombosis");
   }
+
+  @Test
+  void conditionsThatRequireATreatmentAreTreatedByIt() {
+    assertThat(
+            summaries(
+                "Conditions that require blood thinners include atrial fibrillation and heart"
+                    + " valve disease."))
+        .containsExactlyInAnyOrder(
+            "anticoagulants — treats — atrial fibrillation",
+            "anticoagulants — treats — heart valve disease");
+    // "requires" as a lead-in of what a diagnosis needs treats nothing.
+    assertThat(summaries("A diagnosis of DVT requires testing:\n\n- pain\n- swelling\n")).isEmpty();
+  }
+
+  @Test
+  void notRaisingAFacultyDeniesABenefit() {
+    assertThat(summaries("Massage did not raise blood velocity."))
+        .containsExactly("massage — not benefits — poor circulation");
+  }
 }
