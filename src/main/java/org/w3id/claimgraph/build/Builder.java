@@ -134,34 +134,26 @@ public final class Builder {
       claims += stageArticle(entry, vocabulary, staged);
     }
     validate(staged, ontology);
-    long[] conflicts = {0};
-    long[] triples = {0};
-    SearchIndex.Batch[] batch = {null};
-    try {
-      store.write(
-          dsg -> {
-            long generation = Generations.next(dsg);
-            replaceCorpusGraphs(dsg, staged);
-            PREFIXES.forEach(dsg.prefixes()::add);
-            dsg.removeGraph(node(Ids.BUILD_GRAPH));
-            dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
-            conflicts[0] = Derivations.run(dsg, queries, generation, null, null, null).pairs();
-            triples[0] = dsg.stream().count();
-            if (index != null) {
-              batch[0] =
-                  index.rebuild(
-                      Indexer.documents(RDFLinkFactory.connect(dsg), queries), generation);
-            }
-          });
-    } catch (RuntimeException e) {
-      if (batch[0] != null) {
-        batch[0].rollback();
-      }
-      throw e;
-    }
-    if (batch[0] != null) {
-      batch[0].commit();
-    }
+    long[] built =
+        store.calculateWrite(
+            w -> {
+              DatasetGraph dsg = w.dataset();
+              long generation = Generations.next(dsg);
+              replaceCorpusGraphs(dsg, staged);
+              PREFIXES.forEach(dsg.prefixes()::add);
+              dsg.removeGraph(node(Ids.BUILD_GRAPH));
+              dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
+              long pairs = Derivations.run(w, queries, generation, null, null).pairs();
+              long count = dsg.stream().count();
+              if (index != null) {
+                w.stage(
+                    index.rebuild(
+                        Indexer.documents(RDFLinkFactory.connect(dsg), queries), generation));
+              }
+              return new long[] {pairs, count};
+            });
+    long[] conflicts = {built[0]};
+    long[] triples = {built[1]};
     LOG.debug("built {} articles, {} claims, {} conflicts", entries.size(), claims, conflicts[0]);
     return new BuildResult(entries.size(), claims, triples[0], conflicts[0]);
   }

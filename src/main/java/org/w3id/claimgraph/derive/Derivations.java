@@ -21,7 +21,8 @@ import org.w3id.claimgraph.vocab.Ids;
 /**
  * The step after articles change: derive the conflicts and the grades of the whole graph, replace
  * both graphs, record that they reflect the store's generation, and bring the search entries of
- * every claim whose grade changed up to date. One write transaction, and a two-phase index batch.
+ * every claim whose grade changed up to date. One write transaction, with the index changes staged
+ * on it ({@link LocalStore#calculateWrite}).
  */
 public final class Derivations {
   /** What a derivation found. */
@@ -30,21 +31,19 @@ public final class Derivations {
   private Derivations() {}
 
   /**
-   * Derives inside the caller's write transaction; the caller commits the returned index batch
-   * after the store commits, or rolls it back.
+   * Derives inside the caller's write transaction, staging the index changes on it.
    *
    * @param index null for no index (the caller rebuilds it)
-   * @param pending receives the index batch to commit
    * @param touched the articles written since the last derivation, whose claims' search entries are
    *     always redone (their entries were removed with the articles'); null for all
    */
   public static Result run(
-      DatasetGraph dsg,
+      LocalStore.Writing w,
       QueryLibrary queries,
       long generation,
       SearchIndex index,
-      SearchIndex.Batch[] pending,
       Set<String> touched) {
+    DatasetGraph dsg = w.dataset();
     Graph grades = dsg.getGraph(node(Ids.GRADES_GRAPH));
     Grading.Derived derived =
         Grading.derive(dsg, queries, dsg.getGraph(node(Ids.CONFLICTS_GRAPH)), grades);
@@ -68,7 +67,10 @@ public final class Derivations {
                   .filter(c -> changed.contains(c.id()))
                   .map(c -> Documents.claim(withGrade(c, derived.grades())))
                   .iterator();
-      pending[0] = index.updateClaims(changed, docs, generation);
+      w.stage(index.updateClaims(changed, docs, generation));
+    } else if (index != null) {
+      // Nothing to re-index, but the index must record the new generation.
+      w.stage(index.updateClaims(List.of(), List.of(), generation));
     }
     int regraded = index == null ? derived.regraded().size() : changed.size();
     return new Result(derived.disputes(), derived.pairs(), regraded);
@@ -83,28 +85,12 @@ public final class Derivations {
    */
   public static Result catchUp(
       LocalStore store, QueryLibrary queries, SearchIndex index, java.util.Set<String> touched) {
-    Result[] result = {null};
-    SearchIndex.Batch[] pending = {null};
-    try {
-      store.write(
-          dsg -> {
-            long generation = Generations.next(dsg);
-            Generations.set(dsg, generation);
-            result[0] = run(dsg, queries, generation, index, pending, touched);
-          });
-    } catch (RuntimeException e) {
-      if (pending[0] != null) {
-        pending[0].rollback();
-      }
-      throw e;
-    }
-    if (pending[0] != null) {
-      pending[0].commit();
-    } else if (index != null) {
-      // Nothing to re-index, but the index must record the new generation.
-      index.updateClaims(List.of(), List.of(), Generations.current(store, queries)).commit();
-    }
-    return result[0];
+    return store.calculateWrite(
+        w -> {
+          long generation = Generations.next(w.dataset());
+          Generations.set(w.dataset(), generation);
+          return run(w, queries, generation, index, touched);
+        });
   }
 
   private static Claim withGrade(Claim c, Map<String, Grade> grades) {

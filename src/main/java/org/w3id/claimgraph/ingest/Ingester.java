@@ -22,6 +22,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
@@ -365,38 +366,29 @@ public final class Ingester {
   }
 
   private void write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
-    SearchIndex.Batch[] pending = {null};
-    try {
-      store.write(
-          dsg -> {
-            long generation = Generations.next(dsg);
+    store.calculateWrite(
+        w -> {
+          DatasetGraph dsg = w.dataset();
+          long generation = Generations.next(dsg);
+          for (Prepared p : batch.values()) {
+            Node g = NodeFactory.createURI(Ids.articleGraph(p.article().slug()));
+            dsg.removeGraph(g);
+            dsg.addGraph(g, p.graph());
+          }
+          Generations.set(dsg, generation);
+          if (index != null) {
+            // The articles' sentences now; their claims once the grades are derived.
+            List<Document> docs = new ArrayList<>();
             for (Prepared p : batch.values()) {
-              Node g = NodeFactory.createURI(Ids.articleGraph(p.article().slug()));
-              dsg.removeGraph(g);
-              dsg.addGraph(g, p.graph());
-            }
-            Generations.set(dsg, generation);
-            if (index != null) {
-              // The articles' sentences now; their claims once the grades are derived.
-              List<Document> docs = new ArrayList<>();
-              for (Prepared p : batch.values()) {
-                String author = authorName(p);
-                for (Sentence s : p.sentences()) {
-                  docs.add(Documents.sentence(s, author));
-                }
+              String author = authorName(p);
+              for (Sentence s : p.sentences()) {
+                docs.add(Documents.sentence(s, author));
               }
-              pending[0] = index.update(batch.keySet(), docs, generation);
             }
-          });
-    } catch (RuntimeException e) {
-      if (pending[0] != null) {
-        pending[0].rollback();
-      }
-      throw e;
-    }
-    if (pending[0] != null) {
-      pending[0].commit();
-    }
+            w.stage(index.update(batch.keySet(), docs, generation));
+          }
+          return generation;
+        });
   }
 
   private static String authorName(Prepared p) {

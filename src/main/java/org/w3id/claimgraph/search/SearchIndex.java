@@ -204,7 +204,7 @@ public final class SearchIndex implements Closeable {
   }
 
   /** Index changes prepared in the first phase of a two-phase commit. */
-  public static final class Batch {
+  public static final class Batch implements org.w3id.claimgraph.store.Staged {
     private final IndexWriter writer;
 
     Batch(IndexWriter writer) {
@@ -212,6 +212,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Makes the changes visible and durable. */
+    @Override
     public void commit() {
       try (IndexWriter w = writer) {
         w.commit();
@@ -221,6 +222,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Discards the changes; the index stays as it was. */
+    @Override
     public void rollback() {
       try {
         writer.rollback();

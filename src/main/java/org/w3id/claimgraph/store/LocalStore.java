@@ -3,7 +3,6 @@ package org.w3id.claimgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -98,9 +97,55 @@ public final class LocalStore implements Store {
     return Txn.calculateRead(dataset, () -> work.apply(link));
   }
 
-  /** Runs {@code work} in one write transaction: all of it is committed, or none. */
-  public void write(Consumer<DatasetGraph> work) {
-    Txn.executeWrite(dataset, () -> work.accept(dataset));
+  /**
+   * A write transaction as its work sees it: the dataset, and where it stages changes beside the
+   * store (the search index's) that must land with it.
+   */
+  public static final class Writing {
+    private final DatasetGraph dataset;
+    private final java.util.List<Staged> staged = new java.util.ArrayList<>();
+
+    private Writing(DatasetGraph dataset) {
+      this.dataset = dataset;
+    }
+
+    /** The dataset, inside the write transaction. */
+    public DatasetGraph dataset() {
+      return dataset;
+    }
+
+    /** Stages {@code changes}: committed after the store commits, rolled back if it does not. */
+    public void stage(Staged changes) {
+      staged.add(changes);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one write transaction and returns what it returns: the one write path of
+   * the store and its index. The store commits first, then what the work staged; if the work or the
+   * store's commit fails, what it staged is rolled back and the store is as it was. (If a staged
+   * commit itself fails after the store committed, the index lags a generation behind the store,
+   * which every later command detects and repairs.)
+   */
+  public <T> T calculateWrite(Function<Writing, T> work) {
+    Writing w = new Writing(dataset);
+    T value;
+    try {
+      value = Txn.calculateWrite(dataset, () -> work.apply(w));
+    } catch (RuntimeException | Error e) {
+      for (Staged s : w.staged) {
+        try {
+          s.rollback();
+        } catch (RuntimeException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    }
+    for (Staged s : w.staged) {
+      s.commit();
+    }
+    return value;
   }
 
   /** Runs read-only work directly on the dataset, in a read transaction. */
@@ -110,7 +155,7 @@ public final class LocalStore implements Store {
 
   /**
    * The dataset itself, for a server that manages its own transactions (Fuseki). Everything else
-   * goes through {@link #read}, {@link #readDataset} and {@link #write}.
+   * goes through {@link #read}, {@link #readDataset} and {@link #calculateWrite}.
    */
   public DatasetGraph datasetGraph() {
     return dataset;

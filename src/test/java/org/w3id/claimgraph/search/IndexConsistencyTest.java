@@ -55,4 +55,43 @@ class IndexConsistencyTest {
       }
     }
   }
+
+  @Test
+  void aWriteThatFailsLeavesStoreAndIndexAsTheyWereAndOneThatSucceedsCommitsBoth() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    try (LocalStore store = LocalStore.inMemory();
+        SearchIndex index = SearchIndex.inMemory()) {
+      new Builder(TestHome.workspace(), queries).build(store, index);
+      long generation = Generations.current(store, queries);
+      int size;
+      try (Searcher s = index.searcher(SearchTest.vocabularyOf(store, queries))) {
+        size = s.size();
+      }
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  store.calculateWrite(
+                      w -> {
+                        Generations.set(w.dataset(), generation + 1);
+                        w.stage(index.rebuild(List.<Document>of(), generation + 1));
+                        throw new IllegalStateException("the write fails after staging");
+                      }))
+          .hasMessageContaining("after staging");
+      assertThat(Generations.current(store, queries)).isEqualTo(generation);
+      assertThat(index.generation()).isEqualTo(generation);
+      try (Searcher s = index.searcher(SearchTest.vocabularyOf(store, queries))) {
+        assertThat(s.size()).isEqualTo(size).isGreaterThan(500);
+      }
+
+      long written =
+          store.calculateWrite(
+              w -> {
+                Generations.set(w.dataset(), generation + 1);
+                w.stage(index.rebuild(List.<Document>of(), generation + 1));
+                return generation + 1;
+              });
+      assertThat(Generations.current(store, queries)).isEqualTo(written);
+      assertThat(index.generation()).isEqualTo(written);
+      assertThat(Reindex.isStale(store, index, queries)).isFalse();
+    }
+  }
 }
