@@ -143,7 +143,7 @@ public final class Builder {
               PREFIXES.forEach(dsg.prefixes()::add);
               dsg.removeGraph(node(Ids.BUILD_GRAPH));
               dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
-              long pairs = Derivations.run(w, queries, generation, null, null).pairs();
+              long pairs = Derivations.run(w, queries, generation, null, null, true).pairs();
               long count = dsg.stream().count();
               if (index != null) {
                 w.stage(

@@ -36,6 +36,7 @@ import picocli.CommandLine.ParseResult;
       ExportCommand.class,
       ValidateCommand.class,
       ReindexCommand.class,
+      DeriveCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

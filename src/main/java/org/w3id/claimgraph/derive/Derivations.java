@@ -19,14 +19,20 @@ import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * The step after articles change: derive the conflicts and the grades of the whole graph, replace
- * both graphs, record that they reflect the store's generation, and bring the search entries of
- * every claim whose grade changed up to date. One write transaction, with the index changes staged
- * on it ({@link LocalStore#calculateWrite}).
+ * The step after articles change: derive the conflicts and the grades (of what the change can
+ * affect, see {@link Incremental}, or of the whole graph), bring both graphs to them, record that
+ * they reflect the store's generation, and bring the search entries of every claim whose grade
+ * changed up to date. One write transaction, with the index changes staged on it ({@link
+ * LocalStore#calculateWrite}).
  */
 public final class Derivations {
-  /** What a derivation found. */
-  public record Result(int disputes, long pairs, int regraded) {}
+  /**
+   * What a derivation found.
+   *
+   * @param regraded claims whose grade changed (new claims included)
+   * @param reindexed claims whose search entries were redone
+   */
+  public record Result(int disputes, long pairs, int regraded, int reindexed) {}
 
   private Derivations() {}
 
@@ -42,11 +48,17 @@ public final class Derivations {
       QueryLibrary queries,
       long generation,
       SearchIndex index,
-      Set<String> touched) {
+      Set<String> touched,
+      boolean all) {
     DatasetGraph dsg = w.dataset();
     Graph grades = dsg.getGraph(node(Ids.GRADES_GRAPH));
+    Graph conflicts = dsg.getGraph(node(Ids.CONFLICTS_GRAPH));
+    Pending.Changes changes = Pending.read(dsg);
     Grading.Derived derived =
-        Grading.derive(dsg, queries, dsg.getGraph(node(Ids.CONFLICTS_GRAPH)), grades);
+        all || changes.isEmpty()
+            ? Grading.derive(dsg, queries, conflicts, grades)
+            : Incremental.derive(dsg, queries, changes, conflicts, grades);
+    Pending.clear(dsg);
     Generations.setDerived(dsg, generation);
     Set<String> changed = new HashSet<>(derived.regraded());
     if (touched == null) {
@@ -72,8 +84,8 @@ public final class Derivations {
       // Nothing to re-index, but the index must record the new generation.
       w.stage(index.updateClaims(List.of(), List.of(), generation));
     }
-    int regraded = index == null ? derived.regraded().size() : changed.size();
-    return new Result(derived.disputes(), derived.pairs(), regraded);
+    int reindexed = index == null ? 0 : changed.size();
+    return new Result(derived.disputes(), derived.pairs(), derived.regraded().size(), reindexed);
   }
 
   /**
@@ -85,11 +97,24 @@ public final class Derivations {
    */
   public static Result catchUp(
       LocalStore store, QueryLibrary queries, SearchIndex index, java.util.Set<String> touched) {
+    return catchUp(store, queries, index, touched, false);
+  }
+
+  /**
+   * Derives again in a write transaction of its own: only what the articles added or replaced since
+   * the last derivation can change, or, with {@code all}, the whole graph.
+   */
+  public static Result catchUp(
+      LocalStore store,
+      QueryLibrary queries,
+      SearchIndex index,
+      java.util.Set<String> touched,
+      boolean all) {
     return store.calculateWrite(
         w -> {
           long generation = Generations.next(w.dataset());
           Generations.set(w.dataset(), generation);
-          return run(w, queries, generation, index, touched);
+          return run(w, queries, generation, index, touched, all);
         });
   }
 

@@ -59,21 +59,14 @@ public final class GradingInputReader {
         link,
         queries.get(TEXTS).query(),
         Map.of(),
-        row -> {
-          String slug = Ids.slugOf(row.get("article").getURI());
-          String text = row.get("text").getLiteralLexicalForm();
-          List<Claim> of = byArticle.getOrDefault(slug, List.of());
-          Segmentation segmentation = of.isEmpty() ? null : segmenter.segment(text);
-          for (Claim c : of) {
-            sentences.put(c.id(), sentence(segmentation, c.span().start(), c.span().end()));
-          }
-          String cue =
-              firstMatch(
-                  text, cues, () -> segmentation != null ? segmentation : segmenter.segment(text));
-          if (cue != null) {
-            commerce.put(slug, cue);
-          }
-        });
+        row ->
+            readText(
+                row,
+                byArticle.getOrDefault(Ids.slugOf(row.get("article").getURI()), List.of()),
+                segmenter,
+                cues,
+                sentences,
+                commerce));
     return new GradingInput(
         claims,
         sentences,
@@ -85,7 +78,88 @@ public final class GradingInputReader {
         consequences(link, queries));
   }
 
-  private static Map<String, GradingInput.ArticleFacts> articles(
+  /**
+   * The input for grading a region of the archive: the claims about the given conditions, the
+   * sentences of those claims and the commercial-interest cues of their articles and of {@code
+   * alsoArticles} (slugs), and, as for the whole archive, every article's and person's facts (what
+   * citations resolve against and source profiles are made of), the rules and the vocabulary.
+   */
+  public static GradingInput readRegion(
+      RDFLink link,
+      QueryLibrary queries,
+      Policy policy,
+      Set<String> conditions,
+      Set<String> alsoArticles) {
+    List<Claim> claims = new ArrayList<>();
+    org.apache.jena.query.Query claimsQuery =
+        Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query());
+    for (String condition : conditions) {
+      Sparql.forEach(
+          link,
+          claimsQuery,
+          Map.of("conditionIri", org.apache.jena.graph.NodeFactory.createURI(condition)),
+          row -> claims.add(ClaimRows.claim(row)));
+    }
+    claims.sort(ClaimRows.QUERY_ORDER);
+    Map<String, List<Claim>> byArticle = new HashMap<>();
+    for (Claim c : claims) {
+      byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+    }
+    Set<String> read = new TreeSet<>(byArticle.keySet());
+    read.addAll(alsoArticles);
+    Map<String, String> sentences = new HashMap<>();
+    Map<String, String> commerce = new HashMap<>();
+    List<Pattern> cues =
+        policy.conflictOfInterest() == null ? List.of() : policy.conflictOfInterest().cues();
+    Segmenter segmenter = new Segmenter();
+    org.apache.jena.query.Query texts = queries.get(TEXTS).query();
+    for (String slug : read) {
+      Sparql.forEach(
+          link,
+          texts,
+          Map.of("article", org.apache.jena.graph.NodeFactory.createURI(Ids.article(slug))),
+          row ->
+              readText(
+                  row,
+                  byArticle.getOrDefault(slug, List.of()),
+                  segmenter,
+                  cues,
+                  sentences,
+                  commerce));
+    }
+    return new GradingInput(
+        claims,
+        sentences,
+        articles(link, queries, commerce),
+        agents(link, queries),
+        PropositionConflicts.rules(link, queries),
+        hierarchy(link, queries),
+        risk(link, queries),
+        consequences(link, queries));
+  }
+
+  /** One article's text read for its claims' sentences and its commercial-interest cue. */
+  private static void readText(
+      Binding row,
+      List<Claim> of,
+      Segmenter segmenter,
+      List<Pattern> cues,
+      Map<String, String> sentences,
+      Map<String, String> commerce) {
+    String slug = Ids.slugOf(row.get("article").getURI());
+    String text = row.get("text").getLiteralLexicalForm();
+    Segmentation segmentation = of.isEmpty() ? null : segmenter.segment(text);
+    for (Claim c : of) {
+      sentences.put(c.id(), sentence(segmentation, c.span().start(), c.span().end()));
+    }
+    String cue =
+        firstMatch(text, cues, () -> segmentation != null ? segmentation : segmenter.segment(text));
+    if (cue != null) {
+      commerce.put(slug, cue);
+    }
+  }
+
+  static Map<String, GradingInput.ArticleFacts> articles(
       RDFLink link, QueryLibrary queries, Map<String, String> commerce) {
     Map<String, GradingInput.ArticleFacts> out = new LinkedHashMap<>();
     for (Binding row : Sparql.select(link, queries.get(ARTICLES).query(), Map.of())) {
@@ -138,7 +212,7 @@ public final class GradingInputReader {
     return out;
   }
 
-  private static Map<String, Set<String>> hierarchy(RDFLink link, QueryLibrary queries) {
+  static Map<String, Set<String>> hierarchy(RDFLink link, QueryLibrary queries) {
     Map<String, Set<String>> out = new HashMap<>();
     for (Binding row : Sparql.select(link, queries.get(HIERARCHY).query(), Map.of())) {
       out.computeIfAbsent(row.get("concept").getURI(), k -> new TreeSet<>())

@@ -27,6 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.derive.Derivations;
+import org.w3id.claimgraph.derive.Pending;
 import org.w3id.claimgraph.model.Sentence;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.search.Documents;
@@ -372,6 +373,7 @@ public final class Ingester {
           long generation = Generations.next(dsg);
           for (Prepared p : batch.values()) {
             Node g = NodeFactory.createURI(Ids.articleGraph(p.article().slug()));
+            Pending.record(dsg, p.article().slug(), dsg.getGraph(g));
             dsg.removeGraph(g);
             dsg.addGraph(g, p.graph());
           }

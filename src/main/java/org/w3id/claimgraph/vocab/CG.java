@@ -252,6 +252,11 @@ public final class CG {
   /** The generation the conflicts and grades were last derived at. */
   public static final Property derivedGeneration = property("derivedGeneration");
 
+  public static final Property pendingArticle = property("pendingArticle");
+  public static final Property pendingCondition = property("pendingCondition");
+  public static final Property pendingClaim = property("pendingClaim");
+  public static final Property pendingAgent = property("pendingAgent");
+
   /** SHA-256 of an ingested article's graph as the extractor made it. */
   public static final Property ingestDigest = property("ingestDigest");
 

@@ -490,7 +490,8 @@ class CliTest {
         "query",
         "export",
         "validate",
-        "reindex"
+        "reindex",
+        "derive"
       })
   void everyCommandHasHelpWithAnExampleAndTakesStore(String command) {
     Cli cli = Cli.runRaw(command, "--help");
@@ -551,6 +552,19 @@ class CliTest {
     assertThat(cli.exit()).isZero();
     assertThat(cli.out()).containsPattern("Reindexed .*: \\d+ documents");
     assertThat(Cli.run(store, "search", "DVT").out()).contains("«blood clot in your leg»");
+  }
+
+  @Test
+  void deriveAllDerivesTheWholeGraphAndChangesNothingThatWasCurrent() {
+    Cli all = Cli.run(store, "derive", "--all");
+    assertThat(all.exit()).isZero();
+    assertThat(all.out())
+        .containsPattern(
+            "Derived the whole graph: 8 disputes standing for 39 conflicting claim pairs; 0 claims"
+                + " regraded, in [0-9.]+ s");
+    Cli pending = Cli.run(store, "derive");
+    assertThat(pending.exit()).isZero();
+    assertThat(pending.out()).contains("up to date");
   }
 
   @Test
