@@ -18,6 +18,22 @@ final class Qualifications {
   /** A qualification found, and the words that show it. */
   record Found(Policy.Qualification qualification, String evidence) {}
 
+  private final java.util.Map<String, java.util.Optional<Found>> byAgent =
+      new java.util.HashMap<>();
+
+  /**
+   * The first qualification what the data says of {@code agent} shows, or null; found once per
+   * agent, as every claim attributed to it asks again.
+   */
+  Found of(GradingInput.AgentFacts agent) {
+    if (agent == null) {
+      return null;
+    }
+    return byAgent
+        .computeIfAbsent(agent.iri(), k -> java.util.Optional.ofNullable(find(texts(agent))))
+        .orElse(null);
+  }
+
   /** The first qualification any of the texts shows, or null. */
   Found find(List<String> texts) {
     for (Policy.Qualification q : known) {

@@ -143,7 +143,7 @@ final class SupportStep implements GradingStep {
         return supported(
             policy.none(), Fact.Basis.UNNAMED_REPORTED, c.attributedTo().name(), List.of(), i);
       }
-      Qualifications.Found q = st.qualifications.find(Qualifications.texts(agent));
+      Qualifications.Found q = st.qualifications.of(agent);
       if (q != null) {
         return supported(
             policy.expert(), Fact.Basis.QUALIFIED_PERSON, agent.name(), standing(q, agent), i);
@@ -159,7 +159,7 @@ final class SupportStep implements GradingStep {
       basis = Fact.Basis.SOURCE_KIND;
     }
     if (policy.expert().weight() > best.weight()) {
-      Qualifications.Found q = st.qualifications.find(Qualifications.texts(agent));
+      Qualifications.Found q = st.qualifications.of(agent);
       if (q != null) {
         return supported(
             policy.expert(),
@@ -179,7 +179,7 @@ final class SupportStep implements GradingStep {
         if (other == null || other.unnamed()) {
           continue;
         }
-        Qualifications.Found oq = st.qualifications.find(Qualifications.texts(other));
+        Qualifications.Found oq = st.qualifications.of(other);
         if (oq != null) {
           quoted.add(j);
           if (first == null) {

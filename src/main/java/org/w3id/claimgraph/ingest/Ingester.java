@@ -187,7 +187,8 @@ public final class Ingester {
     long conflicts = 0;
     if (!written.isEmpty() || Generations.derivedIsStale(store, queries)) {
       if (progress != null && files.size() > batchSize) {
-        progress.println("claimgraph: deriving the conflicts and grades of the whole graph");
+        progress.println(
+            "claimgraph: deriving the conflicts and grades of what the articles change");
         progress.flush();
       }
       conflicts =
