@@ -45,8 +45,10 @@ import org.w3id.claimgraph.vocab.Ids;
  * Every claim of those families is graded again, with the same grader as a full derivation, and the
  * grades, source profiles, propositions and conflicts of those families are brought to the result,
  * writing only the triples that differ. Claims, grades and conflicts of other families are neither
- * read nor written. A full derivation ({@code claimgraph derive --all}) gives the same graphs; a
- * test holds the two equal after random sequences of changes.
+ * read nor written. When the families hold more than half of the archive's claims, the whole graph
+ * is derived in one pass instead, which then costs less. A full derivation ({@code claimgraph
+ * derive --all}) gives the same graphs; a test holds the two equal after random sequences of
+ * changes.
  */
 final class Incremental {
   static final String AGENT_REACH = "agent-reach";
@@ -88,6 +90,10 @@ final class Incremental {
       seeds.add(row.get("condition").getURI());
     }
     Set<String> concepts = families(seeds, broader, consequences);
+    if (share(conflicts, concepts) > largestShare()) {
+      // Most of the archive: one pass over all of it costs less than reading it region by region.
+      return Grading.derive(dataset, queries, conflicts, grades);
+    }
 
     GradingInput input =
         GradingInputReader.readRegion(link, queries, policy, concepts, existing(dataset, profiled));
@@ -142,16 +148,20 @@ final class Incremental {
     for (String claim : claimIris) {
       conflicts.find(uri(claim), Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
     }
+    Set<Node> disputeNodes = new HashSet<>();
     for (String concept : concepts) {
       for (Triple p : conflicts.find(Node.ANY, CG.condition.asNode(), uri(concept)).toList()) {
         Node proposition = p.getSubject();
         conflicts.find(proposition, Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
         for (Node side : new Node[] {CG.propositionA.asNode(), CG.propositionB.asNode()}) {
-          for (Triple d : conflicts.find(Node.ANY, side, proposition).toList()) {
-            conflicts.find(d.getSubject(), Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
-          }
+          conflicts
+              .find(Node.ANY, side, proposition)
+              .forEachRemaining(d -> disputeNodes.add(d.getSubject()));
         }
       }
+    }
+    for (Node d : disputeNodes) {
+      conflicts.find(d, Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
     }
     written += apply(conflicts, oldConflicts, newConflicts, null, Set.of());
 
@@ -167,6 +177,41 @@ final class Incremental {
       }
     }
     return new Grading.Derived(disputes, pairs, input.claims(), full.grades(), regraded, written);
+  }
+
+  /**
+   * Above this share of the archive's claims, a region is derived as the whole graph is: the system
+   * property {@value #LARGEST_SHARE_PROPERTY}, 0.5 by default (1 derives every region by itself, as
+   * the equivalence test does).
+   */
+  static double largestShare() {
+    return Double.parseDouble(System.getProperty(LARGEST_SHARE_PROPERTY, "0.5"));
+  }
+
+  static final String LARGEST_SHARE_PROPERTY = "claimgraph.derive.largestShare";
+
+  /**
+   * The share of the stored claims (as the stored propositions count them) that are about the
+   * {@code concepts}; new claims not yet counted make no difference to the choice it serves.
+   */
+  static double share(Graph conflicts, Set<String> concepts) {
+    long all = 0;
+    for (Triple t : conflicts.find(Node.ANY, CG.claimCount.asNode(), Node.ANY).toList()) {
+      all += Long.parseLong(t.getObject().getLiteralLexicalForm());
+    }
+    if (all == 0) {
+      return 1;
+    }
+    long in = 0;
+    for (String concept : concepts) {
+      for (Triple p : conflicts.find(Node.ANY, CG.condition.asNode(), uri(concept)).toList()) {
+        var n = conflicts.find(p.getSubject(), CG.claimCount.asNode(), Node.ANY);
+        if (n.hasNext()) {
+          in += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
+        }
+      }
+    }
+    return (double) in / all;
   }
 
   /**

@@ -28,9 +28,24 @@ public record Proposition(
 
   /** Its IRI: a hash of what it says, so the same proposition has one IRI in every build. */
   public String iri() {
-    return Ids.proposition(
-        intervention.iri(), relation.code(), negated, condition.iri(), conditional);
+    return IRIS.computeIfAbsent(
+        this,
+        p ->
+            Ids.proposition(
+                p.intervention.iri(),
+                p.relation.code(),
+                p.negated,
+                p.condition.iri(),
+                p.conditional));
   }
+
+  /**
+   * Each proposition's IRI (a SHA-256 hash), made once: sorting and grouping conflicts ask for it
+   * many times. Propositions are bounded by the vocabulary (interventions × relations ×
+   * conditions), not by the archive, so the map stays small.
+   */
+  private static final java.util.Map<Proposition, String> IRIS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** "vascular massage — benefits — deep vein thrombosis", as {@link Claim#summary()}. */
   public String summary() {
