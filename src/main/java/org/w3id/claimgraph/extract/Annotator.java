@@ -31,6 +31,8 @@ final class Annotator {
     } else {
       Set<String> all = new HashSet<>(concepts.contentWords());
       all.addAll(speechWords);
+      // An answer names nothing of its own: "Yes, for most people.", "The answer is no."
+      all.addAll(Set.of("yes", "no", "answer"));
       this.keys = Set.copyOf(all);
     }
   }

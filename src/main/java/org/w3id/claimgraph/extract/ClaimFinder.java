@@ -53,7 +53,42 @@ final class ClaimFinder {
   }
 
   List<Claim> claims() {
-    return List.copyOf(claims.values());
+    List<Claim> out = new ArrayList<>();
+    for (Claim c : claims.values()) {
+      if (!restatedAnswer(c)) {
+        out.add(c);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The sentence each claim was found in, by claim IRI. */
+  private final Map<String, Integer> sentenceOf = new java.util.HashMap<>();
+
+  /** The claims that are a yes or no answering a question. */
+  private final Set<String> answers = new HashSet<>();
+
+  /**
+   * "Does sports massage help with soreness? Yes. A sports massage can reduce muscle soreness…": an
+   * answer that the next sentences state in full is said there, not twice.
+   */
+  private boolean restatedAnswer(Claim a) {
+    if (!answers.contains(a.id())) {
+      return false;
+    }
+    int at = sentenceOf.get(a.id());
+    for (Claim c : claims.values()) {
+      int other = sentenceOf.get(c.id());
+      if (other > at
+          && other <= at + 2
+          && c.intervention().equals(a.intervention())
+          && c.relation() == a.relation()
+          && c.condition().equals(a.condition())
+          && c.negated() == a.negated()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The agent of the beliefs the article reports without naming who holds them, if any. */
@@ -117,6 +152,8 @@ final class ClaimFinder {
     if (s.heading() && (gerundHeading(s) || titleCase(s))) {
       // A heading that starts with a gerund names a topic ("Improving Circulation"); others
       // ("A leg massage soothes the pain", "Promotes healing") state claims like any sentence.
+      // A line of one word may still answer a question ("No.").
+      answer(s, speaker != null ? speaker : author);
       d.remember(s);
       return;
     }
@@ -164,6 +201,7 @@ final class ClaimFinder {
     if (s.item() && d.list != null) {
       items(s, who, owned);
     }
+    answer(s, who);
     if (!relations.isEmpty()) {
       Cue last = relations.get(relations.size() - 1);
       d.lastCue = context(s, last, qualifiers, who);
@@ -173,6 +211,88 @@ final class ClaimFinder {
       d.list = leadIn(s, relations, qualifiers, who, owned);
     }
     d.remember(s);
+  }
+
+  /** Words that open a question asking whether something may be done. */
+  private static final Set<String> MAY_ASK = Set.of("can", "could", "should", "may", "is", "are");
+
+  /**
+   * "Can you get a massage on blood thinners? … The answer is no.": a yes or no answers the
+   * question before it (or the title's). A question with a relation cue ("Does massage help back
+   * pain?") is answered with that relation, denied by a no; one that asks whether something may be
+   * done ("Can you get a massage while on blood thinners?", "Is it safe to …?") is answered safe
+   * for, or contraindicated for, its condition.
+   */
+  private void answer(Annotated s, AgentRef who) {
+    List<Token> t = s.tokens();
+    int at = -1;
+    for (int i = 0; i + 3 < t.size(); i++) {
+      if (t.get(i).lower().equals("the")
+          && t.get(i + 1).lower().equals("answer")
+          && t.get(i + 2).lemma().equals("be")) {
+        at = i + 3;
+      }
+    }
+    boolean says = at >= 0;
+    String word;
+    if (says) {
+      word = t.get(at).lower();
+    } else if (t.size() > 1
+        && Set.of(",", ".", "!", ";").contains(t.get(1).lower())
+        && Set.of("yes", "no").contains(t.get(0).lower())) {
+      word = t.get(0).lower();
+    } else if (!t.isEmpty() && Set.of("yes.", "no.").contains(t.get(0).lower())) {
+      // "No. Massage can wait…": the tokenizer keeps "No." whole, as the abbreviation of number.
+      word = t.get(0).lower().substring(0, t.get(0).lower().length() - 1);
+    } else {
+      return;
+    }
+    if (!word.equals("yes") && !word.equals("no")) {
+      return;
+    }
+    Annotated q = d.asked(s, says);
+    if (q == null) {
+      return;
+    }
+    Mention intervention = null;
+    Mention condition = null;
+    for (Mention m : q.mentions()) {
+      if (isIntervention(m)) {
+        intervention = intervention == null ? m : intervention;
+      } else if (m.is(Concept.Kind.CONDITION) && condition == null) {
+        condition = m;
+      }
+    }
+    if (intervention == null || condition == null) {
+      return;
+    }
+    boolean no = word.equals("no");
+    Cue asked = null;
+    for (Cue c : lexicons.relations().find(q.tokens())) {
+      if (!c.is(CueKind.NONE) && c.direction() != CueDirection.ANY) {
+        asked = c;
+        break;
+      }
+    }
+    Relation r;
+    boolean negated;
+    String trigger;
+    if (asked != null) {
+      r = resolve(q, asked.kind(), condition);
+      negated = no;
+      trigger = "answer \"" + word + "\" to \"" + words(q, 0, q.tokens().size()) + "\"";
+    } else if (!q.tokens().isEmpty() && MAY_ASK.contains(q.tokens().get(0).lower())) {
+      r = no ? Relation.CONTRAINDICATED_FOR : Relation.SAFE_FOR;
+      negated = false;
+      trigger = "answer \"" + word + "\" to \"" + words(q, 0, q.tokens().size()) + "\"";
+    } else {
+      return;
+    }
+    int before = claims.size();
+    add(s, intervention.concept(), r, condition, Certainty.ASSERTED, negated, false, trigger, who);
+    if (claims.size() > before) {
+      answers.add(new ArrayList<>(claims.keySet()).get(claims.size() - 1));
+    }
   }
 
   private Discourse.ListContext leadIn(
@@ -830,6 +950,7 @@ final class ClaimFinder {
     if (claims.containsKey(id)) {
       return;
     }
+    sentenceOf.put(id, s.index());
     claims.put(
         id,
         new Claim(

@@ -40,6 +40,8 @@ final class Discourse {
   private Concept topicCondition;
   private Concept question;
   private int questionAt = -1;
+  private Annotated askedLast;
+  private Annotated askedInTitle;
   private AgentRef lastQuoteSpeaker;
   ListContext list;
   ListContext lastCue;
@@ -94,6 +96,26 @@ final class Discourse {
   void question(Annotated s) {
     question = firstIntervention(s);
     questionAt = s.index();
+    askedLast = s;
+  }
+
+  /** The article's title, when it asks a question ("Can you get a massage on blood thinners?"). */
+  void titleQuestion(Annotated title) {
+    if (title != null && title.question()) {
+      askedInTitle = title;
+    }
+  }
+
+  /**
+   * The question an answer in sentence {@code s} answers: the last one asked within a few
+   * sentences, else, for an answer that says it is one ("the answer is no") or one at the start of
+   * the article, the question of the title; or null.
+   */
+  Annotated asked(Annotated s, boolean saysItIsAnAnswer) {
+    if (askedLast != null && s.index() - askedLast.index() <= CONTEXT_REACH) {
+      return askedLast;
+    }
+    return saysItIsAnAnswer || s.index() < 3 ? askedInTitle : null;
   }
 
   /** The interventions a sentence names, remembered as the latest. */

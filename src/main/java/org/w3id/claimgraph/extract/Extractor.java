@@ -101,6 +101,7 @@ public final class Extractor {
       }
     }
     discourse.topic(heading, blocks);
+    discourse.titleQuestion(heading);
     ClaimFinder finder = new ClaimFinder(lexicons, t.annotator, discourse, article, author);
     for (List<Annotated> block : blocks) {
       if (block == blocks.get(0) && isTitle(segmentation, block, title)) {

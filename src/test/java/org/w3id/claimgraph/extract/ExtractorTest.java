@@ -344,4 +344,48 @@ class ExtractorTest {
     assertThat(summaries("Massage did not raise blood velocity."))
         .containsExactly("massage — not benefits — poor circulation");
   }
+
+  @Test
+  void cautionIsWordedManyWays() {
+    assertThat(summaries("Use caution with massage if you have varicose veins."))
+        .containsExactly("massage — caution with — varicose veins");
+    assertThat(summaries("Be careful with massage if you take blood thinners."))
+        .containsExactly("massage — caution with — anticoagulants");
+    // "cared for" is no caution, though its stem is that of "careful".
+    assertThat(summaries("Back pain can be cared for with massage."))
+        .doesNotContain("massage — caution with — back pain");
+  }
+
+  @Test
+  void aYesOrNoAnswersTheQuestionBeforeIt() {
+    assertThat(
+            summaries(
+                "Can you get a massage while on blood thinners?\n\nPeople ask this a lot."
+                    + " When it comes to safety, the answer is no.\n"))
+        .containsExactly("massage — contraindicated for — anticoagulants");
+    assertThat(summaries("Does massage help back pain?\n\nYes, for many people it does.\n"))
+        .containsExactly("massage — benefits — back pain");
+    assertThat(summaries("Is reflexology a cure for diabetes?\n\nNo, it is not.\n"))
+        .containsExactly("reflexology — not treats — diabetes mellitus");
+    // The title's question, answered early in the text.
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article("q", "No. Massage can wait until the clot is treated.\n"),
+                    AUTHOR,
+                    "Should you get a massage with a blood clot?")
+                .claims()
+                .stream()
+                .map(Claim::summary)
+                .toList())
+        .contains("massage — contraindicated for — thrombosis");
+    // An answer the next sentence states in full is said once, there.
+    assertThat(
+            summaries(
+                "Does massage help back pain?\n\nYes. Massage can relieve back pain for weeks.\n"))
+        .singleElement()
+        .isEqualTo("massage — benefits — back pain");
+    // A "no" with no question before it answers nothing.
+    assertThat(summaries("No, I was not there.\n")).isEmpty();
+  }
 }
