@@ -52,6 +52,18 @@ final class ClaimsCommand implements Callable<Integer> {
       defaultValue = "table")
   Format format;
 
+  /** Up to this many claims of a page are read one by one; more, in one pass over them all. */
+  static final int PAGE_READ_ONE_BY_ONE = 200;
+
+  private void noClaims(boolean none) {
+    if (article != null && none) {
+      throw new ClaimgraphException(
+          "no claims for article \""
+              + article
+              + "\" (is the slug right? `claimgraph query articles` lists them)");
+    }
+  }
+
   @Override
   public Integer call() {
     if (article != null && !Ids.isSlug(article)) {
@@ -60,25 +72,31 @@ final class ClaimsCommand implements Callable<Integer> {
           "--article takes a slug such as vascular-massage-therapy; got: " + article);
     }
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
-      // JSON carries what each step rests on; a table or CSV only the steps.
-      List<Claim> claims =
-          format != Format.json
-              ? Claims.briefly(session.store(), session.queries(), article)
-              : article == null
-                  ? Claims.all(session.store(), session.queries())
-                  : Claims.ofArticle(session.store(), session.queries(), article);
-      if (article != null && claims.isEmpty()) {
-        throw new ClaimgraphException(
-            "no claims for article \""
-                + article
-                + "\" (is the slug right? `claimgraph query articles` lists them)");
-      }
       PrintWriter out = spec.commandLine().getOut();
-      Page page = paging.page(claims.size(), format == Format.table, spec);
-      switch (format) {
-        case json -> Json.write(Json.claims(page.of(claims)), out);
-        case csv -> out.print(Csv.claims(page.of(claims)));
-        case table -> out.print(ClaimText.render(claims, page));
+      if (format != Format.json) {
+        // A table or CSV shows each grade's steps only; a page is counted and picked from the
+        // claims' order, and only the claims it shows are read.
+        List<String> order = Claims.order(session.store(), session.queries(), article);
+        noClaims(order.isEmpty());
+        Page page = paging.page(order.size(), format == Format.table, spec);
+        List<String> ids = order.subList(page.from(), page.to());
+        List<Claim> shown =
+            ids.size() <= PAGE_READ_ONE_BY_ONE
+                ? Claims.brieflyByIds(session.store(), session.queries(), ids)
+                : page.of(Claims.briefly(session.store(), session.queries(), article));
+        switch (format) {
+          case csv -> out.print(Csv.claims(shown));
+          default -> out.print(ClaimText.renderShown(shown, page));
+        }
+      } else {
+        // JSON carries what each step rests on.
+        List<Claim> claims =
+            article == null
+                ? Claims.all(session.store(), session.queries())
+                : Claims.ofArticle(session.store(), session.queries(), article);
+        noClaims(claims.isEmpty());
+        Page page = paging.page(claims.size(), false, spec);
+        Json.write(Json.claims(page.of(claims)), out);
       }
       out.flush();
       return 0;

@@ -88,6 +88,30 @@ final class GradeCommand implements Callable<Integer> {
           spec.commandLine(), "--explain needs a claim IRI, hash or words");
     }
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
+      if (format == Format.table && explain == null) {
+        // A page of the table: ranked and counted from the grades, only its claims read.
+        List<GradeText.Ranked> ranked =
+            Claims.weakestFirst(session.store(), session.queries(), article);
+        if (article != null && ranked.isEmpty()) {
+          throw new ClaimgraphException(
+              "no claims for article \""
+                  + article
+                  + "\" (is the slug right? `claimgraph query articles` lists them)");
+        }
+        Page page = paging.page(ranked.size(), true, spec);
+        List<String> ids =
+            ranked.subList(page.from(), page.to()).stream().map(GradeText.Ranked::id).toList();
+        List<Claim> shown =
+            ids.size() <= ClaimsCommand.PAGE_READ_ONE_BY_ONE
+                ? Claims.brieflyByIds(session.store(), session.queries(), ids)
+                : page.of(
+                    GradeText.weakestFirst(
+                        Claims.briefly(session.store(), session.queries(), article)));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(GradeText.tableShown(shown, ranked, page));
+        out.flush();
+        return 0;
+      }
       // JSON and an explanation carry what each step rests on; a table or CSV only the steps.
       List<Claim> claims =
           format != Format.json && explain == null

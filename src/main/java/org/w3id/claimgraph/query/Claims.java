@@ -51,6 +51,68 @@ public final class Claims {
         });
   }
 
+  /** The query of every graded claim's score and verdict, weakest first. */
+  public static final String GRADE_ORDER = "grade-order";
+
+  /**
+   * Every graded claim, or one article's, weakest first (score, article, position, IRI), with its
+   * grade's certainty and verdict: what a page of grades ranks and counts.
+   */
+  public static List<org.w3id.claimgraph.report.GradeText.Ranked> weakestFirst(
+      Store store, QueryLibrary queries, String slug) {
+    Map<String, Node> inputs =
+        slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
+    return store.read(
+        link ->
+            Sparql.select(link, queries.get(GRADE_ORDER).query(), inputs).stream()
+                .map(
+                    row ->
+                        new org.w3id.claimgraph.report.GradeText.Ranked(
+                            row.get("claim").getURI(),
+                            row.get("certainty").getLiteralLexicalForm(),
+                            row.get("verdict").getLiteralLexicalForm()))
+                .toList());
+  }
+
+  /** The query of every claim's IRI in the claims query's order. */
+  public static final String ORDER = "claim-order";
+
+  /**
+   * Every claim's IRI, or one article's ({@code slug}, null for all), in the claims query's order:
+   * what a page needs to count the claims and pick those it shows, without reading them.
+   */
+  public static List<String> order(Store store, QueryLibrary queries, String slug) {
+    Map<String, Node> inputs =
+        slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
+    return store.read(
+        link ->
+            Sparql.select(link, queries.get(ORDER).query(), inputs).stream()
+                .map(row -> row.get("claim").getURI())
+                .toList());
+  }
+
+  /**
+   * The claims with these IRIs, in the order given, with the steps of their grades but not what
+   * each step rests on ({@link #briefly}): each read from the store's indexes by its IRI.
+   */
+  public static List<Claim> brieflyByIds(Store store, QueryLibrary queries, List<String> ids) {
+    Query claimsQuery = queries.get(QueryLibrary.CLAIMS).query();
+    Query summary = queries.get(Grades.SUMMARY).query();
+    return store.read(
+        link -> {
+          List<Claim> claims = new ArrayList<>();
+          Map<String, Grade> grades = new HashMap<>();
+          for (String id : ids) {
+            Map<String, Node> in = Map.of("claim", NodeFactory.createURI(id));
+            Sparql.select(link, claimsQuery, in).stream()
+                .map(ClaimRows::claim)
+                .forEach(claims::add);
+            grades.putAll(Grades.fromRows(Sparql.select(link, summary, in)));
+          }
+          return Grades.attach(claims, grades);
+        });
+  }
+
   /** The claims with these IRIs, with their grades, in the order of the claims query. */
   public static List<Claim> byIds(
       Store store, QueryLibrary queries, java.util.Collection<String> ids) {

@@ -14,6 +14,11 @@ public final class ClaimText {
 
   /** The page of {@code claims} shown, the count below it of them all. */
   public static String render(List<Claim> claims, Page page) {
+    return renderShown(page.of(claims), page);
+  }
+
+  /** The claims of a page, read alone ({@code shown}), the count below them of the page's total. */
+  public static String renderShown(List<Claim> shown, Page page) {
     TextTable table =
         new TextTable(
             List.of("article", "at", "claim", "certainty", "grade", "attributed to", "quote"),
@@ -24,7 +29,7 @@ public final class ClaimText {
             16,
             32,
             70);
-    for (Claim c : page.of(claims)) {
+    for (Claim c : shown) {
       table.row(
           c.article(),
           c.span().start() + "-" + c.span().end(),
@@ -35,7 +40,7 @@ public final class ClaimText {
           c.span().quote());
     }
     return table.render()
-        + String.format(Locale.ROOT, "%d claims (* conditional)%n", claims.size())
+        + String.format(Locale.ROOT, "%d claims (* conditional)%n", page.total())
         + page.footer("claims");
   }
 }

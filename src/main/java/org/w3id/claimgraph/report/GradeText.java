@@ -71,6 +71,52 @@ public final class GradeText {
         + shown.footer("claims");
   }
 
+  /** A claim as a page of grades ranks and counts it, without the claim itself. */
+  public record Ranked(String id, String certainty, String verdict) {}
+
+  /**
+   * The page of the claims, weakest first, read alone ({@code shown}), with the counts below it of
+   * them all ({@code ranked}, weakest first).
+   */
+  public static String tableShown(List<Claim> shown, List<Ranked> ranked, Page page) {
+    TextTable table =
+        new TextTable(
+            List.of("grade", "score", "verdict", "claim", "article", "factors"),
+            10,
+            6,
+            15,
+            60,
+            32,
+            60);
+    Map<String, Integer> byCertainty = new TreeMap<>();
+    Map<String, Integer> byVerdict = new TreeMap<>();
+    for (Ranked r : ranked) {
+      byCertainty.merge(r.certainty(), 1, Integer::sum);
+      byVerdict.merge(r.verdict(), 1, Integer::sum);
+    }
+    for (Claim c : shown) {
+      Grade g = c.grade();
+      if (g == null) {
+        continue;
+      }
+      table.row(
+          g.certainty(),
+          Grade.signed(g.score()),
+          g.verdict(),
+          c.summary(),
+          c.article() + " " + c.span().start(),
+          codes(g));
+    }
+    return table.render()
+        + String.format(
+            Locale.ROOT,
+            "%d claims; %s; %s%n",
+            ranked.size(),
+            counts(byCertainty),
+            counts(byVerdict))
+        + page.footer("claims");
+  }
+
   /** Weakest first: by score, then by article and offset. */
   public static List<Claim> weakestFirst(List<Claim> claims) {
     List<Claim> sorted = new ArrayList<>(claims);

@@ -788,6 +788,38 @@ class CliTest {
   }
 
   /** The records of CSV output with a header row. */
+  @Test
+  void aPageOfTablesReadAloneListsWhatTheWholeListWouldInTheSameOrder() throws IOException {
+    // The tables read only the page's claims; CSV reads them all and ranks them itself.
+    for (String command : List.of("claims", "grade")) {
+      Cli table = Cli.run(store, command, "--offset", "40", "--limit", "30");
+      Cli csv = Cli.run(store, command, "--format", "csv", "--offset", "40", "--limit", "30");
+      assertThat(table.exit()).isZero();
+      List<String> fromCsv = new ArrayList<>();
+      for (CSVRecord r : records(csv.out())) {
+        fromCsv.add(
+            r.get("intervention_label")
+                + " — "
+                + (Boolean.parseBoolean(r.get("negated")) ? "not " : "")
+                + r.get("relation").replace('_', ' ')
+                + " — "
+                + r.get("condition_label"));
+      }
+      assertThat(fromCsv).hasSize(30);
+      int at = 0;
+      for (String line : table.out().split("\n")) {
+        // Columns are cut at their width: the start of each claim is enough to know it.
+        String wanted = fromCsv.get(Math.min(at, fromCsv.size() - 1));
+        if (at < fromCsv.size()
+            && line.contains(wanted.substring(0, Math.min(40, wanted.length())))) {
+          at++;
+        }
+      }
+      assertThat(at).as(command + ": the table's rows in the CSV's order").isEqualTo(30);
+      assertThat(table.out()).contains("Showing 41–70 of 189 claims");
+    }
+  }
+
   private static List<CSVRecord> records(String csv) throws IOException {
     return CSVFormat.RFC4180
         .builder()
