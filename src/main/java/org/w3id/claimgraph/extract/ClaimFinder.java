@@ -145,6 +145,14 @@ final class ClaimFinder {
       d.list = null;
     }
     if (s.question()) {
+      Annotated said = saidBeforeQuestion(s);
+      if (said != null && speaker == null) {
+        // "You may have heard that massage improves circulation, but does it?": what others say,
+        // which the question goes on to doubt.
+        doubted = true;
+        find(said, null);
+        doubted = false;
+      }
       d.question(s);
       d.remember(s);
       return;
@@ -179,6 +187,10 @@ final class ClaimFinder {
     AgentRef who =
         speaker != null ? speaker : (s.item() && d.list != null ? d.list.speaker() : author);
     reportedCue = null;
+    if (doubted) {
+      who = reported().ref();
+      reportedCue = "a question doubts it";
+    }
     for (Cue q : qualifiers) {
       if (q.is(CueKind.REPORTED) && speaker == null) {
         // "There is the thought that…", "some people believe…": not the article's own claim.
@@ -211,6 +223,52 @@ final class ClaimFinder {
       d.list = leadIn(s, relations, qualifiers, who, owned);
     }
     d.remember(s);
+  }
+
+  /** Set while the statement before a doubting question is read: its claims are reported. */
+  private boolean doubted;
+
+  /** Words that open the question of a statement and a doubting question ("…, but does it?"). */
+  private static final Set<String> DOUBTING =
+      Set.of("does", "do", "did", "is", "are", "can", "will", "would", "could", "should");
+
+  /**
+   * The statement before a doubting question in one sentence ("Clients may hear that massage
+   * improves blood flow, but does it really do so?"), as a sentence of its own; or null.
+   */
+  private static Annotated saidBeforeQuestion(Annotated s) {
+    List<Token> t = s.tokens();
+    for (int k = 4; k + 2 < t.size(); k++) {
+      if (t.get(k).lower().equals(",")
+          && t.get(k + 1).lower().equals("but")
+          && DOUBTING.contains(t.get(k + 2).lower())) {
+        int end = k;
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : s.mentions()) {
+          if (m.to() <= end) {
+            mentions.add(m);
+          }
+        }
+        List<Cue> qualifiers = new ArrayList<>();
+        for (Cue q : s.qualifiers()) {
+          if (q.to() <= end) {
+            qualifiers.add(q);
+          }
+        }
+        return new Annotated(
+            s.index(),
+            s.start(),
+            s.end(),
+            s.kind(),
+            s.block(),
+            false,
+            false,
+            t.subList(0, end),
+            mentions,
+            qualifiers);
+      }
+    }
+    return null;
   }
 
   /** Words that open a question asking whether something may be done. */

@@ -388,4 +388,26 @@ class ExtractorTest {
     // A "no" with no question before it answers nothing.
     assertThat(summaries("No, I was not there.\n")).isEmpty();
   }
+
+  @Test
+  void aStatementBeforeADoubtingQuestionIsReportedNotAsserted() {
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "d",
+                    "You may have heard that massage improves circulation, but does it really?\n"),
+                AUTHOR)
+            .claims();
+    assertThat(claims)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary()).isEqualTo("massage — benefits — poor circulation");
+              assertThat(c.attributedTo()).isNotEqualTo(AUTHOR);
+              assertThat(c.attributedTo().name()).contains("reports");
+            });
+    // A plain question states nothing.
+    assertThat(summaries("Does massage improve circulation?\n")).isEmpty();
+  }
 }
