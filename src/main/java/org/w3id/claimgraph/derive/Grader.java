@@ -143,24 +143,46 @@ public final class Grader {
   }
 
   /**
-   * The conflicts that are not one voice stating an exception to itself: "massage is safe on blood
+   * The conflicts that are not a voice stating an exception to itself: "massage is safe on blood
    * thinners … deep tissue and sports massage are unsafe" says something favourable of the whole
    * and the opposite of a kind of it. Where the favourable side's intervention is broader than the
-   * other's, the condition is the same, and every claim of both is made by one speaker in one
-   * article, the pair is a qualification, not a conflict. The same words from another article, or
-   * reported from someone else, still conflict; so does a general warning beside a benefit of a
-   * kind of the intervention.
+   * other's, the condition is the same, and every claim about the kind is made beside a claim of
+   * the whole by the same speaker in the same article, the kind is an exception the speakers make,
+   * not a conflict. The kind stated alone, by another article or another speaker, still conflicts;
+   * so does a general warning beside a benefit of a kind.
    */
   static List<PropositionConflicts.Match> withoutExceptions(
       ClaimIndex ix, List<PropositionConflicts.Match> matches) {
     List<PropositionConflicts.Match> out = new ArrayList<>(matches.size());
     for (PropositionConflicts.Match m : matches) {
-      if (!(exception(ix.hierarchy, m.a(), m.b()) || exception(ix.hierarchy, m.b(), m.a()))
-          || !oneVoice(ix, m)) {
+      boolean excepted =
+          (exception(ix.hierarchy, m.a(), m.b()) && accompanied(ix, m.b(), m.a()))
+              || (exception(ix.hierarchy, m.b(), m.a()) && accompanied(ix, m.a(), m.b()));
+      if (!excepted) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether every claim of {@code kind} has, in its article and by its speaker, a claim of {@code
+   * general} beside it.
+   */
+  private static boolean accompanied(ClaimIndex ix, Proposition kind, Proposition general) {
+    int[] generals = ix.claimsOfProp.get(ix.propIndex.get(general));
+    for (int x : ix.claimsOfProp.get(ix.propIndex.get(kind))) {
+      String who = ix.claim(x).attributedTo().iri();
+      boolean beside = false;
+      for (int y : generals) {
+        beside |=
+            ix.articleOf[y] == ix.articleOf[x] && ix.claim(y).attributedTo().iri().equals(who);
+      }
+      if (!beside) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code general} is favourable, and {@code kind} is not and speaks of a kind of it. */
@@ -181,23 +203,6 @@ public final class Grader {
           case SAFE_FOR, BENEFITS, TREATS, PREVENTS -> true;
           default -> false;
         };
-  }
-
-  private static boolean oneVoice(ClaimIndex ix, PropositionConflicts.Match m) {
-    int article = -1;
-    String speaker = null;
-    for (Proposition p : List.of(m.a(), m.b())) {
-      for (int x : ix.claimsOfProp.get(ix.propIndex.get(p))) {
-        String who = ix.claim(x).attributedTo().iri();
-        if (article == -1) {
-          article = ix.articleOf[x];
-          speaker = who;
-        } else if (ix.articleOf[x] != article || !who.equals(speaker)) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** The scores before disputes, and the dispute index that reads them. */

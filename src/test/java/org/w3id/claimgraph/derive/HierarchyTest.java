@@ -214,4 +214,17 @@ class HierarchyTest {
         .singleElement()
         .satisfies(c -> assertThat(c.withinArticle()).isTrue());
   }
+
+  @Test
+  void anExceptionStaysOneWhenOthersSayTheWholeToo() {
+    // The kind is only ever said beside the whole, by the same voice: another page's "massage is
+    // safe" does not turn the first page's exception into a conflict.
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("page", "massage", SAFE_FOR, "thrombosis")
+                    .claim("page", "deep-tissue-massage", CONTRAINDICATED_FOR, "thrombosis")
+                    .claim("other", "massage", SAFE_FOR, "thrombosis")))
+        .isEmpty();
+  }
 }
