@@ -304,14 +304,14 @@ public final class Grading {
         claims, sentences, articles, agents, a.rules(), a.broader(), a.risk(), a.consequences());
   }
 
-  private static Graph policyGraph(DatasetGraph dataset) {
+  static Graph policyGraph(DatasetGraph dataset) {
     Graph both = GraphFactory.createDefaultGraph();
     dataset.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)).find().forEachRemaining(both::add);
     dataset.getGraph(NodeFactory.createURI(POLICY_GRAPH)).find().forEachRemaining(both::add);
     return both;
   }
 
-  private static void check(ShapeValidator validator, Graph policy, Graph grades) {
+  static void check(ShapeValidator validator, Graph policy, Graph grades) {
     Graph data = GraphFactory.createDefaultGraph();
     policy.find().forEachRemaining(data::add);
     grades.find().forEachRemaining(data::add);

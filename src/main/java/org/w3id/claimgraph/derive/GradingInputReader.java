@@ -47,14 +47,10 @@ public final class GradingInputReader {
         Map.of(),
         row -> claims.add(ClaimRows.claim(row)));
     claims.sort(ClaimRows.QUERY_ORDER);
-    Map<String, List<Claim>> byArticle = new HashMap<>();
-    for (Claim c : claims) {
-      byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-    }
+    Map<String, List<Claim>> byArticle = byArticle(claims);
     Map<String, String> sentences = new HashMap<>();
     Map<String, String> commerce = new HashMap<>();
-    List<Pattern> cues =
-        policy.conflictOfInterest() == null ? List.of() : policy.conflictOfInterest().cues();
+    List<Pattern> cues = cues(policy);
     Sparql.forEach(
         link,
         queries.get(TEXTS).query(),
@@ -67,15 +63,7 @@ public final class GradingInputReader {
                 cues,
                 sentences,
                 commerce));
-    return new GradingInput(
-        claims,
-        sentences,
-        articles(link, queries, commerce),
-        agents(link, queries),
-        PropositionConflicts.rules(link, queries),
-        hierarchy(link, queries),
-        risk(link, queries),
-        consequences(link, queries));
+    return input(link, queries, claims, sentences, commerce);
   }
 
   /**
@@ -101,16 +89,12 @@ public final class GradingInputReader {
           row -> claims.add(ClaimRows.claim(row)));
     }
     claims.sort(ClaimRows.QUERY_ORDER);
-    Map<String, List<Claim>> byArticle = new HashMap<>();
-    for (Claim c : claims) {
-      byArticle.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
-    }
+    Map<String, List<Claim>> byArticle = byArticle(claims);
     Set<String> read = new TreeSet<>(byArticle.keySet());
     read.addAll(alsoArticles);
     Map<String, String> sentences = new HashMap<>();
     Map<String, String> commerce = new HashMap<>();
-    List<Pattern> cues =
-        policy.conflictOfInterest() == null ? List.of() : policy.conflictOfInterest().cues();
+    List<Pattern> cues = cues(policy);
     Segmenter segmenter = new Segmenter();
     org.apache.jena.query.Query texts = queries.get(TEXTS).query();
     for (String slug : read) {
@@ -127,6 +111,16 @@ public final class GradingInputReader {
                   sentences,
                   commerce));
     }
+    return input(link, queries, claims, sentences, commerce);
+  }
+
+  /** The input from the claims and texts read, with every article's and person's facts. */
+  private static GradingInput input(
+      RDFLink link,
+      QueryLibrary queries,
+      List<Claim> claims,
+      Map<String, String> sentences,
+      Map<String, String> commerce) {
     return new GradingInput(
         claims,
         sentences,
@@ -136,6 +130,18 @@ public final class GradingInputReader {
         hierarchy(link, queries),
         risk(link, queries),
         consequences(link, queries));
+  }
+
+  private static Map<String, List<Claim>> byArticle(List<Claim> claims) {
+    Map<String, List<Claim>> out = new HashMap<>();
+    for (Claim c : claims) {
+      out.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+
+  private static List<Pattern> cues(Policy policy) {
+    return policy.conflictOfInterest() == null ? List.of() : policy.conflictOfInterest().cues();
   }
 
   /** One article's text read for its claims' sentences and its commercial-interest cue. */

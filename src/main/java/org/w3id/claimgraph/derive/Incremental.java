@@ -16,7 +16,6 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.query.QueryLibrary;
@@ -116,7 +115,10 @@ final class Incremental {
 
     // The grades, and the source profiles, of the region: old triples against new.
     Graph newGrades = GradeWriter.write(result, policy);
-    check(dataset, newGrades);
+    Grading.check(
+        new ShapeValidator(dataset.getGraph(uri(Ids.ontologyGraph("shapes")))),
+        Grading.policyGraph(dataset),
+        newGrades);
     Set<Triple> oldGrades = new HashSet<>();
     Set<String> claimIris = new TreeSet<>(changes.claims());
     for (Claim c : input.claims()) {
@@ -286,22 +288,6 @@ final class Incremental {
     String claim = hash < 0 ? iri : iri.substring(0, hash);
     if (claims.contains(claim)) {
       regraded.add(claim);
-    }
-  }
-
-  private static void check(DatasetGraph dataset, Graph newGrades) {
-    Graph shapes = dataset.getGraph(uri(Ids.ontologyGraph("shapes")));
-    Graph data = GraphFactory.createDefaultGraph();
-    dataset.getGraph(uri(Grading.ONTOLOGY_GRAPH)).find().forEachRemaining(data::add);
-    dataset.getGraph(uri(Grading.POLICY_GRAPH)).find().forEachRemaining(data::add);
-    newGrades.find().forEachRemaining(data::add);
-    ShapeValidator.Result r = new ShapeValidator(shapes).validate(data);
-    if (!r.conforms()) {
-      throw new IllegalStateException(
-          "the grades violate the shapes ("
-              + r.violations().size()
-              + " violations); first: "
-              + r.violations().get(0));
     }
   }
 

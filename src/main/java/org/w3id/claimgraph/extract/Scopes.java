@@ -509,12 +509,7 @@ final class Scopes {
       if (!q.is(CueKind.CONDITIONAL) && !q.is(CueKind.EXCEPTION)) {
         continue;
       }
-      int end = q.to();
-      while (end < s.tokens().size()
-          && !s.tokens().get(end).lower().equals(",")
-          && !isTermination(qualifiers, end)) {
-        end++;
-      }
+      int end = clauseAfter(s, q, qualifiers);
       boolean namesCondition = false;
       for (Mention m : s.mentions()) {
         if (m.from() >= q.to() && m.to() <= end && m.concept().equals(object.concept())) {
@@ -531,6 +526,17 @@ final class Scopes {
     return null;
   }
 
+  /** Where the clause a conditional or exception cue opens ends: at a comma or a termination. */
+  private static int clauseAfter(Annotated s, Cue q, List<Cue> qualifiers) {
+    int end = q.to();
+    while (end < s.tokens().size()
+        && !s.tokens().get(end).lower().equals(",")
+        && !isTermination(qualifiers, end)) {
+      end++;
+    }
+    return end;
+  }
+
   /**
    * Whether {@code m} is named inside an exception clause ("unless you have a clot") that does not
    * hold the cue {@code cue}: it says when the claim does not hold, not what the claim is about.
@@ -540,12 +546,7 @@ final class Scopes {
       if (!q.is(CueKind.EXCEPTION) || m.from() < q.to()) {
         continue;
       }
-      int end = q.to();
-      while (end < s.tokens().size()
-          && !s.tokens().get(end).lower().equals(",")
-          && !isTermination(qualifiers, end)) {
-        end++;
-      }
+      int end = clauseAfter(s, q, qualifiers);
       boolean cueInside = cue.from() >= q.from() && cue.from() < end;
       if (m.to() <= end && !cueInside) {
         return true;

@@ -29,46 +29,16 @@ public final class GradeText {
    * @param page over the claims weakest first, or null for all
    */
   public static String table(List<Claim> claims, Page page) {
-    List<Claim> sorted = weakestFirst(claims);
-    Page shown = page == null ? Page.all(sorted.size()) : page;
-    TextTable table =
-        new TextTable(
-            List.of("grade", "score", "verdict", "claim", "article", "factors"),
-            10,
-            6,
-            15,
-            60,
-            32,
-            60);
-    Map<String, Integer> byCertainty = new TreeMap<>();
-    Map<String, Integer> byVerdict = new TreeMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Claim c = sorted.get(i);
-      Grade g = c.grade();
-      if (g == null) {
-        continue;
+    List<Claim> sorted = new java.util.ArrayList<>();
+    List<Ranked> ranked = new java.util.ArrayList<>();
+    for (Claim c : weakestFirst(claims)) {
+      if (c.grade() != null) {
+        sorted.add(c);
+        ranked.add(new Ranked(c.id(), c.grade().certainty(), c.grade().verdict()));
       }
-      byCertainty.merge(g.certainty(), 1, Integer::sum);
-      byVerdict.merge(g.verdict(), 1, Integer::sum);
-      if (i < shown.from() || i >= shown.to()) {
-        continue;
-      }
-      table.row(
-          g.certainty(),
-          Grade.signed(g.score()),
-          g.verdict(),
-          c.summary(),
-          c.article() + " " + c.span().start(),
-          codes(g));
     }
-    return table.render()
-        + String.format(
-            Locale.ROOT,
-            "%d claims; %s; %s%n",
-            sorted.size(),
-            counts(byCertainty),
-            counts(byVerdict))
-        + shown.footer("claims");
+    Page shown = page == null ? Page.all(sorted.size()) : page;
+    return tableShown(shown.of(sorted), ranked, shown);
   }
 
   /** A claim as a page of grades ranks and counts it, without the claim itself. */
