@@ -5,6 +5,7 @@ import java.util.Map;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.SourceProfile;
+import org.w3id.claimgraph.review.Review;
 
 /**
  * Everything an audit report of one article shows: the article and its source profile, its text,
@@ -13,6 +14,8 @@ import org.w3id.claimgraph.model.SourceProfile;
  * @param claims the article's claims in text order, numbered from 1 by their position here
  * @param conflicts every conflict one of its claims is in, ranked
  * @param actions suggested actions for an editor, most important first
+ * @param reviews the latest review of each of its claims and of each dispute its conflicts belong
+ *     to, oldest first
  */
 public record Audit(
     ArticleInfo article,
@@ -21,7 +24,8 @@ public record Audit(
     List<Claim> claims,
     List<Conflict> conflicts,
     Summary summary,
-    List<Action> actions) {
+    List<Action> actions,
+    List<Review> reviews) {
 
   /** What is known of an article. */
   public record ArticleInfo(
@@ -69,6 +73,21 @@ public record Audit(
       }
     }
     return 0;
+  }
+
+  /** What a review is about, as this report names it: "claim 3" or "conflict 2". */
+  public String reviewed(Review r) {
+    for (Claim c : claims) {
+      if (c.id().equals(r.target())) {
+        return "Claim " + number(c) + " (" + c.summary() + ")";
+      }
+    }
+    for (int i = 0; i < conflicts.size(); i++) {
+      if (r.target().equals(conflicts.get(i).dispute())) {
+        return "Conflict " + (i + 1) + " (" + conflicts.get(i).ruleLabel() + ")";
+      }
+    }
+    return r.target();
   }
 
   /** The conflicts {@code c} is in. */

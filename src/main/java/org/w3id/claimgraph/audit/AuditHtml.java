@@ -14,6 +14,7 @@ import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.SourceProfile;
+import org.w3id.claimgraph.review.Review;
 
 /**
  * The audit of one article as a self-contained HTML page: no scripts, no fetches. The full text
@@ -41,6 +42,7 @@ public final class AuditHtml {
     actions(sb, a);
     text(sb, a);
     claimsTable(sb, a);
+    reviews(sb, a);
     conflicts(sb, a);
     cards(sb, a);
     sb.append(
@@ -296,6 +298,21 @@ public final class AuditHtml {
           .append("</td></tr>\n");
     }
     sb.append("</tbody></table></div>\n</section>\n");
+  }
+
+  private static void reviews(StringBuilder sb, Audit a) {
+    if (a.reviews().isEmpty()) {
+      return;
+    }
+    sb.append("<section id=\"reviews\">\n<h2>Reviews</h2>\n<ul>\n");
+    for (Review r : a.reviews()) {
+      sb.append("<li><strong>")
+          .append(esc(a.reviewed(r)))
+          .append("</strong>: ")
+          .append(esc(r.summary()))
+          .append("</li>\n");
+    }
+    sb.append("</ul>\n</section>\n");
   }
 
   private static void conflicts(StringBuilder sb, Audit a) {

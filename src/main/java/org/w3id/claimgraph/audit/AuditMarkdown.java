@@ -9,6 +9,7 @@ import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Factor;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.SourceProfile;
+import org.w3id.claimgraph.review.Review;
 
 /**
  * The audit as Markdown, to paste into a review: the same content as the HTML page, with each
@@ -104,6 +105,16 @@ public final class AuditMarkdown {
           .append(" | ")
           .append(a.conflictsOf(c).size())
           .append(" |\n");
+    }
+    if (!a.reviews().isEmpty()) {
+      sb.append("\n## Reviews\n\n");
+      for (Review r : a.reviews()) {
+        sb.append("- **")
+            .append(inline(a.reviewed(r)))
+            .append("**: ")
+            .append(inline(r.summary()))
+            .append('\n');
+      }
     }
     sb.append("\n## Conflicts\n");
     if (a.conflicts().isEmpty()) {

@@ -19,6 +19,8 @@ import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.SourceProfiles;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.review.Review;
+import org.w3id.claimgraph.review.Reviews;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.Ids;
 
@@ -40,6 +42,7 @@ public final class Audits {
   private final List<Dispute> disputes;
   private final Map<String, SourceProfile> profiles;
   private final Map<String, Audit.ArticleInfo> articles = new LinkedHashMap<>();
+  private final Map<String, Review> reviews;
 
   public Audits(Store store, QueryLibrary queries) {
     this.store = store;
@@ -47,8 +50,15 @@ public final class Audits {
     for (Claim c : Claims.all(store, queries)) {
       claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
     }
-    this.conflicts = Conflicts.list(store, queries);
-    this.disputes = Conflicts.disputes(store, queries);
+    this.reviews = Reviews.latest(store, queries);
+    // A dispute a reviewer dismissed is not in the report, as it is not in `conflicts`.
+    java.util.Set<String> dismissed = Reviews.dismissed(reviews);
+    this.conflicts =
+        Conflicts.list(store, queries).stream()
+            .filter(c -> !dismissed.contains(c.dispute()))
+            .toList();
+    this.disputes =
+        Conflicts.page(store, queries, 0, Integer.MAX_VALUE, id -> !dismissed.contains(id)).page();
     this.profiles = SourceProfiles.all(store, queries);
     for (Binding row :
         store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), Map.of()))) {
@@ -107,6 +117,14 @@ public final class Audits {
       }
     }
     SourceProfile profile = profiles.get(slug);
+    java.util.Set<String> about = new java.util.HashSet<>();
+    mine.forEach(c -> about.add(c.id()));
+    theirs.forEach(c -> about.add(c.dispute()));
+    List<Review> reviewed =
+        reviews.values().stream()
+            .filter(r -> about.contains(r.target()))
+            .sorted(java.util.Comparator.comparing(Review::created))
+            .toList();
     return new Audit(
         info,
         profile,
@@ -114,7 +132,8 @@ public final class Audits {
         mine,
         theirs,
         summary(mine, theirs),
-        EditorActions.of(mine, theirs, profile, slug));
+        EditorActions.of(mine, theirs, profile, slug),
+        reviewed);
   }
 
   static Audit.Summary summary(List<Claim> claims, List<Conflict> conflicts) {

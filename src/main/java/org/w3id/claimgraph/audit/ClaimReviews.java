@@ -17,6 +17,7 @@ import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.report.Json;
+import org.w3id.claimgraph.review.Review;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.validate.ShapeValidator;
 
@@ -66,6 +67,24 @@ public final class ClaimReviews {
       Reviewer reviewer,
       String date,
       boolean flaggedOnly) {
+    return document(claims, articles, ranks, reviewer, date, flaggedOnly, Map.of());
+  }
+
+  /**
+   * As {@link #document(List, Map, Map, Reviewer, String, boolean)}, with the reviewers' latest
+   * reviews: a claim a reviewer dismissed is left out; one whose verdict a reviewer overrode is
+   * rated with the reviewer's verdict, and says so; the reviewer's note leads the explanation.
+   *
+   * @param reviews the latest review of each claim, by claim IRI
+   */
+  public static ObjectNode document(
+      List<Claim> claims,
+      Map<String, Audit.ArticleInfo> articles,
+      Map<String, Integer> ranks,
+      Reviewer reviewer,
+      String date,
+      boolean flaggedOnly,
+      Map<String, Review> reviews) {
     int best = ranks.values().stream().mapToInt(Integer::intValue).max().orElse(5);
     int worst = ranks.values().stream().mapToInt(Integer::intValue).min().orElse(1);
     ObjectNode root = Json.mapper().createObjectNode();
@@ -80,11 +99,28 @@ public final class ClaimReviews {
       if (g == null || !ranks.containsKey(g.verdict())) {
         continue;
       }
-      int rank = ranks.get(g.verdict());
+      Review said = reviews.get(c.id());
+      if (said != null && said.verdict() == Review.Verdict.DISMISSED) {
+        continue;
+      }
+      boolean overridden =
+          said != null
+              && said.verdict() == Review.Verdict.OVERRIDE
+              && ranks.containsKey(said.gradeLabel());
+      String verdict = overridden ? said.gradeLabel() : g.verdict();
+      int rank = ranks.get(verdict);
       if (flaggedOnly && rank > FLAGGED_AT_MOST) {
         continue;
       }
-      graph.add(review(c, articles.get(c.article()), rank, best, worst, reviewer, date));
+      ObjectNode r = review(c, articles.get(c.article()), rank, best, worst, reviewer, date);
+      if (said != null) {
+        ObjectNode rating = (ObjectNode) r.get("reviewRating");
+        rating.put("alternateName", verdict);
+        rating.put(
+            "ratingExplanation",
+            reviewed(said, g) + " " + rating.get("ratingExplanation").asText());
+      }
+      graph.add(r);
     }
     return root;
   }
@@ -137,6 +173,27 @@ public final class ClaimReviews {
     }
     r.put("datePublished", date);
     return r;
+  }
+
+  /** What the reviewer said, before the computed explanation. */
+  static String reviewed(Review r, Grade computed) {
+    String who = r.reviewer() + ", " + r.created().toString().substring(0, 10);
+    String note = r.note() == null ? "" : ": " + r.note().strip().replaceAll("[.]$", "");
+    return switch (r.verdict()) {
+      case OVERRIDE ->
+          "Reviewer's verdict "
+              + r.gradeLabel()
+              + " ("
+              + who
+              + ")"
+              + note
+              + ". It replaces the computed verdict "
+              + computed.verdict()
+              + ".";
+      case CONFIRMED -> "Confirmed by a reviewer (" + who + ")" + note + ".";
+      case NEEDS_CONTEXT -> "A reviewer says it needs context (" + who + ")" + note + ".";
+      case DISMISSED -> "Dismissed by a reviewer (" + who + ")" + note + ".";
+    };
   }
 
   /** "Vascular massage improves deep vein thrombosis." */

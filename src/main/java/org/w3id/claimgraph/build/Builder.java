@@ -62,7 +62,7 @@ import org.w3id.claimgraph.vocab.Schema;
  * article against its recorded SHA-256 and each quote against the text at its offsets, validates
  * the result against the SHACL shapes, and only then replaces the corpus's graphs in the store and
  * derives the conflicts, all in one write transaction. Bad input fails before the store is touched;
- * a failure during the write aborts it. Ingested articles are kept.
+ * a failure during the write aborts it. Ingested articles and reviews are kept.
  */
 public final class Builder {
   /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
@@ -259,11 +259,12 @@ public final class Builder {
   }
 
   /**
-   * Removes every graph the last build wrote (all but the graphs of ingested articles) and adds the
-   * staged ones.
+   * Removes every graph the last build wrote (all but the graphs of ingested articles and the
+   * reviewers' graph) and adds the staged ones.
    */
   private static void replaceCorpusGraphs(DatasetGraph dsg, DatasetGraph staged) {
     Set<Node> keep = ingestedArticleGraphs(dsg);
+    keep.add(node(Ids.REVIEWS_GRAPH));
     List<Node> remove = new ArrayList<>();
     dsg.listGraphNodes()
         .forEachRemaining(

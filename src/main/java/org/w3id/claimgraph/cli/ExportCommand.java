@@ -82,6 +82,13 @@ final class ExportCommand implements Callable<Integer> {
       description = "Write to FILE instead of standard output.")
   Path out;
 
+  @Option(
+      names = "--reviews",
+      description =
+          "trig, nquads or jsonld: only the reviewers' adjudications (the reviews graph), for"
+              + " `import --reviews`.")
+  boolean reviewsOnly;
+
   @Option(names = "--flagged", description = "claimreview: only claims rated 2 or worse.")
   boolean flagged;
 
@@ -111,6 +118,10 @@ final class ExportCommand implements Callable<Integer> {
           spec.commandLine(),
           "--flagged, --reviewer, --reviewer-url and --date go with --format claimreview");
     }
+    if (reviewsOnly && (format == Format.claimreview || format == Format.csv)) {
+      throw new ParameterException(
+          spec.commandLine(), "--reviews goes with --format trig, nquads or jsonld");
+    }
     if (date != null) {
       try {
         LocalDate.parse(date);
@@ -135,7 +146,7 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         store.readDataset(
             dsg -> {
-              RDFWriter.source(dsg).format(rdfFormat).output(new NonClosing(System.out));
+              RDFWriter.source(shown(dsg)).format(rdfFormat).output(new NonClosing(System.out));
               return null;
             });
         System.out.flush();
@@ -144,7 +155,7 @@ final class ExportCommand implements Callable<Integer> {
         try (OutputStream os = Files.newOutputStream(tmp)) {
           store.readDataset(
               dsg -> {
-                RDFWriter.source(dsg).format(rdfFormat).output(os);
+                RDFWriter.source(shown(dsg)).format(rdfFormat).output(os);
                 return null;
               });
         } catch (UncheckedIOException | ClaimgraphException e) {
@@ -156,6 +167,25 @@ final class ExportCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  /** The whole dataset, or with --reviews a dataset of the reviews graph alone. */
+  private org.apache.jena.sparql.core.DatasetGraph shown(
+      org.apache.jena.sparql.core.DatasetGraph dsg) {
+    if (!reviewsOnly) {
+      return dsg;
+    }
+    org.apache.jena.sparql.core.DatasetGraph only =
+        org.apache.jena.sparql.core.DatasetGraphFactory.create();
+    only.prefixes().putAll(dsg.prefixes());
+    org.apache.jena.graph.Node g = NodeFactory.createURI(Ids.REVIEWS_GRAPH);
+    dsg.find(
+            g,
+            org.apache.jena.graph.Node.ANY,
+            org.apache.jena.graph.Node.ANY,
+            org.apache.jena.graph.Node.ANY)
+        .forEachRemaining(only::add);
+    return only;
   }
 
   private String csv(Session session) {
@@ -189,7 +219,8 @@ final class ExportCommand implements Callable<Integer> {
                 ClaimReviews.ranks(session.store(), session.queries()),
                 who,
                 date == null ? LocalDate.now(ZoneOffset.UTC).toString() : date,
-                flagged));
+                flagged,
+                org.w3id.claimgraph.review.Reviews.latest(session.store(), session.queries())));
     // What we publish must read back as the ClaimReviews we meant.
     Graph shapes =
         session

@@ -17,6 +17,8 @@ import org.w3id.claimgraph.report.Csv;
 import org.w3id.claimgraph.report.GradeText;
 import org.w3id.claimgraph.report.Json;
 import org.w3id.claimgraph.report.Page;
+import org.w3id.claimgraph.review.Review;
+import org.w3id.claimgraph.review.Reviews;
 import org.w3id.claimgraph.vocab.Ids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -175,17 +177,19 @@ final class GradeCommand implements Callable<Integer> {
             + Grading.POLICY_IRI
             + "> in "
             + session.workspace().ontology().resolve(Grading.POLICY + ".ttl");
+    List<Review> reviews = Reviews.all(session.store(), session.queries());
     if (format == Format.json) {
-      if (found.size() == 1) {
-        Claim c = found.get(0);
-        out.print(Json.write(GradeText.json(c, profile(session, c), all)));
-      } else {
-        var array = Json.mapper().createArrayNode();
-        for (Claim c : found) {
-          array.add(GradeText.json(c, profile(session, c), all));
-        }
-        out.print(Json.write(array));
+      var array = Json.mapper().createArrayNode();
+      for (Claim c : found) {
+        var o = GradeText.json(c, profile(session, c), all);
+        var list = o.putArray("reviews");
+        reviews.stream()
+            .filter(r -> r.target().equals(c.id()))
+            .map(Json::review)
+            .forEach(list::add);
+        array.add(o);
       }
+      out.print(Json.write(found.size() == 1 ? array.get(0) : array));
       return;
     }
     for (int i = 0; i < found.size(); i++) {
@@ -194,7 +198,32 @@ final class GradeCommand implements Callable<Integer> {
       }
       Claim c = found.get(i);
       out.print(GradeText.explain(c, profile(session, c), all, policy));
+      out.print(reviewed(c, reviews));
     }
+  }
+
+  /** The reviews of {@code c}, newest first, the one that counts marked; empty when none. */
+  static String reviewed(Claim c, List<Review> reviews) {
+    List<Review> of = reviews.stream().filter(r -> r.target().equals(c.id())).toList();
+    if (of.isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder("\nReviews (the latest counts):\n");
+    for (int i = of.size() - 1; i >= 0; i--) {
+      sb.append("  ")
+          .append(of.get(i).summary())
+          .append(i == of.size() - 1 ? "" : "  (superseded)")
+          .append('\n');
+    }
+    Review last = of.get(of.size() - 1);
+    if (last.verdict() == Review.Verdict.OVERRIDE && c.grade() != null) {
+      sb.append("  The ClaimReview export rates it ")
+          .append(last.gradeLabel())
+          .append(" (the reviewer's verdict) instead of ")
+          .append(c.grade().verdict())
+          .append(".\n");
+    }
+    return sb.toString();
   }
 
   private static org.w3id.claimgraph.model.SourceProfile profile(Session session, Claim c) {

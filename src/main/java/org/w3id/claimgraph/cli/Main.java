@@ -37,6 +37,9 @@ import picocli.CommandLine.ParseResult;
       ValidateCommand.class,
       ReindexCommand.class,
       DeriveCommand.class,
+      ReviewCommand.class,
+      ReviewsCommand.class,
+      ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -60,8 +63,22 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler(new Errors());
+    cl.setParameterExceptionHandler(Main::usageError);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     return cl;
+  }
+
+  /**
+   * A usage error, whether picocli found it or a command did: one line saying what is wrong, one
+   * saying where the help is; exit code 2.
+   */
+  static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cl = ex.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("claimgraph: " + ex.getMessage().replace('\n', ' '));
+    err.println("see `" + cl.getCommandSpec().qualifiedName() + " --help`");
+    err.flush();
+    return BAD_INPUT;
   }
 
   /** Maps exceptions to one-line messages and exit codes. */
@@ -72,10 +89,7 @@ public final class Main {
       boolean verbose =
           parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--verbose");
       if (ex instanceof CommandLine.ParameterException pe) {
-        err.println("claimgraph: " + pe.getMessage());
-        pe.getCommandLine().usage(err);
-        err.flush();
-        return BAD_INPUT;
+        return usageError(pe, new String[0]);
       }
       int code;
       String message;

@@ -60,9 +60,26 @@ public final class Conflicts {
    * archive. Ties after severity, evidence, reach and pairs go by the dispute's IRI.
    */
   public static Ranked page(Store store, QueryLibrary queries, int from, int to) {
+    return page(store, queries, from, to, id -> true);
+  }
+
+  /**
+   * As {@link #page(Store, QueryLibrary, int, int)}, of the disputes whose IRI {@code include}
+   * accepts only (the counts too): those not dismissed by a reviewer, or the reviewed ones.
+   */
+  public static Ranked page(
+      Store store,
+      QueryLibrary queries,
+      int from,
+      int to,
+      java.util.function.Predicate<String> include) {
     List<Binding> rows =
-        store.read(
-            link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()));
+        store
+            .read(
+                link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()))
+            .stream()
+            .filter(r -> include.test(r.get("conflict").getURI()))
+            .toList();
     int high = 0;
     int medium = 0;
     int within = 0;
@@ -253,6 +270,7 @@ public final class Conflicts {
         rule,
         row.get("ruleLabel").getLiteralLexicalForm(),
         claims.get(a),
-        claims.get(b));
+        claims.get(b),
+        row.get("conflict").getURI());
   }
 }

@@ -176,7 +176,8 @@ public final class DraftCheck {
               c.rule(),
               c.ruleLabel(),
               withGrades.getOrDefault(c.a().id(), c.a()),
-              withGrades.getOrDefault(c.b().id(), c.b())));
+              withGrades.getOrDefault(c.b().id(), c.b()),
+              c.dispute()));
     }
     List<Finding> findings = new ArrayList<>();
     for (Conflict c : Conflicts.rank(graded)) {

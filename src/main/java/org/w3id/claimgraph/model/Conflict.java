@@ -11,9 +11,16 @@ import java.util.Objects;
  * @param ruleLabel the rule in words
  * @param a the claim matching the rule's first side
  * @param b the claim matching the rule's second side
+ * @param dispute the IRI of the dispute it is a pair of, as stored; null for a pair found in a
+ *     draft
  */
 public record Conflict(
-    String id, Severity severity, String rule, String ruleLabel, Claim a, Claim b) {
+    String id, Severity severity, String rule, String ruleLabel, Claim a, Claim b, String dispute) {
+  /** A pair that is not (yet) part of a stored dispute. */
+  public Conflict(String id, Severity severity, String rule, String ruleLabel, Claim a, Claim b) {
+    this(id, severity, rule, ruleLabel, a, b, null);
+  }
+
   public Conflict {
     Objects.requireNonNull(id, "id may not be null");
     Objects.requireNonNull(severity, "severity may not be null");

@@ -5,6 +5,7 @@ import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.review.Review;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -113,6 +114,23 @@ public final class ConflictText {
    */
   public static String disputes(
       long total, long high, long medium, long within, long pairs, List<Dispute> shown, Page page) {
+    return disputes(total, high, medium, within, pairs, shown, page, java.util.Map.of(), 0);
+  }
+
+  /**
+   * As {@link #disputes(long, long, long, long, long, List, Page)}, each dispute with its latest
+   * review, and saying how many dismissed disputes are left out.
+   */
+  public static String disputes(
+      long total,
+      long high,
+      long medium,
+      long within,
+      long pairs,
+      List<Dispute> shown,
+      Page page,
+      java.util.Map<String, Review> reviews,
+      int dismissedHidden) {
     StringBuilder sb = new StringBuilder();
     sb.append(total)
         .append(total == 1 ? " dispute (" : " disputes (")
@@ -126,6 +144,11 @@ public final class ConflictText {
         .append(" also inside one article), standing for ")
         .append(pairs)
         .append(" conflicting claim pairs (--pairs lists them)\n");
+    if (dismissedHidden > 0) {
+      sb.append(dismissedHidden)
+          .append(dismissedHidden == 1 ? " dispute" : " disputes")
+          .append(" dismissed by a reviewer not shown (--include-dismissed shows them)\n");
+    }
     int n = page.from() + 1;
     for (Dispute d : shown) {
       sb.append('\n')
@@ -138,9 +161,15 @@ public final class ConflictText {
           .append("  [")
           .append(Ids.slugOf(d.rule()))
           .append(d.withinArticle() ? ", also inside one article" : "")
-          .append("]\n");
+          .append("]  dispute ")
+          .append(Ids.slugOf(d.id()))
+          .append('\n');
       side(sb, "A", d.a());
       side(sb, "B", d.b());
+      Review review = reviews.get(d.id());
+      if (review != null) {
+        sb.append("    review: ").append(review.summary()).append('\n');
+      }
       if (d.weaker() != ' ') {
         Dispute.Side weak = d.weaker() == 'A' ? d.a() : d.b();
         Dispute.Side strong = d.weaker() == 'A' ? d.b() : d.a();

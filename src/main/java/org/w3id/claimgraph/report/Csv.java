@@ -63,6 +63,12 @@ public final class Csv {
 
   /** One row per conflict between propositions: both sides counted, and each side's best claim. */
   public static String disputes(List<Dispute> disputes) {
+    return disputes(disputes, java.util.Map.of());
+  }
+
+  /** As {@link #disputes(List)}, with each dispute's latest review in the last columns. */
+  public static String disputes(
+      List<Dispute> disputes, java.util.Map<String, org.w3id.claimgraph.review.Review> reviews) {
     List<String> header =
         new ArrayList<>(List.of("id", "severity", "rule", "within_article", "pairs", "weaker"));
     for (String side : List.of("a", "b")) {
@@ -100,8 +106,18 @@ public final class Csv {
                 plain(s.strength())));
         row.addAll(claimRow(s.strongest()));
       }
+      org.w3id.claimgraph.review.Review r = reviews.get(d.id());
+      row.addAll(
+          r == null
+              ? List.of("", "", "", "")
+              : List.of(
+                  r.verdict().code(),
+                  r.reviewer(),
+                  r.created().toString(),
+                  r.note() == null ? "" : r.note()));
       rows.add(row);
     }
+    header.addAll(List.of("review_verdict", "reviewer", "reviewed", "review_note"));
     return write(header.toArray(String[]::new), rows);
   }
 

@@ -123,9 +123,45 @@ public final class Json {
 
   /** {@code {"conflicts": [...]}}, each conflict between propositions once. */
   public static ObjectNode disputes(List<Dispute> disputes) {
+    return disputes(disputes, java.util.Map.of());
+  }
+
+  /** As {@link #disputes(List)}, each dispute with its latest review, if any. */
+  public static ObjectNode disputes(
+      List<Dispute> disputes, java.util.Map<String, org.w3id.claimgraph.review.Review> reviews) {
     ObjectNode o = MAPPER.createObjectNode();
     ArrayNode array = o.putArray("conflicts");
-    disputes.forEach(d -> array.add(dispute(d)));
+    for (Dispute d : disputes) {
+      ObjectNode x = dispute(d);
+      if (reviews.containsKey(d.id())) {
+        x.set("review", review(reviews.get(d.id())));
+      }
+      array.add(x);
+    }
+    return o;
+  }
+
+  /** A reviewer's adjudication. */
+  public static ObjectNode review(org.w3id.claimgraph.review.Review r) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", r.id());
+    o.put("target", r.target());
+    o.put("targetKind", r.ofClaim() ? "claim" : "dispute");
+    o.put("verdict", r.verdict().code());
+    if (r.grade() != null) {
+      o.put("grade", r.gradeLabel() == null ? r.grade() : r.gradeLabel());
+    }
+    if (r.note() != null) {
+      o.put("note", r.note());
+    }
+    o.put("reviewer", r.reviewer());
+    o.put("created", r.created().toString());
+    if (r.quote() != null) {
+      o.put("quote", r.quote());
+    }
+    if (r.digest() != null) {
+      o.put("articleSha256", r.digest());
+    }
     return o;
   }
 

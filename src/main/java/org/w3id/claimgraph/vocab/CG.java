@@ -391,6 +391,32 @@ public final class CG {
   /** The grade of a claim. */
   public static final Property grade = property("grade");
 
+  // Reviews
+
+  /** A reviewer's adjudication of a claim or a conflict (a Web Annotation). */
+  public static final Resource Review = resource("Review");
+
+  /** What a reviewer decided. */
+  public static final Resource ReviewVerdict = resource("ReviewVerdict");
+
+  /** The scheme of the reviewer's verdicts. */
+  public static final Resource reviewVerdicts = resource("reviewVerdicts");
+
+  /** The reviewer agrees with what the tool found. */
+  public static final Resource Confirmed = resource("Confirmed");
+
+  /** The reviewer finds it wrong. */
+  public static final Resource Dismissed = resource("Dismissed");
+
+  /** Right as far as it goes, but a reader needs more. */
+  public static final Resource NeedsContext = resource("NeedsContext");
+
+  /** The reviewer replaces the computed verdict. */
+  public static final Resource Override = resource("Override");
+
+  /** What a review decided. */
+  public static final Property reviewVerdict = property("reviewVerdict");
+
   /** The policy a grade was computed under. */
   public static final Property policy = property("policy");
 

@@ -24,12 +24,16 @@ public final class Ids {
   public static final String CONFLICT = BASE + "conflict/";
   public static final String RULE = BASE + "rule/";
   public static final String PROPOSITION = BASE + "proposition/";
+  public static final String REVIEW = BASE + "review/";
 
   /** The named graph that holds the concept vocabulary. */
   public static final String CONCEPTS_GRAPH = GRAPH + "concepts";
 
   /** The named graph that holds the derived conflicts. */
   public static final String CONFLICTS_GRAPH = GRAPH + "conflicts";
+
+  /** The named graph that holds reviewers' adjudications; kept by every build and derivation. */
+  public static final String REVIEWS_GRAPH = GRAPH + "reviews";
 
   /** The named graph that holds the record of the last build. */
   public static final String BUILD_GRAPH = GRAPH + "build";

@@ -39,4 +39,8 @@ public final class PROV {
 
   /** A repeat of (some or all of) an entity, such as text or image, by someone else. */
   public static final Property wasQuotedFrom = ResourceFactory.createProperty(NS, "wasQuotedFrom");
+
+  /** When an entity was completely created and available for use. */
+  public static final Property generatedAtTime =
+      ResourceFactory.createProperty(NS, "generatedAtTime");
 }
