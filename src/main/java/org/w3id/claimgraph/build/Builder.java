@@ -32,6 +32,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.Workspace;
+import org.w3id.claimgraph.anchor.AnchorWriter;
+import org.w3id.claimgraph.anchor.Anchoring;
 import org.w3id.claimgraph.corpus.Corpus;
 import org.w3id.claimgraph.corpus.CorpusEntry;
 import org.w3id.claimgraph.corpus.TextFile;
@@ -130,8 +132,10 @@ public final class Builder {
         (name, model) -> staged.addGraph(node(Ids.ontologyGraph(name)), model.getGraph()));
     int claims = 0;
     List<CorpusEntry> entries = Corpus.list(workspace.corpus());
+    Map<String, String> before = textsBefore(store, entries);
+    List<Reanchored> reanchored = new ArrayList<>();
     for (CorpusEntry entry : entries) {
-      claims += stageArticle(entry, vocabulary, staged);
+      claims += stageArticle(entry, vocabulary, staged, before.get(entry.slug()), reanchored);
     }
     validate(staged, ontology);
     long[] built =
@@ -155,7 +159,49 @@ public final class Builder {
     long[] conflicts = {built[0]};
     long[] triples = {built[1]};
     LOG.debug("built {} articles, {} claims, {} conflicts", entries.size(), claims, conflicts[0]);
-    return new BuildResult(entries.size(), claims, triples[0], conflicts[0]);
+    return new BuildResult(entries.size(), claims, triples[0], conflicts[0], reanchored);
+  }
+
+  /**
+   * A claim that is not where its claims file says, because the article's text changed: how it was
+   * found again, or that it was not.
+   *
+   * @param file the claims file
+   * @param claim the claim's IRI
+   * @param summary what it claims
+   * @param shift how far it moved, in code points
+   */
+  public record Reanchored(
+      Path file, String claim, String summary, Anchoring.Status status, int shift) {
+    /** "moved by +17", "edited (kept 83% of its words), moved by −4", "orphaned". */
+    public String describe() {
+      String by = "moved by " + (shift >= 0 ? "+" : "\u2212") + Math.abs(shift);
+      return switch (status) {
+        case MOVED -> by;
+        case EDITED -> "edited, " + by;
+        default -> status.code();
+      };
+    }
+  }
+
+  /** The text each corpus article had in the store before this build, where it was there. */
+  private static Map<String, String> textsBefore(LocalStore store, List<CorpusEntry> entries) {
+    return store.readDataset(
+        dsg -> {
+          Map<String, String> out = new java.util.HashMap<>();
+          for (CorpusEntry e : entries) {
+            Node g = node(Ids.articleGraph(e.slug()));
+            if (!dsg.containsGraph(g)) {
+              continue;
+            }
+            var it =
+                dsg.getGraph(g).find(node(Ids.article(e.slug())), Schema.text.asNode(), Node.ANY);
+            if (it.hasNext()) {
+              out.put(e.slug(), it.next().getObject().getLiteralLexicalForm());
+            }
+          }
+          return out;
+        });
   }
 
   /** True when {@code store} was built from exactly the files now in the workspace. */
@@ -201,20 +247,46 @@ public final class Builder {
     return VocabularyReader.read(ontology.get(CONCEPTS_FILE.replace(".ttl", "")), source);
   }
 
-  private int stageArticle(CorpusEntry entry, Vocabulary vocabulary, DatasetGraph staged) {
+  private int stageArticle(
+      CorpusEntry entry,
+      Vocabulary vocabulary,
+      DatasetGraph staged,
+      String textBefore,
+      List<Reanchored> reanchored) {
     byte[] bytes = TextFile.bytes(entry.text());
     Article article = new Article(entry.slug(), TextFile.decode(entry.text().toString(), bytes));
     Model metadata = RdfFiles.readTurtle(entry.metadata());
     checkMetadata(entry, metadata, Ids.sha256Hex(bytes));
     List<Claim> claims = List.of();
+    ClaimReader reader = null;
     if (entry.claims().isPresent()) {
       Path file = entry.claims().get();
       Model claimsModel = RdfFiles.readTurtle(file);
       Model both = ModelFactory.createUnion(claimsModel, metadata);
-      claims = new ClaimReader(both, file.toString(), article, vocabulary).read();
+      reader = new ClaimReader(both, file.toString(), article, vocabulary).reanchoring(textBefore);
+      claims = reader.read();
     }
     Graph graph = GraphFactory.createDefaultGraph();
     ArticleWriter.write(article, metadata, CG.CorpusOrigin, claims, graph);
+    if (reader != null && !reader.anchors().isEmpty()) {
+      // The text changed under its claims: say where each went, and keep the ones lost.
+      AnchorWriter.write(reader.anchors(), graph);
+      for (Claim orphan : reader.orphans()) {
+        AnchorWriter.orphan(orphan, reader.stated().get(orphan.id()), graph);
+      }
+      Map<String, Claim> byId = new java.util.HashMap<>();
+      claims.forEach(c -> byId.put(c.id(), c));
+      reader.orphans().forEach(c -> byId.put(c.id(), c));
+      for (Map.Entry<String, Anchoring.Anchor> e : reader.anchors().entrySet()) {
+        reanchored.add(
+            new Reanchored(
+                entry.claims().get(),
+                e.getKey(),
+                byId.get(e.getKey()).summary(),
+                e.getValue().status(),
+                e.getValue().shift()));
+      }
+    }
     staged.addGraph(node(Ids.articleGraph(entry.slug())), graph);
     return claims.size();
   }

@@ -34,6 +34,8 @@ final class BuildCommand implements Callable<Integer> {
           .printf(
               "Built %s: %d articles, %d claims, %d conflicting claim pairs, %d quads.%n",
               store.description(), r.articles(), r.claims(), r.conflicts(), r.triples());
+      spec.commandLine().getOut().print(Session.reanchored(r));
+      spec.commandLine().getOut().flush();
       return 0;
     }
   }

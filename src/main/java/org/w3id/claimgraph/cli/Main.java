@@ -39,6 +39,7 @@ import picocli.CommandLine.ParseResult;
       DeriveCommand.class,
       ReviewCommand.class,
       ReviewsCommand.class,
+      OrphansCommand.class,
       ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,

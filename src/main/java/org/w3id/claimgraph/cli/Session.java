@@ -119,6 +119,11 @@ final class Session implements AutoCloseable {
               + " claims, "
               + r.conflicts()
               + " conflicting claim pairs");
+      String moved = reanchored(r);
+      if (!moved.isEmpty()) {
+        err.print(moved.replaceAll("(?m)^", "claimgraph: "));
+        err.flush();
+      }
     }
     if (Generations.derivedIsStale(store, queries())) {
       progress(
@@ -132,6 +137,37 @@ final class Session implements AutoCloseable {
     }
     TextQuery.attach(store.context(), searcher());
     return store;
+  }
+
+  /**
+   * What a build says of claims whose article's text changed under them: one line each (file,
+   * claim, what it claims, moved, edited or orphaned), then the counts; empty when every claim was
+   * where its file said.
+   */
+  static String reanchored(BuildResult r) {
+    if (r.reanchored().isEmpty()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Builder.Reanchored x : r.reanchored()) {
+      sb.append(x.file())
+          .append(": claim <")
+          .append(x.claim())
+          .append("> (")
+          .append(x.summary())
+          .append("): ")
+          .append(x.describe())
+          .append('\n');
+    }
+    long orphaned = r.orphaned();
+    sb.append(r.reanchored().size() - orphaned)
+        .append(" claims re-anchored in changed texts, ")
+        .append(orphaned)
+        .append(" orphaned")
+        .append(
+            orphaned > 0 ? " (kept aside, out of grading and conflicts: `claimgraph orphans`)" : "")
+        .append('\n');
+    return sb.toString();
   }
 
   /** A searcher over the index, with synonyms from the store's vocabulary. */

@@ -1,7 +1,9 @@
 package org.w3id.claimgraph.rdf;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -12,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.anchor.Anchoring;
 import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Certainty;
@@ -38,6 +41,11 @@ public final class ClaimReader {
   private final String slug;
   private final Model model;
   private final Vocabulary vocabulary;
+  private String oldText;
+  private Anchoring anchoring;
+  private final Map<String, Anchoring.Anchor> anchors = new LinkedHashMap<>();
+  private final Map<String, Anchoring.Selector> stated = new LinkedHashMap<>();
+  private final List<Claim> orphans = new ArrayList<>();
 
   /**
    * @param model the claims and the article's metadata (which defines the persons)
@@ -52,11 +60,31 @@ public final class ClaimReader {
     this.vocabulary = vocabulary;
   }
 
-  /** Every {@code cg:Claim} in the model, sorted by offsets then IRI. */
+  /**
+   * Re-anchors claims whose quote is not at its offsets (the article's text changed since they were
+   * curated) instead of refusing them; {@code textBefore} is the text they were made on, when known
+   * (the article as the store last held it), for a word diff.
+   */
+  public ClaimReader reanchoring(String textBefore) {
+    this.oldText = textBefore;
+    this.anchoring = new Anchoring(textBefore, article.text());
+    return this;
+  }
+
+  /**
+   * Every {@code cg:Claim} in the model, sorted by offsets then IRI; when re-anchoring, the moved
+   * and edited ones at their new spans, without the orphaned ones ({@link #orphans()}).
+   */
   public List<Claim> read() {
     List<Claim> claims = new ArrayList<>();
     for (Resource r : model.listSubjectsWithProperty(RDF.type, CG.Claim).toList()) {
-      claims.add(claim(r));
+      Claim c = claim(r);
+      Anchoring.Anchor a = anchors.get(c.id());
+      if (a != null && a.status() == Anchoring.Status.ORPHANED) {
+        orphans.add(c);
+      } else {
+        claims.add(c);
+      }
     }
     claims.sort(
         (x, y) -> {
@@ -67,6 +95,26 @@ public final class ClaimReader {
           return c != 0 ? c : x.id().compareTo(y.id());
         });
     return claims;
+  }
+
+  /** How each claim that is not where it was stated was re-anchored, by claim IRI. */
+  public Map<String, Anchoring.Anchor> anchors() {
+    return anchors;
+  }
+
+  /** The claims re-anchoring could not find, with their spans as stated. */
+  public List<Claim> orphans() {
+    return orphans;
+  }
+
+  /** A claim's selector as stated in the file, for each re-anchored claim. */
+  public Map<String, Anchoring.Selector> stated() {
+    return stated;
+  }
+
+  /** The text the claims were made on, when known. */
+  public String textBefore() {
+    return oldText;
   }
 
   private Claim claim(Resource r) {
@@ -149,6 +197,8 @@ public final class ClaimReader {
     }
     Resource span = spanNode.asResource();
     String quote = null;
+    String prefix = null;
+    String suffix = null;
     Integer start = null;
     Integer end = null;
     for (Statement s : span.listProperties(OA.hasSelector).toList()) {
@@ -158,6 +208,8 @@ public final class ClaimReader {
       Resource sel = s.getObject().asResource();
       if (sel.hasProperty(RDF.type, OA.TextQuoteSelector)) {
         quote = literal(sel, OA.exact).getLexicalForm();
+        prefix = sel.hasProperty(OA.prefix) ? literal(sel, OA.prefix).getLexicalForm() : null;
+        suffix = sel.hasProperty(OA.suffix) ? literal(sel, OA.suffix).getLexicalForm() : null;
       } else if (sel.hasProperty(RDF.type, OA.TextPositionSelector)) {
         start = integer(claim, sel, OA.start);
         end = integer(claim, sel, OA.end);
@@ -169,6 +221,19 @@ public final class ClaimReader {
           "cg:span needs an oa:TextQuoteSelector with oa:exact and an oa:TextPositionSelector with oa:start and oa:end");
     }
     int length = article.length();
+    if (anchoring != null && start >= 0 && start < end) {
+      Anchoring.Selector selector = new Anchoring.Selector(start, end, quote, prefix, suffix);
+      Anchoring.Anchor a = anchoring.anchor(selector);
+      if (a.status() != Anchoring.Status.ANCHORED) {
+        anchors.put(claim.getURI(), a);
+        stated.put(claim.getURI(), selector);
+      }
+      try {
+        return a.span() != null ? a.span() : new Span(start, end, quote);
+      } catch (IllegalArgumentException e) {
+        throw error(claim, "bad span: " + e.getMessage());
+      }
+    }
     if (start < 0 || end > length || start >= end) {
       throw error(
           claim,

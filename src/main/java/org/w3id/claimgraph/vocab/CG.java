@@ -417,6 +417,35 @@ public final class CG {
   /** What a review decided. */
   public static final Property reviewVerdict = property("reviewVerdict");
 
+  // Re-anchoring
+
+  /** A claim whose quote is no longer in its article's text. */
+  public static final Resource OrphanedClaim = resource("OrphanedClaim");
+
+  /** How a claim was found again after its article's text changed. */
+  public static final Resource AnchorStatus = resource("AnchorStatus");
+
+  /** The scheme of anchor statuses. */
+  public static final Resource anchorStatuses = resource("anchorStatuses");
+
+  /** The quote is unchanged, at other offsets. */
+  public static final Resource Moved = resource("Moved");
+
+  /** The quote was edited and followed through a word diff. */
+  public static final Resource Edited = resource("Edited");
+
+  /** The quote is not in the text any more. */
+  public static final Resource Orphaned = resource("Orphaned");
+
+  /** How the claim was re-anchored. */
+  public static final Property anchoring = property("anchoring");
+
+  /** How far its start moved. */
+  public static final Property anchorShift = property("anchorShift");
+
+  /** The share of the old quote's words an edited claim keeps. */
+  public static final Property keptShare = property("keptShare");
+
   /** The policy a grade was computed under. */
   public static final Property policy = property("policy");
 
