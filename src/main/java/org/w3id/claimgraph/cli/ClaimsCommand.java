@@ -96,7 +96,18 @@ final class ClaimsCommand implements Callable<Integer> {
                 : Claims.ofArticle(session.store(), session.queries(), article);
         noClaims(claims.isEmpty());
         Page page = paging.page(claims.size(), false, spec);
-        Json.write(Json.claims(page.of(claims)), out);
+        var root = Json.claims(page.of(claims));
+        // A claim a reviewer has reviewed carries the review that counts.
+        var reviews = org.w3id.claimgraph.review.Reviews.latest(session.store(), session.queries());
+        if (!reviews.isEmpty()) {
+          for (var node : root.get("claims")) {
+            var r = reviews.get(node.get("id").asText());
+            if (r != null) {
+              ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("review", Json.review(r));
+            }
+          }
+        }
+        Json.write(root, out);
       }
       out.flush();
       return 0;

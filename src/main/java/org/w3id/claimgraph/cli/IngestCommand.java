@@ -115,6 +115,20 @@ final class IngestCommand implements Callable<Integer> {
           "Ingested %d articles (%d claims), %d unchanged; %d conflicting claim pairs in the store.%n",
           r.written().size(), r.claims(), r.unchanged().size(), r.conflicts());
       r.written().forEach(slug -> out.println("  added or replaced: " + slug));
+      for (var x : r.revised()) {
+        out.println(
+            "  revised: "
+                + x.slug()
+                + ": "
+                + x.carried()
+                + " claims carried over ("
+                + x.moved()
+                + " re-anchored), "
+                + x.withdrawn()
+                + " withdrawn (`claimgraph history "
+                + x.slug()
+                + "`)");
+      }
       r.unchanged().forEach(slug -> out.println("  unchanged: " + slug));
       out.flush();
       return 0;

@@ -40,6 +40,8 @@ import picocli.CommandLine.ParseResult;
       ReviewCommand.class,
       ReviewsCommand.class,
       OrphansCommand.class,
+      HistoryCommand.class,
+      RetractCommand.class,
       ImportCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -138,6 +138,17 @@ final class ReviewCommand implements Callable<Integer> {
                 + "; nothing was stored");
       }
       Binding row = rows.get(0);
+      if (row.get("kind").getLiteralLexicalForm().equals("withdrawn")) {
+        throw new InputException(
+            target,
+            -1,
+            -1,
+            "claim <"
+                + iri
+                + "> was withdrawn when its article was revised or retracted (`claimgraph history "
+                + Ids.articleSlugOfClaim(iri)
+                + "`); nothing was stored");
+      }
       boolean claim = row.get("kind").getLiteralLexicalForm().equals("claim");
       if (v == Review.Verdict.OVERRIDE && !claim) {
         throw new ParameterException(

@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.anchor.Revisions;
 import org.w3id.claimgraph.derive.Derivations;
 import org.w3id.claimgraph.derive.Pending;
 import org.w3id.claimgraph.model.Sentence;
@@ -143,6 +144,7 @@ public final class Ingester {
     }
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
+    List<IngestResult.Revised> revised = new ArrayList<>();
     int claims = 0;
     long started = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -171,7 +173,7 @@ public final class Ingester {
         }
         validate(batch.values(), batches == 1);
         if (!batch.isEmpty()) {
-          write(batch, store, index);
+          write(batch, store, index, revised);
           written.addAll(batch.keySet());
           for (Prepared p : batch.values()) {
             claims += p.claims().size();
@@ -208,7 +210,7 @@ public final class Ingester {
     } else {
       conflicts = Generations.current(store, queries) > 0 ? storedPairs(store) : 0;
     }
-    return new IngestResult(written, unchanged, claims, conflicts);
+    return new IngestResult(written, unchanged, claims, conflicts, revised);
   }
 
   private long storedPairs(LocalStore store) {
@@ -305,9 +307,11 @@ public final class Ingester {
               out.put(slug, State.CORPUS);
             } else {
               Node digest = digest(p);
+              // A retracted article ingested again, even as it was, is a new revision of it.
               out.put(
                   slug,
                   dsg.contains(g, a, CG.ingestDigest.asNode(), digest)
+                          && !dsg.contains(g, a, CG.articleStatus.asNode(), CG.Retracted.asNode())
                       ? State.SAME
                       : State.CHANGED);
             }
@@ -367,16 +371,36 @@ public final class Ingester {
             + together.violations().get(0));
   }
 
-  private void write(Map<String, Prepared> batch, LocalStore store, SearchIndex index) {
+  private void write(
+      Map<String, Prepared> batch,
+      LocalStore store,
+      SearchIndex index,
+      List<IngestResult.Revised> revised) {
     store.calculateWrite(
         w -> {
           DatasetGraph dsg = w.dataset();
           long generation = Generations.next(dsg);
+          java.time.Instant now =
+              java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
           for (Prepared p : batch.values()) {
             Node g = NodeFactory.createURI(Ids.articleGraph(p.article().slug()));
+            Graph fresh = p.graph();
+            if (dsg.containsGraph(g)) {
+              // Another text of an article the store has: a new revision of it, which keeps the
+              // IRIs of the claims it makes again and the old text and claims it drops.
+              Graph old = GraphFactory.createDefaultGraph();
+              dsg.getGraph(g).find().forEachRemaining(old::add);
+              Revisions.Result r = Revisions.carry(p.article().slug(), old, fresh, now);
+              if (r.graph() != fresh) {
+                revised.add(
+                    new IngestResult.Revised(
+                        p.file(), p.article().slug(), r.carried(), r.moved(), r.withdrawn()));
+              }
+              fresh = r.graph();
+            }
             Pending.record(dsg, p.article().slug(), dsg.getGraph(g));
             dsg.removeGraph(g);
-            dsg.addGraph(g, p.graph());
+            dsg.addGraph(g, fresh);
           }
           Generations.set(dsg, generation);
           if (index != null) {

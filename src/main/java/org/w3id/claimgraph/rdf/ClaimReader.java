@@ -221,7 +221,12 @@ public final class ClaimReader {
           "cg:span needs an oa:TextQuoteSelector with oa:exact and an oa:TextPositionSelector with oa:start and oa:end");
     }
     int length = article.length();
-    if (anchoring != null && start >= 0 && start < end) {
+    // A quote as long as its offsets say is re-anchored when it is not at them (the text was
+    // revised); one of another length is a claims file at odds with itself, refused below.
+    if (anchoring != null
+        && start >= 0
+        && start < end
+        && quote.codePointCount(0, quote.length()) == end - start) {
       Anchoring.Selector selector = new Anchoring.Selector(start, end, quote, prefix, suffix);
       Anchoring.Anchor a = anchoring.anchor(selector);
       if (a.status() != Anchoring.Status.ANCHORED) {

@@ -446,6 +446,29 @@ public final class CG {
   /** The share of the old quote's words an edited claim keeps. */
   public static final Property keptShare = property("keptShare");
 
+  // Revisions
+
+  /** An earlier text of an article. */
+  public static final Resource ArticleRevision = resource("ArticleRevision");
+
+  /** A claim an earlier revision made and the current one does not. */
+  public static final Resource WithdrawnClaim = resource("WithdrawnClaim");
+
+  /** The revision a withdrawn claim was made in. */
+  public static final Property withdrawnIn = property("withdrawnIn");
+
+  /** The status of an article: retracted. */
+  public static final Resource ArticleStatus = resource("ArticleStatus");
+
+  /** A retracted article. */
+  public static final Resource Retracted = resource("Retracted");
+
+  /** An article's status. */
+  public static final Property articleStatus = property("articleStatus");
+
+  /** Why an article was retracted. */
+  public static final Property retractionReason = property("retractionReason");
+
   /** The policy a grade was computed under. */
   public static final Property policy = property("policy");
 

@@ -43,4 +43,11 @@ public final class PROV {
   /** When an entity was completely created and available for use. */
   public static final Property generatedAtTime =
       ResourceFactory.createProperty(NS, "generatedAtTime");
+
+  /** A revision of an entity. */
+  public static final Property wasRevisionOf = ResourceFactory.createProperty(NS, "wasRevisionOf");
+
+  /** When an entity stopped being usable. */
+  public static final Property invalidatedAtTime =
+      ResourceFactory.createProperty(NS, "invalidatedAtTime");
 }

@@ -184,6 +184,19 @@ class ReviewTest {
     assertThat(explained.get("reviews").get(0).get("quote").asText())
         .isEqualTo(explained.get("claim").get("quote").asText());
     assertThat(explained.get("reviews").get(0).get("articleSha256").asText()).hasSize(64);
+
+    // The claims in JSON carry the review that counts, and only the reviewed one does.
+    String slug = claim.substring(claim.indexOf("/claim/") + 7, claim.lastIndexOf('/'));
+    int reviewed = 0;
+    for (JsonNode c : json("claims", "--article", slug, "--format", "json").get("claims")) {
+      if (c.get("id").asText().equals(claim)) {
+        assertThat(c.get("review").get("verdict").asText()).isEqualTo("override");
+        reviewed++;
+      } else {
+        assertThat(c.has("review")).isFalse();
+      }
+    }
+    assertThat(reviewed).isEqualTo(1);
   }
 
   @Test
