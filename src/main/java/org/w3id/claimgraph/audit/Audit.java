@@ -16,6 +16,7 @@ import org.w3id.claimgraph.review.Review;
  * @param actions suggested actions for an editor, most important first
  * @param reviews the latest review of each of its claims and of each dispute its conflicts belong
  *     to, oldest first
+ * @param orphans its claims whose quotes were not found again after its text changed
  */
 public record Audit(
     ArticleInfo article,
@@ -25,7 +26,11 @@ public record Audit(
     List<Conflict> conflicts,
     Summary summary,
     List<Action> actions,
-    List<Review> reviews) {
+    List<Review> reviews,
+    List<Orphan> orphans) {
+
+  /** A claim whose quote is no longer in the article's text: what it said, and where it was. */
+  public record Orphan(String summary, String quote, int start, int end) {}
 
   /** What is known of an article. */
   public record ArticleInfo(

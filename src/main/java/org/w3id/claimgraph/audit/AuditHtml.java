@@ -301,6 +301,23 @@ public final class AuditHtml {
   }
 
   private static void reviews(StringBuilder sb, Audit a) {
+    if (!a.orphans().isEmpty()) {
+      sb.append(
+          "<section id=\"orphans\">\n<h2>Orphaned claims</h2>\n<p>Not found again in the text"
+              + " since it changed; kept aside, out of grading and conflicts.</p>\n<ul>\n");
+      for (Audit.Orphan o : a.orphans()) {
+        sb.append("<li><strong>")
+            .append(esc(o.summary()))
+            .append("</strong> (was at ")
+            .append(o.start())
+            .append("–")
+            .append(o.end())
+            .append("): ")
+            .append(esc(o.quote()))
+            .append("</li>\n");
+      }
+      sb.append("</ul>\n</section>\n");
+    }
     if (a.reviews().isEmpty()) {
       return;
     }

@@ -106,6 +106,21 @@ public final class AuditMarkdown {
           .append(a.conflictsOf(c).size())
           .append(" |\n");
     }
+    if (!a.orphans().isEmpty()) {
+      sb.append("\n## Orphaned claims\n\nNot found again in the text since it changed; kept aside,")
+          .append(" out of grading and conflicts.\n\n");
+      for (Audit.Orphan o : a.orphans()) {
+        sb.append("- ")
+            .append(inline(o.summary()))
+            .append(" (was at ")
+            .append(o.start())
+            .append("–")
+            .append(o.end())
+            .append("): ")
+            .append(inline(o.quote()))
+            .append('\n');
+      }
+    }
     if (!a.reviews().isEmpty()) {
       sb.append("\n## Reviews\n\n");
       for (Review r : a.reviews()) {

@@ -31,6 +31,7 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class Audits {
   public static final String DETAILS = "article-details";
   public static final String TEXTS = "article-texts";
+  public static final String ORPHANS = "orphans";
 
   /** The GRADE certainties, best first: the order of every summary. */
   public static final List<String> GRADES = List.of("High", "Moderate", "Low", "Very low");
@@ -43,6 +44,7 @@ public final class Audits {
   private final Map<String, SourceProfile> profiles;
   private final Map<String, Audit.ArticleInfo> articles = new LinkedHashMap<>();
   private final Map<String, Review> reviews;
+  private final Map<String, List<Audit.Orphan>> orphans = new LinkedHashMap<>();
 
   public Audits(Store store, QueryLibrary queries) {
     this.store = store;
@@ -60,6 +62,22 @@ public final class Audits {
     this.disputes =
         Conflicts.page(store, queries, 0, Integer.MAX_VALUE, id -> !dismissed.contains(id)).page();
     this.profiles = SourceProfiles.all(store, queries);
+    for (Binding row :
+        store.read(link -> Sparql.select(link, queries.get(ORPHANS).query(), Map.of()))) {
+      orphans
+          .computeIfAbsent(Ids.slugOf(row.get("article").getURI()), k -> new ArrayList<>())
+          .add(
+              new Audit.Orphan(
+                  text(row, "interventionLabel")
+                      + " — "
+                      + (Boolean.parseBoolean(text(row, "negated")) ? "not " : "")
+                      + text(row, "relation").replace('_', ' ')
+                      + " — "
+                      + text(row, "conditionLabel"),
+                  text(row, "quote"),
+                  Integer.parseInt(text(row, "start")),
+                  Integer.parseInt(text(row, "end"))));
+    }
     for (Binding row :
         store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), Map.of()))) {
       Audit.ArticleInfo info = info(row);
@@ -133,7 +151,8 @@ public final class Audits {
         theirs,
         summary(mine, theirs),
         EditorActions.of(mine, theirs, profile, slug),
-        reviewed);
+        reviewed,
+        orphans.getOrDefault(slug, List.of()));
   }
 
   static Audit.Summary summary(List<Claim> claims, List<Conflict> conflicts) {

@@ -134,6 +134,9 @@ class ReanchorTest {
     assertThat(list.get(0).get("id").asText()).isEqualTo(lost);
     assertThat(list.get(0).get("quote").asText()).isEqualTo(DELETED);
     assertThat(cg("orphans").out()).startsWith("1 orphaned claim");
+    assertThat(cg("report", "--article", SLUG, "--format", "md").out())
+        .contains("## Orphaned claims")
+        .contains("massage — caution with — thrombosis (was at ");
     assertThat(cg("grade", "--explain", lost).exit()).isEqualTo(2);
     assertThat(cg("validate").exit()).isZero();
   }
