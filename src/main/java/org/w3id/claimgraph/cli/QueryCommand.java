@@ -21,6 +21,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.w3id.claimgraph.query.NamedQuery;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,6 +101,7 @@ final class QueryCommand implements Callable<Integer> {
       }
       Query query = resolve(session.queries()).query();
       Map<String, Node> inputs = inputs();
+      checkVariables(query, inputs);
       Store store = session.store();
       if (query.isSelectType()) {
         RowSetRewindable rows = store.read(link -> Sparql.selectRows(link, query, inputs));
@@ -135,10 +137,68 @@ final class QueryCommand implements Callable<Integer> {
     return inputs;
   }
 
+  /** Every --param names a variable of the query; else the query's variables are listed. */
+  private void checkVariables(Query query, Map<String, Node> inputs) {
+    java.util.Set<String> vars = new java.util.TreeSet<>();
+    org.apache.jena.sparql.syntax.ElementWalker.walk(
+        query.getQueryPattern(),
+        new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+          @Override
+          public void visit(org.apache.jena.sparql.syntax.ElementPathBlock el) {
+            el.patternElts()
+                .forEachRemaining(
+                    t -> {
+                      for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
+                        if (n.isVariable()) {
+                          vars.add(n.getName());
+                        }
+                      }
+                      if (t.getPredicate() != null && t.getPredicate().isVariable()) {
+                        vars.add(t.getPredicate().getName());
+                      }
+                    });
+          }
+
+          @Override
+          public void visit(org.apache.jena.sparql.syntax.ElementNamedGraph el) {
+            if (el.getGraphNameNode().isVariable()) {
+              vars.add(el.getGraphNameNode().getName());
+            }
+          }
+
+          @Override
+          public void visit(org.apache.jena.sparql.syntax.ElementBind el) {
+            vars.add(el.getVar().getName());
+          }
+        });
+    if (query.isSelectType()) {
+      query.getProjectVars().forEach(v -> vars.add(v.getName()));
+    }
+    for (String var : inputs.keySet()) {
+      if (!vars.contains(var)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--param "
+                + var
+                + ": the query has no variable ?"
+                + var
+                + "; its variables: "
+                + String.join(", ", vars.stream().map(v -> "?" + v).toList()));
+      }
+    }
+  }
+
   private Node parseValue(String var, String value) {
     String v = value.strip();
     if (v.startsWith("<") && v.endsWith(">") && v.length() > 2) {
-      return NodeFactory.createURI(v.substring(1, v.length() - 1));
+      String iri = v.substring(1, v.length() - 1);
+      try {
+        // Parsed, never pasted: a value that is not an IRI cannot change the query's shape.
+        return NodeFactory.createURI(Terms.checkedIri(iri));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(
+            spec.commandLine(), "--param " + var + ": not an IRI (" + e.getMessage() + "): " + v);
+      }
     }
     if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
       return NodeFactory.createLiteralString(v.substring(1, v.length() - 1));

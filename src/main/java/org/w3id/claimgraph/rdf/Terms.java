@@ -84,4 +84,31 @@ public final class Terms {
     }
     return null;
   }
+
+  /**
+   * {@code iri} when it is an absolute IRI by RFC 3987 (Jena's IRI parser) with none of the
+   * characters an IRI reference may not hold ({@code <>"{}|^`\\}, spaces, controls); else an {@link
+   * IllegalArgumentException} saying why. A value checked here cannot end an IRI early when a query
+   * is written out, for this store or for a server.
+   */
+  public static String checkedIri(String iri) {
+    for (int i = 0; i < iri.length(); i++) {
+      char c = iri.charAt(i);
+      if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0 || Character.isISOControl(c)) {
+        throw new IllegalArgumentException(
+            "an IRI may not hold '"
+                + (c <= 0x20 ? "\\u" + String.format("%04x", (int) c) : c)
+                + "'");
+      }
+    }
+    try {
+      org.apache.jena.irix.IRIx parsed = org.apache.jena.irix.IRIx.create(iri);
+      if (!parsed.isAbsolute()) {
+        throw new IllegalArgumentException("a relative IRI");
+      }
+    } catch (org.apache.jena.irix.IRIException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return iri;
+  }
 }
