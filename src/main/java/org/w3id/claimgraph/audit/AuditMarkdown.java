@@ -34,7 +34,8 @@ public final class AuditMarkdown {
       bits.add(inline(i.date()));
     }
     if (i.url() != null) {
-      bits.add("<" + i.url().replace(">", "%3E") + ">");
+      // Only an http(s) URL is a link; anything else is shown as text.
+      bits.add(org.w3id.claimgraph.report.Markdown.link(i.url(), i.url()));
     }
     sb.append(String.join(" · ", bits)).append("\n\n## Source profile\n\n");
     sb.append("- **").append(inline(i.kindLabel())).append("**");
@@ -236,32 +237,13 @@ public final class AuditMarkdown {
     sb.append('\n').append(notes);
   }
 
-  /** Markdown's special characters escaped, on one line. */
+  /** Text as Markdown on one line, shown as it is (commonmark's renderer escapes it). */
   static String inline(String s) {
-    if (s == null) {
-      return "";
-    }
-    return escape(s.replaceAll("\\s+", " ").strip());
+    return org.w3id.claimgraph.report.Markdown.text(s);
   }
 
   private static String inlineKeepLines(String s) {
-    return escape(s);
-  }
-
-  private static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]<>|#~".indexOf(c) >= 0) {
-        sb.append('\\');
-      }
-      if (c == '&') {
-        sb.append("&amp;");
-        continue;
-      }
-      sb.append(c);
-    }
-    return sb.toString();
+    return org.w3id.claimgraph.report.Markdown.lines(s);
   }
 
   private static String cell(String s) {

@@ -52,7 +52,7 @@ public final class CheckReport {
 
   public static String markdown(String name, DraftCheck.Result r) {
     StringBuilder sb = new StringBuilder();
-    sb.append("# Check of ").append(name).append("\n\n").append(summary(name, r)).append("\n");
+    sb.append("# Check of ").append(md(name)).append("\n\n").append(summary(name, r)).append("\n");
     if (!r.conflicts().isEmpty()) {
       sb.append("\n## Conflicts\n");
       int n = 1;
@@ -181,6 +181,6 @@ public final class CheckReport {
   }
 
   private static String md(String s) {
-    return s.replace("|", "\\|").replace("\n", " ");
+    return Markdown.text(s);
   }
 }
