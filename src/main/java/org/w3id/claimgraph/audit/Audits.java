@@ -70,7 +70,7 @@ public final class Audits {
               new Audit.Orphan(
                   text(row, "interventionLabel")
                       + " — "
-                      + (Boolean.parseBoolean(text(row, "negated")) ? "not " : "")
+                      + (org.w3id.claimgraph.rdf.Terms.bool(text(row, "negated")) ? "not " : "")
                       + text(row, "relation").replace('_', ' ')
                       + " — "
                       + text(row, "conditionLabel"),

@@ -202,7 +202,7 @@ final class HistoryCommand implements Callable<Integer> {
   private static String summary(Binding r) {
     return text(r, "interventionLabel")
         + " — "
-        + (Boolean.parseBoolean(text(r, "negated")) ? "not " : "")
+        + (org.w3id.claimgraph.rdf.Terms.bool(text(r, "negated")) ? "not " : "")
         + text(r, "relation").replace('_', ' ')
         + " — "
         + text(r, "conditionLabel");

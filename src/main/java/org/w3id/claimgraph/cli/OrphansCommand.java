@@ -88,7 +88,7 @@ final class OrphansCommand implements Callable<Integer> {
   }
 
   private static String summary(Binding r) {
-    boolean negated = Boolean.parseBoolean(r.get("negated").getLiteralLexicalForm());
+    boolean negated = org.w3id.claimgraph.rdf.Terms.bool(r.get("negated").getLiteralLexicalForm());
     return r.get("interventionLabel").getLiteralLexicalForm()
         + " — "
         + (negated ? "not " : "")

@@ -90,7 +90,10 @@ public final class Conflicts {
         case MEDIUM -> medium++;
         default -> {}
       }
-      within += Boolean.parseBoolean(row.get("withinArticle").getLiteralLexicalForm()) ? 1 : 0;
+      within +=
+          org.w3id.claimgraph.rdf.Terms.bool(row.get("withinArticle").getLiteralLexicalForm())
+              ? 1
+              : 0;
       pairs += (long) count(row, "claimsA") * count(row, "claimsB");
     }
     Counts counts =
@@ -103,7 +106,9 @@ public final class Conflicts {
             .thenComparingInt(r -> -(count(r, "sourcesA") + count(r, "sourcesB")))
             .thenComparingLong(r -> -(long) count(r, "claimsA") * count(r, "claimsB"))
             .thenComparing(
-                r -> Boolean.parseBoolean(r.get("withinArticle").getLiteralLexicalForm()))
+                r ->
+                    org.w3id.claimgraph.rdf.Terms.bool(
+                        r.get("withinArticle").getLiteralLexicalForm()))
             .thenComparing(r -> r.get("conflict").getURI()));
     List<Binding> shown =
         ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
@@ -141,7 +146,7 @@ public final class Conflicts {
               Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
               row.get("rule").getURI(),
               row.get("ruleLabel").getLiteralLexicalForm(),
-              Boolean.parseBoolean(row.get("withinArticle").getLiteralLexicalForm()),
+              org.w3id.claimgraph.rdf.Terms.bool(row.get("withinArticle").getLiteralLexicalForm()),
               side(row, "A", claims, names.getOrDefault(id + " A", List.of())),
               side(row, "B", claims, names.getOrDefault(id + " B", List.of()))));
     }

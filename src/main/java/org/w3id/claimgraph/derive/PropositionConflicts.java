@@ -79,11 +79,12 @@ public final class PropositionConflicts {
               row.get("rule").getURI(),
               row.get("label").getLiteralLexicalForm(),
               Relation.fromCode(row.get("relationA").getLiteralLexicalForm()),
-              Boolean.parseBoolean(row.get("negatedA").getLiteralLexicalForm()),
+              org.w3id.claimgraph.rdf.Terms.bool(row.get("negatedA").getLiteralLexicalForm()),
               Relation.fromCode(row.get("relationB").getLiteralLexicalForm()),
-              Boolean.parseBoolean(row.get("negatedB").getLiteralLexicalForm()),
+              org.w3id.claimgraph.rdf.Terms.bool(row.get("negatedB").getLiteralLexicalForm()),
               Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
-              Boolean.parseBoolean(row.get("unconditionalOnly").getLiteralLexicalForm())));
+              org.w3id.claimgraph.rdf.Terms.bool(
+                  row.get("unconditionalOnly").getLiteralLexicalForm())));
     }
     return out;
   }

@@ -52,7 +52,8 @@ public final class SourceProfiles {
                     slug,
                     row.get("kind").getURI(),
                     row.get("kindLabel").getLiteralLexicalForm(),
-                    Boolean.parseBoolean(row.get("commercial").getLiteralLexicalForm()),
+                    org.w3id.claimgraph.rdf.Terms.bool(
+                        row.get("commercial").getLiteralLexicalForm()),
                     row.get("reason").getLiteralLexicalForm(),
                     row.get("evidence") == null
                         ? null

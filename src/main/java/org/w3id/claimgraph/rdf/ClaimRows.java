@@ -36,8 +36,8 @@ public final class ClaimRows {
           Relation.fromCode(text(row, "relation")),
           new ConceptRef(iri(row, "condition"), text(row, "conditionLabel")),
           Certainty.fromCode(text(row, "certainty")),
-          Boolean.parseBoolean(text(row, "negated")),
-          Boolean.parseBoolean(text(row, "conditional")),
+          org.w3id.claimgraph.rdf.Terms.bool(text(row, "negated")),
+          org.w3id.claimgraph.rdf.Terms.bool(text(row, "conditional")),
           new AgentRef(iri(row, "agent"), text(row, "agentName")),
           new Span(
               Integer.parseInt(text(row, "start")),

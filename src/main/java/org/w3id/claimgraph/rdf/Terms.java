@@ -111,4 +111,18 @@ public final class Terms {
     }
     return iri;
   }
+
+  /**
+   * A boolean as SPARQL results give it: the lexical space of {@code xsd:boolean} is {@code true},
+   * {@code false}, {@code 1} and {@code 0}, and some servers (Virtuoso) answer with the digits.
+   * Anything else is a {@link org.w3id.claimgraph.QueryException}.
+   */
+  public static boolean bool(String lexical) {
+    String v = lexical == null ? "" : lexical.strip();
+    return switch (v) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw new org.w3id.claimgraph.QueryException("not a boolean: \"" + lexical + "\"");
+    };
+  }
 }
