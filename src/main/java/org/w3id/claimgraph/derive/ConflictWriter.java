@@ -27,7 +27,10 @@ import org.w3id.claimgraph.vocab.CG;
  *     cg:condition … ; cg:conditional false ; cg:claimCount 2 .
  * conflict/3fa1… a cg:Conflict ; cg:rule … ; cg:severity cg:High ; cg:withinArticle false ;
  *     cg:propositionA … ; cg:claimCountA 2 ; cg:sourceCountA 1 ; cg:strongestA claim ;
- *     cg:sourceA agent … ; (the same for B)
+ *     cg:sourceA agent … ; (the same for B) cg:pairCount 6 ;
+ *     cg:matchedPair conflict/3fa1…/pair/…
+ * conflict/3fa1…/pair/… a cg:PropositionPair ; cg:propositionA … ; cg:propositionB … ;
+ *     cg:severity cg:High ; cg:pairCount 2 .
  * </pre>
  */
 public final class ConflictWriter {
@@ -77,6 +80,21 @@ public final class ConflictWriter {
       g.add(c, CG.withinArticle.asNode(), bool(d.withinArticle()));
       side(g, c, d.a(), true);
       side(g, c, d.b(), false);
+      g.add(c, CG.pairCount.asNode(), integer(d.pairs()));
+      for (Dispute.Matched m : d.matched()) {
+        Node pair =
+            uri(
+                d.id()
+                    + "/pair/"
+                    + org.w3id.claimgraph.vocab.Ids.sha256Hex(m.a() + " " + m.b())
+                        .substring(0, 12));
+        g.add(c, CG.matchedPair.asNode(), pair);
+        g.add(pair, RDF.type.asNode(), CG.PropositionPair.asNode());
+        g.add(pair, CG.propositionA.asNode(), uri(m.a()));
+        g.add(pair, CG.propositionB.asNode(), uri(m.b()));
+        g.add(pair, CG.severity.asNode(), Terms.of(m.severity()).asNode());
+        g.add(pair, CG.pairCount.asNode(), integer(m.pairs()));
+      }
     }
   }
 

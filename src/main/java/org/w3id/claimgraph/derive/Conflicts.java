@@ -94,7 +94,7 @@ public final class Conflicts {
           org.w3id.claimgraph.rdf.Terms.bool(row.get("withinArticle").getLiteralLexicalForm())
               ? 1
               : 0;
-      pairs += (long) count(row, "claimsA") * count(row, "claimsB");
+      pairs += Long.parseLong(row.get("pairs").getLiteralLexicalForm());
     }
     Counts counts =
         new Counts(rows.size(), high, medium, rows.size() - high - medium, within, pairs);
@@ -104,7 +104,7 @@ public final class Conflicts {
                 (Binding r) -> -Severity.fromCode(r.get("severity").getLiteralLexicalForm()).rank())
             .thenComparingDouble(r -> -Math.abs(strength(r, "A") - strength(r, "B")))
             .thenComparingInt(r -> -(count(r, "sourcesA") + count(r, "sourcesB")))
-            .thenComparingLong(r -> -(long) count(r, "claimsA") * count(r, "claimsB"))
+            .thenComparingLong(r -> -Long.parseLong(r.get("pairs").getLiteralLexicalForm()))
             .thenComparing(
                 r ->
                     org.w3id.claimgraph.rdf.Terms.bool(
@@ -148,7 +148,9 @@ public final class Conflicts {
               row.get("ruleLabel").getLiteralLexicalForm(),
               org.w3id.claimgraph.rdf.Terms.bool(row.get("withinArticle").getLiteralLexicalForm()),
               side(row, "A", claims, names.getOrDefault(id + " A", List.of())),
-              side(row, "B", claims, names.getOrDefault(id + " B", List.of()))));
+              side(row, "B", claims, names.getOrDefault(id + " B", List.of())),
+              List.of(),
+              Long.parseLong(row.get("pairs").getLiteralLexicalForm())));
     }
     return new Ranked(counts, page);
   }

@@ -86,6 +86,22 @@ final class DisputeGroups {
     PropositionConflicts.Match first = group.get(0);
     String idA = as.stream().map(p -> ix.props.get(p).iri()).sorted().findFirst().orElseThrow();
     String idB = bs.stream().map(p -> ix.props.get(p).iri()).sorted().findFirst().orElseThrow();
+    // The claim pairs are those of the matched propositions, not every pair of the two sides.
+    Map<String, Dispute.Matched> matched = new java.util.TreeMap<>();
+    long pairs = 0;
+    for (PropositionConflicts.Match m : group) {
+      int pa = ix.propIndex.get(m.a());
+      int pb = ix.propIndex.get(m.b());
+      long n = (long) ix.claimsOfProp.get(pa).length * ix.claimsOfProp.get(pb).length;
+      String key = m.a().iri() + " " + m.b().iri();
+      Dispute.Matched before = matched.get(key);
+      if (before == null) {
+        pairs += n;
+        matched.put(key, new Dispute.Matched(m.a().iri(), m.b().iri(), m.severity(), n));
+      } else if (m.severity().rank() > before.severity().rank()) {
+        matched.put(key, new Dispute.Matched(m.a().iri(), m.b().iri(), m.severity(), n));
+      }
+    }
     return new Dispute(
         Ids.conflict(first.rule().iri(), idA, idB),
         severity,
@@ -93,7 +109,9 @@ final class DisputeGroups {
         first.rule().label(),
         shareAnArticle(ix, forIt, againstIt),
         side(st, forIt, as, grades, score),
-        side(st, againstIt, bs, grades, score));
+        side(st, againstIt, bs, grades, score),
+        List.copyOf(matched.values()),
+        pairs);
   }
 
   private static int[] claims(ClaimIndex ix, Set<Integer> props) {

@@ -10,6 +10,10 @@ import java.util.Objects;
  *
  * @param id the conflict's IRI
  * @param withinArticle whether some article makes both
+ * @param matched the pairs of propositions, one of each side, that the rule matched: the dispute
+ *     stands for the claim pairs of these, not for every pair of its sides; read back from a store,
+ *     empty (the conflict-pairs query lists them)
+ * @param pairs how many claim pairs the matched propositions stand for
  */
 public record Dispute(
     String id,
@@ -18,8 +22,17 @@ public record Dispute(
     String ruleLabel,
     boolean withinArticle,
     Side a,
-    Side b) {
+    Side b,
+    List<Matched> matched,
+    long pairs) {
+  /**
+   * A pair of propositions the rule matched, with its own severity and how many claim pairs it
+   * stands for.
+   */
+  public record Matched(String a, String b, Severity severity, long pairs) {}
+
   public Dispute {
+    matched = List.copyOf(matched);
     Objects.requireNonNull(id, "id may not be null");
     Objects.requireNonNull(severity, "severity may not be null");
     Objects.requireNonNull(a, "a may not be null");
@@ -66,10 +79,5 @@ public record Dispute(
    */
   public char weaker() {
     return a.strength() < b.strength() ? 'A' : b.strength() < a.strength() ? 'B' : ' ';
-  }
-
-  /** How many claim pairs the dispute stands for. */
-  public long pairs() {
-    return (long) a.claims() * b.claims();
   }
 }

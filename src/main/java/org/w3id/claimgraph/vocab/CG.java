@@ -414,6 +414,15 @@ public final class CG {
   /** The reviewer replaces the computed verdict. */
   public static final Resource Override = resource("Override");
 
+  /** A pair of propositions, one of each side of a dispute, that its rule matched. */
+  public static final Resource PropositionPair = resource("PropositionPair");
+
+  /** A pair of propositions the dispute's rule matched. */
+  public static final Property matchedPair = property("matchedPair");
+
+  /** How many claim pairs a dispute or a matched pair stands for. */
+  public static final Property pairCount = property("pairCount");
+
   /** What a review decided. */
   public static final Property reviewVerdict = property("reviewVerdict");
 
