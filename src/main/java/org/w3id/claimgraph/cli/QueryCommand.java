@@ -102,17 +102,25 @@ final class QueryCommand implements Callable<Integer> {
       Query query = resolve(session.queries()).query();
       Map<String, Node> inputs = inputs();
       checkVariables(query, inputs);
+      checkProjection(query);
       Store store = session.store();
-      if (query.isSelectType()) {
-        RowSetRewindable rows = store.read(link -> Sparql.selectRows(link, query, inputs));
-        out.print(results(ResultSet.adapt(rows), query));
-      } else if (query.isAskType()) {
-        boolean answer = store.read(link -> Sparql.ask(link, query, inputs));
-        out.print(answer(answer));
-      } else {
-        Graph graph = store.read(link -> Sparql.graph(link, query, inputs));
-        graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
-        out.print(RDFWriter.source(graph).format(graphFormat()).asString());
+      try {
+        if (query.isSelectType()) {
+          RowSetRewindable rows = store.read(link -> Sparql.selectRows(link, query, inputs));
+          out.print(results(ResultSet.adapt(rows), query));
+        } else if (query.isAskType()) {
+          boolean answer = store.read(link -> Sparql.ask(link, query, inputs));
+          out.print(answer(answer));
+        } else {
+          Graph graph = store.read(link -> Sparql.graph(link, query, inputs));
+          graph.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
+          out.print(RDFWriter.source(graph).format(graphFormat()).asString());
+        }
+      } catch (org.apache.jena.query.QueryException e) {
+        // The query is the user's: a failure while it runs is bad input, said in one line.
+        throw new org.w3id.claimgraph.QueryException(
+            "the query failed: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip(),
+            e);
       }
       out.flush();
       return 0;
@@ -135,6 +143,20 @@ final class QueryCommand implements Callable<Integer> {
     params.forEach(
         (var, value) -> inputs.put(var.replaceFirst("^[?$]", ""), parseValue(var, value)));
     return inputs;
+  }
+
+  /** A SELECT names each variable once: SPARQL 1.1 does not allow {@code SELECT ?x ?x}. */
+  private void checkProjection(Query query) {
+    if (!query.isSelectType() || query.isQueryResultStar()) {
+      return;
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (org.apache.jena.sparql.core.Var v : query.getProjectVars()) {
+      if (!seen.add(v.getName())) {
+        throw new org.w3id.claimgraph.QueryException(
+            "the query selects ?" + v.getName() + " twice");
+      }
+    }
   }
 
   /** Every --param names a variable of the query; else the query's variables are listed. */

@@ -71,6 +71,11 @@ public final class QueryLibrary {
       return new NamedQuery(name, file, description(text), query);
     } catch (QueryParseException e) {
       throw parseError(file.toString(), e);
+    } catch (org.apache.jena.query.QueryException e) {
+      // Found while the parser builds the query: a projection that names a variable twice, or a
+      // constant expression that cannot be evaluated (REGEX("a", "(")).
+      throw new InputException(
+          file.toString(), -1, -1, String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip());
     }
   }
 

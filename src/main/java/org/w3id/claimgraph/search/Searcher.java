@@ -59,19 +59,27 @@ public final class Searcher implements Closeable {
   }
 
   private static Query parse(QueryParser parser, String text) {
+    String shown = text.length() > 80 ? text.substring(0, 77) + "…" : text;
     try {
       return parser.parse(text);
+    } catch (StackOverflowError e) {
+      throw new QueryException("bad search query \"" + shown + "\": nested too deeply");
     } catch (ParseException e) {
       String message = e.getMessage() == null ? "syntax error" : e.getMessage();
       int cut = message.indexOf("Was expecting");
       if (cut > 0) {
         message = message.substring(0, cut);
       }
-      throw new QueryException(
-          "bad search query \"" + text + "\": " + message.replaceAll("\\s+", " ").strip());
+      throw new QueryException("bad search query \"" + shown + "\": " + brief(message));
     } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-      throw new QueryException("bad search query \"" + text + "\": " + e.getMessage());
+      throw new QueryException("bad search query \"" + shown + "\": " + brief(e.getMessage()));
     }
+  }
+
+  /** A parser's message on one line, cut short: it may quote the whole query back. */
+  private static String brief(String message) {
+    String m = String.valueOf(message).replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 197) + "…" : m;
   }
 
   /** The hits of a search, best first. */
@@ -79,7 +87,8 @@ public final class Searcher implements Closeable {
     Query query = filtered(parse(request.query(), request.narrower()), request);
     try {
       Weight weight = searcher.weight(query);
-      TopDocs top = searcher.top(weight, request.limit());
+      // No more hits than documents: any limit a user gives is one Lucene can collect.
+      TopDocs top = searcher.top(weight, Math.max(1, Math.min(request.limit(), reader.maxDoc())));
       Snippets snippets = new Snippets(searcher, weight, Fields.TEXT);
       List<SearchHit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -88,6 +97,13 @@ public final class Searcher implements Closeable {
       return hits;
     } catch (IOException e) {
       throw new StoreException("cannot search the index: " + e.getMessage(), e);
+    } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+      String q = request.query();
+      throw new QueryException(
+          "bad search query \""
+              + (q.length() > 80 ? q.substring(0, 77) + "…" : q)
+              + "\": "
+              + brief(e.getMessage()));
     }
   }
 

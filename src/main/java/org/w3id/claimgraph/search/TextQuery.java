@@ -126,7 +126,7 @@ public final class TextQuery extends PropertyFunctionBase {
 
   private static int limit(Node n) {
     try {
-      return Math.max(1, Integer.parseInt(n.getLiteralLexicalForm()));
+      return Math.max(1, Integer.parseInt(n.getLiteralLexicalForm().strip()));
     } catch (NumberFormatException e) {
       throw new QueryExecException("text:query: the limit must be an integer; got: " + n);
     }

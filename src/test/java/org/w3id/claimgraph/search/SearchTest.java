@@ -180,6 +180,31 @@ class SearchTest {
   }
 
   @Test
+  void pathologicalQueriesAreOneLineErrorsOrAnswersNeverACrash() {
+    List<String> queries =
+        List.of(
+            "(".repeat(5000) + "clot" + ")".repeat(5000),
+            "(".repeat(5000),
+            "a* ".repeat(2000),
+            "\"" + "massage ".repeat(10_000) + "\"",
+            "clot~".repeat(500));
+    for (String q : queries) {
+      try {
+        searcher.search(SearchRequest.of(q));
+      } catch (QueryException e) {
+        assertThat(e.getMessage()).startsWith("bad search query").doesNotContain("\n");
+        assertThat(e.getMessage().length()).isLessThan(400);
+      }
+    }
+    // Any limit a user can type is a limit: no more hits than there are documents.
+    var all =
+        searcher.search(
+            new SearchRequest(
+                "massage", Integer.MAX_VALUE, SearchRequest.Kind.ALL, null, null, null, false));
+    assertThat(all).isNotEmpty().hasSizeLessThanOrEqualTo(searcher.size());
+  }
+
+  @Test
   void randomQueriesGiveHitsOrAQueryErrorNeverACrash() {
     Random random = new Random(3);
     String alphabet = "abc clot DVT \"()[]{}:*?~^+-!&|/\\ AND OR NOT massage é";
