@@ -84,9 +84,10 @@ public final class LocalStore implements Store {
       throw new StoreException("cannot read " + dir + ": " + e.getMessage(), e);
     }
     if (!exists(dir)) {
-      throw new StoreException(
-          dir
-              + " is not a TDB2 store (it is not empty and has no Data-NNNN directory); refusing to"
+      // Bad input, as a wrong path is: exit code 2.
+      throw new org.w3id.claimgraph.InputException(
+          dir,
+          "is not a TDB2 store (it is not empty and has no Data-NNNN directory); refusing to"
               + " write into it: choose another --store directory");
     }
   }

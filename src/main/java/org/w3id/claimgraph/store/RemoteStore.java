@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.apache.jena.http.HttpEnv;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
 import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.QueryException;
+import org.w3id.claimgraph.StoreException;
 
 /**
  * A claimgraph dataset kept in any SPARQL 1.1 server, read over HTTP with the SPARQL 1.1 Protocol.
@@ -62,7 +65,62 @@ public final class RemoteStore implements Store {
             .httpClient(client)
             .build()) {
       return work.apply(link);
+    } catch (org.apache.jena.atlas.web.HttpException e) {
+      throw failure(e.getStatusCode(), e.getResponse(), e);
+    } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+      throw failure(e.getStatusCode(), e.getResponse(), e);
     }
+  }
+
+  /**
+   * A failed request in one line: the host and the reason when the endpoint could not be reached
+   * (never the whole encoded query); the status and the first line of the answer when it refused.
+   */
+  private RuntimeException failure(int status, String body, Exception e) {
+    String host = URI.create(endpoint).getHost();
+    int port = URI.create(endpoint).getPort();
+    String where = port < 0 ? host : host + ":" + port;
+    if (status <= 0) {
+      // The most telling cause anywhere in the chain: an unknown host, then a refused connection.
+      List<Throwable> chain = new java.util.ArrayList<>();
+      for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+        chain.add(t);
+      }
+      Throwable root = chain.get(chain.size() - 1);
+      String reason = null;
+      if (chain.stream()
+          .anyMatch(
+              t ->
+                  t instanceof java.net.UnknownHostException
+                      || t instanceof java.nio.channels.UnresolvedAddressException)) {
+        reason = "unknown host";
+      } else if (chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException)) {
+        reason = "no answer in time";
+      } else if (chain.stream().anyMatch(t -> t instanceof java.net.ConnectException)) {
+        reason = "connection refused";
+      }
+      if (reason == null) {
+        reason =
+            root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage());
+      }
+      return new StoreException(
+          "cannot reach the SPARQL endpoint at " + where + " (" + endpoint + "): " + reason, e);
+    }
+    String first =
+        body == null ? "" : body.strip().lines().findFirst().orElse("").replaceAll("\\s+", " ");
+    if (first.length() > 200) {
+      first = first.substring(0, 197) + "…";
+    }
+    String message =
+        "the SPARQL endpoint at "
+            + where
+            + " answered HTTP "
+            + status
+            + (first.isEmpty() ? "" : ": " + first);
+    return status >= 400 && status < 500
+        ? new QueryException(message, e)
+        : new StoreException(message, e);
   }
 
   @Override

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.claimgraph.Datasets;
 import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.StoreException;
 import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.query.QueryLibrary;
@@ -168,7 +167,7 @@ class BuilderTest {
     Path precious = dir.resolve("thesis.docx");
     Files.writeString(precious, "years of work");
     assertThatThrownBy(() -> LocalStore.open(dir))
-        .isInstanceOf(StoreException.class)
+        .isInstanceOf(org.w3id.claimgraph.InputException.class)
         .hasMessageContaining("is not a TDB2 store");
     assertThat(Files.readString(precious)).isEqualTo("years of work");
     try (var files = Files.list(dir)) {

@@ -475,7 +475,7 @@ class CliTest {
     Files.createDirectories(notStore);
     Files.writeString(notStore.resolve("notes.txt"), "keep me");
     Cli cli = Cli.run(notStore, "conflicts");
-    assertThat(cli.exit()).isEqualTo(1);
+    assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("is not a TDB2 store").contains("refusing");
     assertThat(Files.readString(notStore.resolve("notes.txt"))).isEqualTo("keep me");
   }

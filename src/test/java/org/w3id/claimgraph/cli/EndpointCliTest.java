@@ -75,6 +75,21 @@ class EndpointCliTest {
     Cli cli = Cli.run(null, "conflicts", "--endpoint", "http://127.0.0.1:9/sparql");
     assertThat(cli.exit()).isEqualTo(1);
     assertThat(cli.err().strip().lines().count()).isEqualTo(1);
-    assertThat(cli.err()).contains("http://127.0.0.1:9/sparql");
+    assertThat(cli.err())
+        .contains("cannot reach the SPARQL endpoint at 127.0.0.1:9")
+        .contains("connection refused")
+        .doesNotContain("query=")
+        .doesNotContain("internal error");
+  }
+
+  @Test
+  void anEndpointOnAnUnknownHostIsAOneLineErrorNamingIt() {
+    Cli cli = Cli.run(null, "claims", "--endpoint", "http://no-such-host.invalid/sparql");
+    assertThat(cli.exit()).isEqualTo(1);
+    assertThat(cli.err().strip().lines().count()).isEqualTo(1);
+    assertThat(cli.err())
+        .contains("cannot reach the SPARQL endpoint at no-such-host.invalid")
+        .contains("unknown host")
+        .doesNotContain("query=");
   }
 }
