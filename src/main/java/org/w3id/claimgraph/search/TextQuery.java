@@ -102,7 +102,9 @@ public final class TextQuery extends PropertyFunctionBase {
     try {
       hits = searcher.search(request);
     } catch (QueryException e) {
-      throw new QueryExecException("text:query: " + e.getMessage());
+      // The search string is part of the query: a syntax error in it is the client's (an HTTP
+      // endpoint answers 400), not the server's.
+      throw new org.apache.jena.query.QueryParseException("text:query: " + e.getMessage(), -1, -1);
     }
     List<Node> terms = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
     List<Binding> out = new ArrayList<>();

@@ -277,6 +277,18 @@ class EndpointServerTest {
   }
 
   @Test
+  void aSearchStringThatDoesNotParseIs400NotAServerError() throws Exception {
+    HttpResponse<String> r =
+        post(
+            server,
+            "application/sparql-query",
+            "PREFIX text: <http://jena.apache.org/text#> SELECT * WHERE { ?c text:query \"((\" }",
+            null);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("bad search query");
+  }
+
+  @Test
   void browsersMayAskFromAnotherOrigin() throws Exception {
     HttpResponse<String> r =
         http.send(
