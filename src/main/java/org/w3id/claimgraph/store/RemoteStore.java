@@ -63,6 +63,10 @@ public final class RemoteStore implements Store {
             .updateEndpoint(null)
             .gspEndpoint(null)
             .httpClient(client)
+            // GET, or for a long query an HTML-form POST: both are in the SPARQL 1.1 Protocol and
+            // every server takes them; a POST of application/sparql-query is not (Virtuoso 7.2
+            // waits on it until its timeout).
+            .querySendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm)
             .build()) {
       return work.apply(link);
     } catch (org.apache.jena.atlas.web.HttpException e) {
