@@ -68,12 +68,7 @@ public final class Audits {
           .computeIfAbsent(Ids.slugOf(row.get("article").getURI()), k -> new ArrayList<>())
           .add(
               new Audit.Orphan(
-                  text(row, "interventionLabel")
-                      + " — "
-                      + (org.w3id.claimgraph.rdf.Terms.bool(text(row, "negated")) ? "not " : "")
-                      + text(row, "relation").replace('_', ' ')
-                      + " — "
-                      + text(row, "conditionLabel"),
+                  org.w3id.claimgraph.rdf.ClaimRows.summary(row),
                   text(row, "quote"),
                   Integer.parseInt(text(row, "start")),
                   Integer.parseInt(text(row, "end"))));

@@ -91,12 +91,7 @@ final class ConflictsCommand implements Callable<Integer> {
                 asked[0],
                 asked[1],
                 id -> !dismissed.contains(id));
-        int hidden =
-            dismissed.isEmpty()
-                ? 0
-                : Conflicts.page(session.store(), session.queries(), 0, 0, dismissed::contains)
-                    .counts()
-                    .total();
+        int hidden = ranked.counts().excluded();
         Conflicts.Counts n = ranked.counts();
         int from = Math.min(asked[0], n.total());
         Page page = new Page(from, from + ranked.page().size(), n.total());

@@ -112,7 +112,7 @@ final class HistoryCommand implements Callable<Integer> {
             o.put("sha256", text(r, "sha256"));
             o.put("replaced", text(r, "when"));
           } else {
-            o.put("claim", summary(r));
+            o.put("claim", org.w3id.claimgraph.rdf.ClaimRows.summary(r));
             o.put("quote", text(r, "quote"));
           }
           if (kind.equals("withdrawn")) {
@@ -169,7 +169,7 @@ final class HistoryCommand implements Callable<Integer> {
           case "withdrawn" ->
               out.println(
                   "  "
-                      + summary(r)
+                      + org.w3id.claimgraph.rdf.ClaimRows.summary(r)
                       + "  (withdrawn "
                       + text(r, "when").substring(0, 10)
                       + ")\n    \""
@@ -178,7 +178,7 @@ final class HistoryCommand implements Callable<Integer> {
           default ->
               out.println(
                   "  "
-                      + summary(r)
+                      + org.w3id.claimgraph.rdf.ClaimRows.summary(r)
                       + "  ("
                       + (text(r, "anchoring").equals("edited") ? "edited, " : "")
                       + "moved by "
@@ -197,14 +197,5 @@ final class HistoryCommand implements Callable<Integer> {
   private static String text(Binding r, String var) {
     Node n = r.get(var);
     return n == null ? "" : n.getLiteralLexicalForm();
-  }
-
-  private static String summary(Binding r) {
-    return text(r, "interventionLabel")
-        + " — "
-        + (org.w3id.claimgraph.rdf.Terms.bool(text(r, "negated")) ? "not " : "")
-        + text(r, "relation").replace('_', ' ')
-        + " — "
-        + text(r, "conditionLabel");
   }
 }

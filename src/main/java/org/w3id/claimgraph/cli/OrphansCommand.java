@@ -58,7 +58,7 @@ final class OrphansCommand implements Callable<Integer> {
           ObjectNode o = array.addObject();
           o.put("id", r.get("claim").getURI());
           o.put("article", Ids.slugOf(r.get("article").getURI()));
-          o.put("claim", summary(r));
+          o.put("claim", org.w3id.claimgraph.rdf.ClaimRows.summary(r));
           o.put("quote", r.get("quote").getLiteralLexicalForm());
           o.put("start", Integer.parseInt(r.get("start").getLiteralLexicalForm()));
           o.put("end", Integer.parseInt(r.get("end").getLiteralLexicalForm()));
@@ -75,7 +75,7 @@ final class OrphansCommand implements Callable<Integer> {
           for (Binding r : rows) {
             t.row(
                 Ids.slugOf(r.get("article").getURI()),
-                summary(r),
+                org.w3id.claimgraph.rdf.ClaimRows.summary(r),
                 r.get("start").getLiteralLexicalForm() + "–" + r.get("end").getLiteralLexicalForm(),
                 r.get("quote").getLiteralLexicalForm());
           }
@@ -85,15 +85,5 @@ final class OrphansCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-  }
-
-  private static String summary(Binding r) {
-    boolean negated = org.w3id.claimgraph.rdf.Terms.bool(r.get("negated").getLiteralLexicalForm());
-    return r.get("interventionLabel").getLiteralLexicalForm()
-        + " — "
-        + (negated ? "not " : "")
-        + r.get("relation").getLiteralLexicalForm().replace('_', ' ')
-        + " — "
-        + r.get("conditionLabel").getLiteralLexicalForm();
   }
 }

@@ -47,8 +47,10 @@ public final class Conflicts {
    * The counts of every dispute, by what a reader is told first.
    *
    * @param pairs the claim pairs they stand for
+   * @param excluded the disputes the caller's filter left out (dismissed by a reviewer)
    */
-  public record Counts(int total, int high, int medium, int low, int within, long pairs) {}
+  public record Counts(
+      int total, int high, int medium, int low, int within, long pairs, int excluded) {}
 
   /** A page of the ranked disputes, and the counts of them all. */
   public record Ranked(Counts counts, List<Dispute> page) {}
@@ -73,13 +75,11 @@ public final class Conflicts {
       int from,
       int to,
       java.util.function.Predicate<String> include) {
+    List<Binding> all =
+        store.read(
+            link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()));
     List<Binding> rows =
-        store
-            .read(
-                link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()))
-            .stream()
-            .filter(r -> include.test(r.get("conflict").getURI()))
-            .toList();
+        all.stream().filter(r -> include.test(r.get("conflict").getURI())).toList();
     int high = 0;
     int medium = 0;
     int within = 0;
@@ -97,7 +97,14 @@ public final class Conflicts {
       pairs += Long.parseLong(row.get("pairs").getLiteralLexicalForm());
     }
     Counts counts =
-        new Counts(rows.size(), high, medium, rows.size() - high - medium, within, pairs);
+        new Counts(
+            rows.size(),
+            high,
+            medium,
+            rows.size() - high - medium,
+            within,
+            pairs,
+            all.size() - rows.size());
     List<Binding> ranked = new ArrayList<>(rows);
     ranked.sort(
         Comparator.comparingInt(

@@ -51,6 +51,20 @@ public final class ClaimRows {
     }
   }
 
+  /**
+   * "massage — not causes — thrombosis", as {@link Claim#summary()}, from a row with {@code
+   * ?interventionLabel}, {@code ?relation} (its notation), {@code ?negated} and {@code
+   * ?conditionLabel}: for claims read without the rest of a claim (orphaned, withdrawn).
+   */
+  public static String summary(Binding row) {
+    return text(row, "interventionLabel")
+        + " — "
+        + (Terms.bool(text(row, "negated")) ? "not " : "")
+        + org.w3id.claimgraph.model.Relation.fromCode(text(row, "relation")).label()
+        + " — "
+        + text(row, "conditionLabel");
+  }
+
   private static String iri(Binding row, String var) {
     Node n = row.get(var);
     if (n == null || !n.isURI()) {

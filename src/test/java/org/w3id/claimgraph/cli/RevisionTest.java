@@ -164,6 +164,9 @@ class RevisionTest {
     assertThat(twice.err()).contains("already retracted");
     Cli unknown = cg("retract", "no-such-article", "--reason", "x");
     assertThat(unknown.exit()).isEqualTo(2);
+    Cli corpusless = cg("history", "no-such-article");
+    assertThat(corpusless.exit()).isEqualTo(1);
+    assertThat(corpusless.err()).contains("no article \"no-such-article\"").hasLineCount(1);
 
     // Ingesting it again brings its claims back, as a new revision.
     assertThat(cg("ingest", file.toString()).exit()).isZero();
