@@ -55,6 +55,23 @@ final class ServeCommand implements Callable<Integer> {
       description = "Stop a query that runs longer (default: ${DEFAULT-VALUE}).")
   int timeout;
 
+  @Option(
+      names = "--max-rows",
+      defaultValue = "" + EndpointServer.DEFAULT_MAX_ROWS,
+      paramLabel = "N",
+      description =
+          "Refuse (400) a SELECT with more rows than this (default: ${DEFAULT-VALUE}); results are"
+              + " read whole before they are sent, so a timeout is always an error status.")
+  int maxRows;
+
+  @Option(
+      names = "--writable",
+      description =
+          "Also accept SPARQL Update at /claimgraph/update and the Graph Store Protocol's PUT, POST"
+              + " and DELETE at /claimgraph/data, for ingest --update-endpoint. Loopback only. The"
+              + " search index is not updated by such writes.")
+  boolean writable;
+
   @Override
   public Integer call() {
     if (port < 0 || port > 65535) {
@@ -64,13 +81,25 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--timeout must be at least 1 second; got: " + timeout);
     }
+    if (maxRows < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--max-rows must be at least 1; got: " + maxRows);
+    }
+    if (writable && !isLoopback(host)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--writable listens on loopback only (127.0.0.1, ::1 or localhost); got --host " + host);
+    }
     PrintWriter err = spec.commandLine().getErr();
     try (Session session = new Session(options, err)) {
       var store = session.store();
       String endpoint = EndpointServer.DATASET + "/sparql";
       String page = LandingPage.html(session.queries(), endpoint, store.description());
       EndpointServer server =
-          EndpointServer.start(session.localStore().datasetGraph(), host, port, timeout, page);
+          EndpointServer.start(
+              session.localStore().datasetGraph(),
+              new EndpointServer.Settings(host, port, timeout, maxRows, writable),
+              page);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close, "claimgraph-serve-stop"));
       if (host.equals("0.0.0.0") || host.equals("::")) {
         err.println(
@@ -78,13 +107,24 @@ final class ServeCommand implements Callable<Integer> {
       }
       String shown = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
       PrintWriter out = spec.commandLine().getOut();
-      out.println("claimgraph serves " + store.description() + " read-only");
+      out.println(
+          "claimgraph serves "
+              + store.description()
+              + (writable ? " writable (SPARQL Update and Graph Store Protocol)" : " read-only"));
       out.println("  query page: http://" + shown + ":" + server.port() + "/");
       out.println("  SPARQL:     " + server.queryUrl(shown));
       out.println("  timeout:    " + timeout + " s per query; Ctrl-C to stop");
+      if (writable) {
+        out.println("  update:     http://" + shown + ":" + server.port() + "/claimgraph/update");
+        out.println("  graphs:     http://" + shown + ":" + server.port() + "/claimgraph/data");
+      }
       out.flush();
       server.join();
       return 0;
     }
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("127.0.0.1") || host.equals("::1") || host.equals("localhost");
   }
 }

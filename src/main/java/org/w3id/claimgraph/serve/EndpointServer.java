@@ -21,10 +21,12 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The store as a read-only SPARQL 1.1 endpoint: embedded Apache Jena Fuseki with SPARQL Query (GET
- * and POST, results by content negotiation) and the Graph Store Protocol for reading, at {@code
+ * The store as a SPARQL 1.1 endpoint: embedded Apache Jena Fuseki with SPARQL Query (GET and POST,
+ * results by content negotiation) and the Graph Store Protocol for reading, at {@code
  * /claimgraph/sparql}, {@code /claimgraph/query}, {@code /claimgraph/data} and {@code /claimgraph}.
- * No update or write operation is configured, so Fuseki refuses them. Every query has a timeout.
+ * Read-only unless {@link Settings#writable()}: then SPARQL Update ({@code /claimgraph/update}) and
+ * the Graph Store Protocol's PUT, POST and DELETE are on too. Every query has a timeout and is
+ * evaluated whole before it is answered, so a timeout is an error status, never a cut-off body.
  * CORS is on for browser clients. The landing page is at {@code /}.
  */
 public final class EndpointServer implements AutoCloseable {
@@ -37,38 +39,80 @@ public final class EndpointServer implements AutoCloseable {
     this.server = server;
   }
 
+  /** How many rows a SELECT may return before it is refused (see {@link WholeResultQuery}). */
+  public static final int DEFAULT_MAX_ROWS = 500_000;
+
   /**
+   * What the server offers.
+   *
    * @param host the interface to listen on ("127.0.0.1", "0.0.0.0", a host name)
    * @param port the port, or 0 for any free one
    * @param timeoutSeconds how long one query may run
-   * @param landingPage the HTML of the page at {@code /}
+   * @param maxRows how many rows one SELECT may return
+   * @param writable whether SPARQL Update and the Graph Store Protocol's writes are on
    */
+  public record Settings(String host, int port, int timeoutSeconds, int maxRows, boolean writable) {
+    /** Read-only on loopback, any free port. */
+    public static Settings loopback(int timeoutSeconds) {
+      return new Settings("127.0.0.1", 0, timeoutSeconds, DEFAULT_MAX_ROWS, false);
+    }
+
+    /** The same, with writes on or off. */
+    public Settings writable(boolean on) {
+      return new Settings(host, port, timeoutSeconds, maxRows, on);
+    }
+  }
+
+  /** A read-only server; see {@link #start(DatasetGraph, Settings, String)}. */
   public static EndpointServer start(
       DatasetGraph dataset, String host, int port, int timeoutSeconds, String landingPage) {
+    return start(
+        dataset, new Settings(host, port, timeoutSeconds, DEFAULT_MAX_ROWS, false), landingPage);
+  }
+
+  /**
+   * Starts the server.
+   *
+   * @param landingPage the HTML of the page at {@code /}
+   */
+  public static EndpointServer start(DatasetGraph dataset, Settings settings, String landingPage) {
     Context timeout = new Context();
-    timeout.set(ARQ.queryTimeout, Long.toString(timeoutSeconds * 1000L));
+    timeout.set(ARQ.queryTimeout, Long.toString(settings.timeoutSeconds() * 1000L));
     DataService.Builder service = DataService.newBuilder(dataset);
     for (String name : List.of("sparql", "query", "")) {
       service.addEndpoint(
-          Endpoint.create().operation(Operation.Query).endpointName(name).context(timeout).build());
+          Endpoint.create()
+              .operation(Operation.Query)
+              .processor(new WholeResultQuery(settings.maxRows()))
+              .endpointName(name)
+              .context(timeout)
+              .build());
     }
+    Operation store = settings.writable() ? Operation.GSP_RW : Operation.GSP_R;
     for (String name : List.of("data", "get", "")) {
       service.addEndpoint(
-          Endpoint.create().operation(Operation.GSP_R).endpointName(name).context(timeout).build());
+          Endpoint.create().operation(store).endpointName(name).context(timeout).build());
     }
-    FusekiServer server =
+    if (settings.writable()) {
+      for (String name : List.of("update", "")) {
+        service.addEndpoint(
+            Endpoint.create().operation(Operation.Update).endpointName(name).build());
+      }
+    }
+    FusekiServer.Builder builder =
         FusekiServer.create()
-            .port(port)
+            .port(settings.port())
             .add(DATASET, service)
             .enableCors(true)
             .enablePing(true)
-            .addFilter(DATASET + "/*", new ReadOnly())
-            .addFilter(DATASET, new ReadOnly())
-            .addServlet("", new Landing(landingPage))
-            .build();
+            .addServlet("", new Landing(landingPage));
+    if (!settings.writable()) {
+      builder.addFilter(DATASET + "/*", new ReadOnly()).addFilter(DATASET, new ReadOnly());
+    }
+    FusekiServer server = builder.build();
     for (Connector c : server.getJettyServer().getConnectors()) {
       if (c instanceof ServerConnector connector) {
-        connector.setHost(host);
+        connector.setHost(settings.host());
       }
     }
     server.start();

@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -128,36 +127,11 @@ class EndpointServerTest {
     return out;
   }
 
-  /** Inputs for the library's queries that are meant to be run with some bound. */
-  static final Map<String, Map<String, Node>> INPUTS =
-      Map.of(
-          "conflicts-with-claim",
-          Map.of(
-              "interventionGiven", iri(Ids.concept("vascular-massage")),
-              "conditionGiven", iri(Ids.concept("deep-vein-thrombosis")),
-              "relationGiven", iri("https://w3id.org/claimgraph/ns#Benefits"),
-              "negatedGiven",
-                  NodeFactory.createLiteralDT(
-                      "false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean),
-              "conditionalGiven",
-                  NodeFactory.createLiteralDT(
-                      "false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)),
-          "claims-of-article",
-          Map.of("article", iri(Ids.article("vascular-massage-therapy"))),
-          "claims-by-author",
-          Map.of("authorName", NodeFactory.createLiteralString("Art Riggs")),
-          "graph",
-          Map.of("g", iri(Ids.CONCEPTS_GRAPH)));
-
-  static Node iri(String s) {
-    return NodeFactory.createURI(s);
-  }
-
   @Test
   void everyQueryOfTheLibraryGivesTheSameAnswerOverHttp() throws Exception {
     int checked = 0;
     for (NamedQuery q : queries.all()) {
-      Query query = Sparql.bind(q.query(), INPUTS.getOrDefault(q.name(), Map.of()));
+      Query query = Sparql.bind(q.query(), org.w3id.claimgraph.query.QueryInputs.of(q.name()));
       if (query.isSelectType()) {
         List<Map<String, String>> local =
             store.read(link -> rows(Sparql.selectRows(link, query, Map.of())));
@@ -266,6 +240,58 @@ class EndpointServerTest {
     assertThat(r.statusCode()).isEqualTo(503);
     assertThat(r.body()).contains("timed out");
     assertThat(seconds).isLessThan(20);
+  }
+
+  /**
+   * A query whose rows come one by one, each costing a scan of the store: the first rows are found
+   * at once, and the whole would take far longer than the impatient server's second.
+   */
+  static final String SLOW_ROWS =
+      "SELECT ?a ?n { ?a ?b ?c LATERAL { SELECT (COUNT(*) AS ?n) { ?x ?y ?z FILTER(?z != ?c) } } }";
+
+  @Test
+  void aTimeoutAfterTheFirstRowsIsStill503WithAOneLineBodyInEveryFormat() throws Exception {
+    for (String accept :
+        List.of(
+            "application/sparql-results+json",
+            "application/sparql-results+xml",
+            "text/csv",
+            "text/tab-separated-values")) {
+      HttpResponse<String> r = post(impatient, "application/sparql-query", SLOW_ROWS, accept);
+      assertThat(r.statusCode()).as(accept).isEqualTo(503);
+      assertThat(r.body().strip()).as(accept).doesNotContain("\n").contains("timed out");
+      assertThat(r.body()).as(accept).doesNotContain("Incomplete results");
+    }
+    String construct =
+        "CONSTRUCT { ?a <urn:x:n> ?n } WHERE { ?a ?b ?c LATERAL { SELECT (COUNT(*) AS ?n)"
+            + " { ?x ?y ?z FILTER(?z != ?c) } } }";
+    HttpResponse<String> c =
+        post(impatient, "application/sparql-query", construct, "application/n-triples");
+    assertThat(c.statusCode()).isEqualTo(503);
+    assertThat(c.body()).contains("timed out").doesNotContain("<urn:x:n>");
+    // the server keeps serving
+    HttpResponse<String> after =
+        post(impatient, "application/sparql-query", "ASK { ?s ?p ?o }", null);
+    assertThat(after.statusCode()).isEqualTo(200);
+    assertThat(after.body()).contains("true");
+  }
+
+  @Test
+  void aResultLargerThanTheRowLimitIsRefusedWholeNotCut() throws Exception {
+    try (EndpointServer small =
+        EndpointServer.start(
+            store.datasetGraph(),
+            new EndpointServer.Settings("127.0.0.1", 0, 30, 10, false),
+            "<p>test</p>")) {
+      HttpResponse<String> ten =
+          post(small, "application/sparql-query", "SELECT * { ?s ?p ?o } LIMIT 10", "text/csv");
+      assertThat(ten.statusCode()).isEqualTo(200);
+      assertThat(ten.body().strip().split("\r?\n")).hasSize(11);
+      HttpResponse<String> eleven =
+          post(small, "application/sparql-query", "SELECT * { ?s ?p ?o } LIMIT 11", "text/csv");
+      assertThat(eleven.statusCode()).isEqualTo(400);
+      assertThat(eleven.body()).contains("more than 10 rows").contains("LIMIT and OFFSET");
+    }
   }
 
   @Test
