@@ -52,8 +52,10 @@ final class ClaimsCommand implements Callable<Integer> {
       defaultValue = "table")
   Format format;
 
-  /** Up to this many claims of a page are read one by one; more, in one pass over them all. */
-  static final int PAGE_READ_ONE_BY_ONE = 200;
+  /**
+   * Up to this many claims of a page are looked up by their IRIs; more, in one pass over them all.
+   */
+  static final int PAGE_LOOKED_UP = 200;
 
   private void noClaims(boolean none) {
     if (article != null && none) {
@@ -81,7 +83,7 @@ final class ClaimsCommand implements Callable<Integer> {
         Page page = paging.page(order.size(), format == Format.table, spec);
         List<String> ids = order.subList(page.from(), page.to());
         List<Claim> shown =
-            ids.size() <= PAGE_READ_ONE_BY_ONE
+            ids.size() <= PAGE_LOOKED_UP
                 ? Claims.brieflyByIds(session.store(), session.queries(), ids)
                 : page.of(Claims.briefly(session.store(), session.queries(), article));
         switch (format) {

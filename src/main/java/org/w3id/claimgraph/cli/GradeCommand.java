@@ -104,7 +104,7 @@ final class GradeCommand implements Callable<Integer> {
         List<String> ids =
             ranked.subList(page.from(), page.to()).stream().map(GradeText.Ranked::id).toList();
         List<Claim> shown =
-            ids.size() <= ClaimsCommand.PAGE_READ_ONE_BY_ONE
+            ids.size() <= ClaimsCommand.PAGE_LOOKED_UP
                 ? Claims.brieflyByIds(session.store(), session.queries(), ids)
                 : page.of(
                     GradeText.weakestFirst(

@@ -162,40 +162,7 @@ final class QueryCommand implements Callable<Integer> {
   /** Every --param names a variable of the query; else the query's variables are listed. */
   private void checkVariables(Query query, Map<String, Node> inputs) {
     java.util.Set<String> vars = new java.util.TreeSet<>();
-    org.apache.jena.sparql.syntax.ElementWalker.walk(
-        query.getQueryPattern(),
-        new org.apache.jena.sparql.syntax.ElementVisitorBase() {
-          @Override
-          public void visit(org.apache.jena.sparql.syntax.ElementPathBlock el) {
-            el.patternElts()
-                .forEachRemaining(
-                    t -> {
-                      for (Node n : new Node[] {t.getSubject(), t.getObject()}) {
-                        if (n.isVariable()) {
-                          vars.add(n.getName());
-                        }
-                      }
-                      if (t.getPredicate() != null && t.getPredicate().isVariable()) {
-                        vars.add(t.getPredicate().getName());
-                      }
-                    });
-          }
-
-          @Override
-          public void visit(org.apache.jena.sparql.syntax.ElementNamedGraph el) {
-            if (el.getGraphNameNode().isVariable()) {
-              vars.add(el.getGraphNameNode().getName());
-            }
-          }
-
-          @Override
-          public void visit(org.apache.jena.sparql.syntax.ElementBind el) {
-            vars.add(el.getVar().getName());
-          }
-        });
-    if (query.isSelectType()) {
-      query.getProjectVars().forEach(v -> vars.add(v.getName()));
-    }
+    Sparql.variables(query).forEach(v -> vars.add(v.getVarName()));
     for (String var : inputs.keySet()) {
       if (!vars.contains(var)) {
         throw new ParameterException(

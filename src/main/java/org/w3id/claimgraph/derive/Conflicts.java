@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.QueryException;
 import org.w3id.claimgraph.model.Claim;
@@ -121,26 +121,25 @@ public final class Conflicts {
         ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
     Map<String, List<String>> names = new HashMap<>();
     Set<String> strongest = new LinkedHashSet<>();
-    store.read(
-        link -> {
-          for (Binding row : shown) {
-            Node conflict = row.get("conflict");
-            for (Binding b :
-                Sparql.select(
-                    link,
-                    queries.get(QueryLibrary.CONFLICT_SOURCES).query(),
-                    Map.of("conflict", conflict))) {
-              names
-                  .computeIfAbsent(
-                      conflict.getURI() + " " + b.get("side").getLiteralLexicalForm(),
-                      k -> new ArrayList<>())
-                  .add(b.get("name").getLiteralLexicalForm());
-            }
-            strongest.add(row.get("strongestA").getURI());
-            strongest.add(row.get("strongestB").getURI());
-          }
-          return null;
-        });
+    for (Binding row : shown) {
+      strongest.add(row.get("strongestA").getURI());
+      strongest.add(row.get("strongestB").getURI());
+    }
+    if (!shown.isEmpty()) {
+      // The names of the page's disputes' sources, in one query for the page.
+      Query sources =
+          Sparql.values(
+              queries.get(QueryLibrary.CONFLICT_SOURCES).query(),
+              "conflict",
+              shown.stream().map(r -> r.get("conflict")).toList());
+      for (Binding b : store.read(link -> Sparql.select(link, sources, Map.of()))) {
+        names
+            .computeIfAbsent(
+                b.get("conflict").getURI() + " " + b.get("side").getLiteralLexicalForm(),
+                k -> new ArrayList<>())
+            .add(b.get("name").getLiteralLexicalForm());
+      }
+    }
     Map<String, Claim> claims =
         Claims.byIds(store, queries, strongest).stream()
             .collect(Collectors.toMap(Claim::id, Function.identity(), (x, y) -> x));

@@ -241,39 +241,44 @@ public final class Grading {
           List<Claim> claims = new ArrayList<>(added.claims());
           Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(added.articles());
           Map<String, Grader.Pinned> pinned = new HashMap<>();
-          for (String condition : conditions) {
-            for (org.apache.jena.sparql.engine.binding.Binding row :
-                Sparql.select(
-                    link,
-                    queries.get(NEIGHBOURHOOD).query(),
-                    Map.of("conditionIri", NodeFactory.createURI(condition)))) {
-              Claim c = org.w3id.claimgraph.rdf.ClaimRows.claim(row);
-              if (c.article().equals(slug)
-                  || !interventions.contains(c.intervention().iri())
-                  || pinned.containsKey(c.id())) {
-                continue;
-              }
-              double provisional = number(row, "provisional");
-              double consensus = row.get("consensus") == null ? 0 : number(row, "consensus");
-              pinned.put(c.id(), new Grader.Pinned(provisional, provisional - consensus));
-              claims.add(c);
-              articles.computeIfAbsent(
-                  c.article(),
-                  a ->
-                      new GradingInput.ArticleFacts(
-                          a,
-                          row.get("kind").getURI(),
-                          Ids.slugOf(row.get("kind").getURI()),
-                          row.get("publisher") == null ? null : row.get("publisher").toString(),
-                          row.get("author").getURI(),
-                          null,
-                          null,
-                          null,
-                          null,
-                          null));
+          // The claims about all those conditions in one query, by the conditions' IRIs.
+          List<org.apache.jena.sparql.engine.binding.Binding> near =
+              conditions.isEmpty()
+                  ? List.of()
+                  : Sparql.select(
+                      link,
+                      Sparql.values(
+                          queries.get(NEIGHBOURHOOD).query(),
+                          "conditionIri",
+                          conditions.stream().map(NodeFactory::createURI).toList()),
+                      Map.of());
+          for (org.apache.jena.sparql.engine.binding.Binding row : near) {
+            Claim c = org.w3id.claimgraph.rdf.ClaimRows.claim(row);
+            if (c.article().equals(slug)
+                || !interventions.contains(c.intervention().iri())
+                || pinned.containsKey(c.id())) {
+              continue;
             }
+            double provisional = number(row, "provisional");
+            double consensus = row.get("consensus") == null ? 0 : number(row, "consensus");
+            pinned.put(c.id(), new Grader.Pinned(provisional, provisional - consensus));
+            claims.add(c);
+            articles.computeIfAbsent(
+                c.article(),
+                a ->
+                    new GradingInput.ArticleFacts(
+                        a,
+                        row.get("kind").getURI(),
+                        Ids.slugOf(row.get("kind").getURI()),
+                        row.get("publisher") == null ? null : row.get("publisher").toString(),
+                        row.get("author").getURI(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
           }
-          GradingInput near =
+          GradingInput neighbourhood =
               new GradingInput(
                   claims,
                   added.sentences(),
@@ -283,7 +288,7 @@ public final class Grading {
                   added.broader(),
                   added.risk(),
                   added.consequences());
-          return new Judged(near, Grader.grade(near, policy, pinned));
+          return new Judged(neighbourhood, Grader.grade(neighbourhood, policy, pinned));
         });
   }
 

@@ -179,7 +179,9 @@ public final class GradingInputReader {
               text(row, "kindLabel", Ids.slugOf(row.get("kind").getURI())),
               row.get("publisher") == null ? null : row.get("publisher").toString(),
               row.get("author").getURI(),
-              commercial == null ? null : Boolean.valueOf(commercial.getLiteralLexicalForm()),
+              commercial == null
+                  ? null
+                  : org.w3id.claimgraph.rdf.Terms.bool(commercial.getLiteralLexicalForm()),
               text(row, "commercialEvidence", null),
               commerce.get(slug),
               text(row, "date", null),
@@ -197,7 +199,10 @@ public final class GradingInputReader {
     for (Binding row : Sparql.select(link, queries.get(AGENTS).query(), Map.of())) {
       String iri = row.get("agent").getURI();
       names.putIfAbsent(iri, text(row, "name", Ids.slugOf(iri)));
-      unnamed.merge(iri, Boolean.valueOf(text(row, "unnamed", "false")), Boolean::logicalOr);
+      unnamed.merge(
+          iri,
+          org.w3id.claimgraph.rdf.Terms.bool(text(row, "unnamed", "false")),
+          Boolean::logicalOr);
       List<GradingInput.Credential> list = credentials.computeIfAbsent(iri, k -> new ArrayList<>());
       String credential = text(row, "credential", null);
       if (credential != null && !credential.isBlank()) {

@@ -144,21 +144,10 @@ public final class DraftCheck {
         }
       }
     }
-    // Each by its IRI, from the grades' indexes, without the claims its steps rest on: a pass over
+    // By their IRIs, from the grades' indexes, without the claims their steps rest on: a pass over
     // the archive's grades, or the provenance of a step agreed with by thousands, would cost what
     // the neighbourhood saved.
-    Map<String, Grade> storedGrades =
-        store.read(
-            link -> {
-              Map<String, Grade> out = new HashMap<>();
-              for (String id : stored) {
-                Grade g = Grades.summary(link, queries, id);
-                if (g != null) {
-                  out.put(id, g);
-                }
-              }
-              return out;
-            });
+    Map<String, Grade> storedGrades = store.read(link -> Grades.summaries(link, queries, stored));
     Map<String, Claim> withGrades = new HashMap<>();
     for (Conflict c : conflicts) {
       for (Claim x : List.of(c.a(), c.b())) {

@@ -96,19 +96,21 @@ public final class Claims {
    * each step rests on ({@link #briefly}): each read from the store's indexes by its IRI.
    */
   public static List<Claim> brieflyByIds(Store store, QueryLibrary queries, List<String> ids) {
-    Query claimsQuery = queries.get(QueryLibrary.CLAIMS).query();
-    Query summary = queries.get(Grades.SUMMARY).query();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Node> nodes = ids.stream().map(NodeFactory::createURI).toList();
+    Query claimsQuery = Sparql.values(queries.get(QueryLibrary.CLAIMS).query(), "claim", nodes);
+    Query summary = Sparql.values(queries.get(Grades.SUMMARY).query(), "claim", nodes);
     return store.read(
         link -> {
-          List<Claim> claims = new ArrayList<>();
-          Map<String, Grade> grades = new HashMap<>();
-          for (String id : ids) {
-            Map<String, Node> in = Map.of("claim", NodeFactory.createURI(id));
-            Sparql.select(link, claimsQuery, in).stream()
-                .map(ClaimRows::claim)
-                .forEach(claims::add);
-            grades.putAll(Grades.fromRows(Sparql.select(link, summary, in)));
-          }
+          Map<String, Claim> byId = new HashMap<>();
+          Sparql.select(link, claimsQuery, Map.of()).stream()
+              .map(ClaimRows::claim)
+              .forEach(c -> byId.putIfAbsent(c.id(), c));
+          Map<String, Grade> grades = Grades.fromRows(Sparql.select(link, summary, Map.of()));
+          List<Claim> claims =
+              ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
           return Grades.attach(claims, grades);
         });
   }
@@ -120,10 +122,11 @@ public final class Claims {
   }
 
   /**
-   * The same, on a link the caller holds (inside its transaction). A few claims are looked up one
-   * by one, each query with the claim's IRI in place of {@code ?claim} so the store answers it from
-   * its indexes; more are read in one pass over the claims and grades queries, keeping the rows of
-   * the claims asked for, so the cost is one pass whatever their number.
+   * The same, on a link the caller holds (inside its transaction). Up to {@link #LOOKED_UP} claims
+   * are looked up by their IRIs, given to the claims and grades queries as {@code VALUES}, so the
+   * store answers from its indexes and a server in two round trips; more are read in one pass over
+   * the two queries, keeping the rows of the claims asked for, so the cost is one pass whatever
+   * their number.
    */
   public static List<Claim> byIds(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> ids) {
@@ -135,12 +138,14 @@ public final class Claims {
     Query gradesQuery = queries.get(Grades.QUERY).query();
     List<Claim> claims = new ArrayList<>();
     Map<String, Grade> grades = new HashMap<>();
-    if (wanted.size() <= ONE_BY_ONE) {
-      for (String id : wanted) {
-        Map<String, Node> in = Map.of("claim", NodeFactory.createURI(id));
-        Sparql.select(link, claimsQuery, in).stream().map(ClaimRows::claim).forEach(claims::add);
-        grades.putAll(Grades.fromRows(Sparql.select(link, gradesQuery, in)));
-      }
+    if (wanted.size() <= LOOKED_UP) {
+      List<Node> nodes = wanted.stream().map(NodeFactory::createURI).toList();
+      Sparql.select(link, Sparql.values(claimsQuery, "claim", nodes), Map.of()).stream()
+          .map(ClaimRows::claim)
+          .forEach(claims::add);
+      grades.putAll(
+          Grades.fromRows(
+              Sparql.select(link, Sparql.values(gradesQuery, "claim", nodes), Map.of())));
     } else {
       // Unordered passes (no sort of the whole store's rows); the order is restored below.
       Sparql.forEach(
@@ -168,8 +173,8 @@ public final class Claims {
     return Grades.attach(claims, grades);
   }
 
-  /** Up to this many claims are looked up one by one. */
-  static final int ONE_BY_ONE = 64;
+  /** Up to this many claims are looked up by their IRIs in one query; more, in one pass. */
+  static final int LOOKED_UP = 128;
 
   private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
     NamedQuery q = queries.get(QueryLibrary.CLAIMS);

@@ -59,6 +59,25 @@ public final class Grades {
         .get(claim);
   }
 
+  /**
+   * The grades, without what their steps rest on, of the claims with these IRIs, in one query
+   * (their IRIs given as {@code VALUES}); a claim without a grade is left out.
+   */
+  public static Map<String, Grade> summaries(
+      RDFLink link, QueryLibrary queries, java.util.Collection<String> claims) {
+    if (claims.isEmpty()) {
+      return Map.of();
+    }
+    return fromRows(
+        Sparql.select(
+            link,
+            Sparql.values(
+                queries.get(SUMMARY).query(),
+                "claim",
+                claims.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList()),
+            Map.of()));
+  }
+
   public static Map<String, Grade> read(RDFLink link, QueryLibrary queries, Map<String, Node> in) {
     return fromRows(Sparql.select(link, queries.get(QUERY).query(), in));
   }

@@ -1,6 +1,8 @@
 package org.w3id.claimgraph.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,6 +19,9 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.claimgraph.QueryException;
@@ -153,6 +158,72 @@ public final class Sparql {
     if (bound.getOrderBy() != null) {
       bound.getOrderBy().removeIf(c -> c.getExpression().isConstant());
     }
+    // A GROUP BY on a bound variable groups by a constant, and a constant named there and again in
+    // the SELECT defines the name twice (not SPARQL, and refused by Virtuoso): grouping by it
+    // changes nothing, so it goes.
+    if (bound.hasGroupBy() && bound.getGroupBy().size() > 1) {
+      for (Var v : values.keySet()) {
+        if (bound.getGroupBy().hasExpr(v) && bound.getGroupBy().getExpr(v).isConstant()) {
+          bound.getGroupBy().remove(v);
+        }
+      }
+    }
     return bound;
+  }
+
+  /**
+   * {@code query} restricted to rows where {@code variable} is one of {@code values}: a {@code
+   * VALUES} block first in its WHERE clause, so that one query looks up many resources instead of
+   * one query each. Jena runs it as an index lookup per value; over HTTP it is one round trip.
+   */
+  public static Query values(Query query, String variable, Collection<Node> values) {
+    Var v = Var.alloc(variable);
+    if (!variables(query).contains(v)) {
+      throw new QueryException("the query has no variable ?" + variable + " to look up");
+    }
+    Query q = query.cloneQuery();
+    ElementData data = new ElementData();
+    data.add(v);
+    for (Node n : new LinkedHashSet<>(values)) {
+      data.add(BindingFactory.binding(v, n));
+    }
+    ElementGroup where = new ElementGroup();
+    where.addElement(data);
+    Element old = q.getQueryPattern();
+    if (old instanceof ElementGroup group) {
+      group.getElements().forEach(where::addElement);
+    } else {
+      where.addElement(old);
+    }
+    q.setQueryPattern(where);
+    return q;
+  }
+
+  /**
+   * Every variable of {@code query}: of its patterns, its subqueries (projected or not), its
+   * filters and binds, and what it selects.
+   */
+  public static java.util.Set<Var> variables(Query query) {
+    java.util.Set<Var> vars = new java.util.LinkedHashSet<>();
+    org.apache.jena.sparql.algebra.Op op = org.apache.jena.sparql.algebra.Algebra.compile(query);
+    vars.addAll(org.apache.jena.sparql.algebra.OpVars.mentionedVars(op));
+    org.apache.jena.sparql.algebra.OpWalker.walk(
+        op,
+        new org.apache.jena.sparql.algebra.OpVisitorBase() {
+          @Override
+          public void visit(org.apache.jena.sparql.algebra.op.OpFilter filter) {
+            filter.getExprs().forEach(e -> vars.addAll(e.getVarsMentioned()));
+          }
+
+          @Override
+          public void visit(org.apache.jena.sparql.algebra.op.OpExtend extend) {
+            vars.addAll(extend.getVarExprList().getVars());
+            extend.getVarExprList().forEachExpr((v, e) -> vars.addAll(e.getVarsMentioned()));
+          }
+        });
+    if (query.isSelectType()) {
+      vars.addAll(query.getProjectVars());
+    }
+    return vars;
   }
 }

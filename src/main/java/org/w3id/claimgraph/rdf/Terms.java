@@ -103,7 +103,7 @@ public final class Terms {
     }
     try {
       org.apache.jena.irix.IRIx parsed = org.apache.jena.irix.IRIx.create(iri);
-      if (!parsed.isAbsolute()) {
+      if (parsed.isRelative() || parsed.scheme() == null) {
         throw new IllegalArgumentException("a relative IRI");
       }
     } catch (org.apache.jena.irix.IRIException e) {

@@ -47,13 +47,13 @@ class UnorderedTest {
         SearchIndex index = SearchIndex.inMemory()) {
       new Builder(TestHome.workspace(), queries).build(store, index);
       List<org.w3id.claimgraph.model.Claim> all = Claims.all(store, queries);
-      assertThat(all.size()).isGreaterThan(Claims.ONE_BY_ONE);
+      assertThat(all.size()).isGreaterThan(Claims.LOOKED_UP);
       List<String> ids = all.stream().map(org.w3id.claimgraph.model.Claim::id).toList();
-      // More than ONE_BY_ONE: one pass; in reverse, to show the order is the query's.
+      // More than LOOKED_UP: one pass; in reverse, to show the order is the query's.
       List<String> reversed = new java.util.ArrayList<>(ids);
       java.util.Collections.reverse(reversed);
       assertThat(Claims.byIds(store, queries, reversed)).isEqualTo(all);
-      // A few: one by one.
+      // A few: looked up by their IRIs.
       List<String> few = List.of(ids.get(40), ids.get(3), ids.get(17));
       assertThat(Claims.byIds(store, queries, few))
           .isEqualTo(List.of(all.get(3), all.get(17), all.get(40)));

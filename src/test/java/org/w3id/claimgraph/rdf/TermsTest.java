@@ -21,6 +21,13 @@ class TermsTest {
   void onlyAnAbsoluteIriWithoutDelimitersPasses() {
     assertThat(Terms.checkedIri("https://w3id.org/claimgraph/id/article/x"))
         .isEqualTo("https://w3id.org/claimgraph/id/article/x");
+    // a fragment is part of an IRI (the vocabulary's terms have one), and so are a query and URNs
+    for (String good :
+        new String[] {
+          "https://w3id.org/claimgraph/ns#Benefits", "http://a.example/x?y=1", "urn:isbn:0451450523"
+        }) {
+      assertThat(Terms.checkedIri(good)).isEqualTo(good);
+    }
     for (String bad :
         new String[] {
           "https://a.example/x> . ?s ?p ?o",
@@ -28,6 +35,7 @@ class TermsTest {
           "https://a.example/\"x",
           "https://a.example/{x}",
           "relative/path",
+          "#fragment-only",
           "",
           "https://a.example/x\u0000"
         }) {
