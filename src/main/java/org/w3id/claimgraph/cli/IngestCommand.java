@@ -8,7 +8,6 @@ import org.w3id.claimgraph.ingest.IngestResult;
 import org.w3id.claimgraph.ingest.Ingester;
 import org.w3id.claimgraph.ingest.Options;
 import org.w3id.claimgraph.ingest.Preparer;
-import org.w3id.claimgraph.ingest.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,42 +45,7 @@ final class IngestCommand implements Callable<Integer> {
       description = "Articles to add, or directories to take every .txt, .md and .html from.")
   List<Path> files;
 
-  @Option(
-      names = "--title",
-      paramLabel = "T",
-      description = "The title (default: the page's title or first line).")
-  String title;
-
-  @Option(
-      names = "--author",
-      paramLabel = "A",
-      description = "The author (default: the page's author, else an unnamed author).")
-  String author;
-
-  @Option(names = "--publisher", paramLabel = "P", description = "The publisher.")
-  String publisher;
-
-  @Option(names = "--url", paramLabel = "U", description = "Where the article is published.")
-  String url;
-
-  @Option(names = "--date", paramLabel = "D", description = "Date of publication (ISO 8601).")
-  String date;
-
-  @Option(
-      names = "--source-type",
-      paramLabel = "TYPE",
-      description =
-          "Kind of source: peer_reviewed_study, guideline, clinical_institution, textbook,"
-              + " professional_body, consumer_health_article, health_blog, commercial_site"
-              + " (default: unclassified).")
-  String sourceType;
-
-  @Option(
-      names = "--max-bytes",
-      paramLabel = "N",
-      description = "Refuse files larger than N bytes (default: ${DEFAULT-VALUE}).",
-      defaultValue = "" + SourceReader.DEFAULT_MAX_BYTES)
-  long maxBytes;
+  @Mixin ArticleOptions article;
 
   @Option(
       names = "--batch",
@@ -98,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       session.store();
-      Options o = new Options(title, author, publisher, url, date, sourceType, maxBytes);
+      Options o = article.options();
       Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
       Ingester ingester =
           new Ingester(

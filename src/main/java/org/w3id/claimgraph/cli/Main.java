@@ -30,6 +30,7 @@ import picocli.CommandLine.ParseResult;
       ReportCommand.class,
       SearchCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
       CheckCommand.class,
       QueryCommand.class,
       ServeCommand.class,
