@@ -21,10 +21,12 @@ import picocli.CommandLine.Spec;
     footer = {"", "Example:", "  claimgraph build --store data"})
 final class BuildCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
+  @Mixin UpdateEndpointOption update;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
+    update.check();
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       LocalStore store = session.localStore();
       BuildResult r =
@@ -35,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
               "Built %s: %d articles, %d claims, %d conflicting claim pairs, %d quads.%n",
               store.description(), r.articles(), r.claims(), r.conflicts(), r.triples());
       spec.commandLine().getOut().print(Session.reanchored(r));
+      update.send(
+          store,
+          org.w3id.claimgraph.store.GraphStoreWriter.allGraphs(store),
+          spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -46,6 +46,7 @@ final class IngestCommand implements Callable<Integer> {
   List<Path> files;
 
   @Mixin ArticleOptions article;
+  @Mixin UpdateEndpointOption update;
 
   @Option(
       names = "--batch",
@@ -60,6 +61,7 @@ final class IngestCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--batch must be at least 1; got: " + batch);
     }
+    update.check();
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       session.store();
       Options o = article.options();
@@ -94,6 +96,13 @@ final class IngestCommand implements Callable<Integer> {
                 + "`)");
       }
       r.unchanged().forEach(slug -> out.println("  unchanged: " + slug));
+      // Unchanged articles are sent too: a run after a failed send sends everything again.
+      List<String> slugs = new java.util.ArrayList<>(r.written());
+      slugs.addAll(r.unchanged());
+      update.send(
+          session.localStore(),
+          org.w3id.claimgraph.store.GraphStoreWriter.ingestedGraphs(slugs),
+          out);
       out.flush();
       return 0;
     }

@@ -129,6 +129,11 @@ public final class EndpointServer implements AutoCloseable {
     return "http://" + host + ":" + port() + DATASET + "/sparql";
   }
 
+  /** The URL of the Graph Store Protocol service on {@code host}. */
+  public String dataUrl(String host) {
+    return "http://" + host + ":" + port() + DATASET + "/data";
+  }
+
   /** Blocks until the server stops. */
   public void join() {
     server.join();

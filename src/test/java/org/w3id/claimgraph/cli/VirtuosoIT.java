@@ -243,6 +243,53 @@ class VirtuosoIT {
     COMMAND_SECONDS.put("report --all --out DIR", s);
   }
 
+  @Test
+  @Order(4)
+  void anIngestWritesItsGraphsToTheServerThroughTheGraphStoreProtocol() {
+    // Virtuoso's Graph Store service takes writes from its SPARQL user once it is allowed to.
+    virtuoso.isql("grant SPARQL_UPDATE to \"SPARQL\";");
+    String gsp = virtuoso.sparql().replace("/sparql", "/sparql-graph-crud");
+    Path article = TestHome.path().resolve("src/test/resources/heldout/when-to-skip-a-massage.txt");
+    Cli ingest = Cli.run(store, "ingest", article.toString(), "--update-endpoint", gsp);
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    long quads = serverQuads();
+    long local;
+    try (LocalStore s = LocalStore.open(store)) {
+      local = s.readDataset(d -> d.stream().count());
+    }
+    assertThat(quads).isEqualTo(local);
+    for (List<String> command :
+        List.of(
+            List.of("claims", "--article", "when-to-skip-a-massage", "--format", "json"),
+            List.of("conflicts", "--format", "json"))) {
+      List<String> remote = new ArrayList<>(command);
+      remote.add("--endpoint");
+      remote.add(virtuoso.sparql());
+      assertThat(Cli.run(null, remote.toArray(String[]::new)).out())
+          .as(String.join(" ", command))
+          .isEqualTo(Cli.run(store, command.toArray(String[]::new)).out());
+    }
+    // again: each graph replaced whole, nothing added
+    assertThat(Cli.run(store, "ingest", article.toString(), "--update-endpoint", gsp).exit())
+        .isZero();
+    assertThat(serverQuads()).isEqualTo(quads);
+  }
+
+  static long serverQuads() {
+    String count =
+        "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
+            + " FILTER(STRSTARTS(STR(?g), \"https://w3id.org/claimgraph/id/graph/\")) }";
+    Object n =
+        RemoteStore.of(virtuoso.sparql())
+            .read(
+                link ->
+                    Sparql.select(link, org.apache.jena.query.QueryFactory.create(count), Map.of())
+                        .get(0)
+                        .get("n")
+                        .getLiteralValue());
+    return ((Number) n).longValue();
+  }
+
   /**
    * Virtuoso 7.2 gives the value of a boolean expression ({@code ?a = ?b}, even {@code false}) as
    * an xsd:integer 0 or 1, not an xsd:boolean as SPARQL 1.1 says; claimgraph's readers take both.

@@ -1,0 +1,153 @@
+package org.w3id.claimgraph.store;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.HttpEnv;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.claimgraph.InputException;
+import org.w3id.claimgraph.StoreException;
+import org.w3id.claimgraph.vocab.Ids;
+
+/**
+ * Writes named graphs of the local store to a SPARQL server through the SPARQL 1.1 Graph Store
+ * Protocol: each graph is sent whole with PUT, which replaces what the server held under that name,
+ * so sending the same graphs again (a retried or resumed ingest) leaves the server as it was.
+ */
+public final class GraphStoreWriter {
+  private final String endpoint;
+  private final HttpClient client;
+
+  private GraphStoreWriter(String endpoint, HttpClient client) {
+    this.endpoint = endpoint;
+    this.client = client;
+  }
+
+  /**
+   * @param endpoint the URL of the server's Graph Store Protocol service, such as {@code
+   *     http://localhost:3030/claimgraph/data} or Virtuoso's {@code /sparql-graph-crud}
+   */
+  public static GraphStoreWriter of(String endpoint) {
+    try {
+      URI u = new URI(endpoint);
+      if (!"http".equalsIgnoreCase(u.getScheme()) && !"https".equalsIgnoreCase(u.getScheme())
+          || u.getHost() == null) {
+        throw new InputException(
+            "--update-endpoint",
+            -1,
+            -1,
+            "\"" + endpoint + "\" is not an http(s) URL of a Graph Store Protocol service");
+      }
+    } catch (URISyntaxException e) {
+      throw new InputException(
+          "--update-endpoint", -1, -1, "\"" + endpoint + "\" is not a URL: " + e.getMessage());
+    }
+    HttpClient client =
+        HttpEnv.httpClientBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+    return new GraphStoreWriter(endpoint, client);
+  }
+
+  /** The graphs to send after a build: every named graph of the store. */
+  public static List<String> allGraphs(LocalStore store) {
+    return store.readDataset(
+        dsg -> {
+          TreeSet<String> names = new TreeSet<>();
+          dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+          return List.copyOf(names);
+        });
+  }
+
+  /**
+   * The graphs to send after an ingest of {@code slugs}: their article graphs and the graphs
+   * derived from the whole store (conflicts, grades, the build record).
+   */
+  public static List<String> ingestedGraphs(Collection<String> slugs) {
+    List<String> out = new ArrayList<>();
+    slugs.stream().sorted().forEach(s -> out.add(Ids.articleGraph(s)));
+    out.add(Ids.CONFLICTS_GRAPH);
+    out.add(Ids.GRADES_GRAPH);
+    out.add(Ids.BUILD_GRAPH);
+    return out;
+  }
+
+  /**
+   * Sends each of {@code graphs} as the store holds it (an empty graph if it holds none), read in
+   * one read transaction and written one PUT at a time; {@code progress} is told each name.
+   *
+   * @return the number of triples sent
+   */
+  public long write(LocalStore store, List<String> graphs, Consumer<String> progress) {
+    long triples = 0;
+    for (String name : graphs) {
+      Graph copy =
+          store.readDataset(
+              dsg -> {
+                Node g = NodeFactory.createURI(name);
+                Graph out = GraphFactory.createDefaultGraph();
+                if (dsg.containsGraph(g)) {
+                  dsg.getGraph(g).find().forEachRemaining(out::add);
+                }
+                return out;
+              });
+      try {
+        GSP.service(endpoint)
+            .httpClient(client)
+            .contentType(RDFFormat.NTRIPLES)
+            .graphName(name)
+            .PUT(copy);
+      } catch (org.apache.jena.atlas.web.HttpException e) {
+        throw failure(name, e);
+      }
+      triples += copy.size();
+      progress.accept(name);
+    }
+    return triples;
+  }
+
+  private StoreException failure(String graph, org.apache.jena.atlas.web.HttpException e) {
+    URI u = URI.create(endpoint);
+    String where = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+    if (e.getStatusCode() <= 0) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String reason =
+          root instanceof java.net.ConnectException
+              ? "connection refused"
+              : root.getClass().getSimpleName()
+                  + (root.getMessage() == null ? "" : ": " + root.getMessage());
+      return new StoreException(
+          "cannot reach the Graph Store at " + where + " (" + endpoint + "): " + reason, e);
+    }
+    String body = e.getResponse() == null ? "" : e.getResponse().strip();
+    String first = body.lines().findFirst().orElse("").replaceAll("\\s+", " ");
+    if (first.length() > 200) {
+      first = first.substring(0, 197) + "…";
+    }
+    return new StoreException(
+        "the Graph Store at "
+            + where
+            + " refused graph <"
+            + graph
+            + ">: HTTP "
+            + e.getStatusCode()
+            + (first.isEmpty() ? "" : ": " + first)
+            + " (the graphs before it were written; run the command again to send them all)",
+        e);
+  }
+}

@@ -1,0 +1,115 @@
+package org.w3id.claimgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.serve.EndpointServer;
+import org.w3id.claimgraph.store.LocalStore;
+
+/**
+ * {@code build} and {@code ingest} with {@code --update-endpoint} leave a server holding the same
+ * named graphs as the store, through the Graph Store Protocol of {@code serve --writable}; sending
+ * again changes nothing; a read-only server's refusal is one line.
+ */
+class GraphStoreTest {
+  @TempDir Path tmp;
+
+  static Map<String, Graph> graphs(DatasetGraph dsg) {
+    return Txn.calculateRead(
+        dsg,
+        () -> {
+          Map<String, Graph> out = new TreeMap<>();
+          dsg.listGraphNodes()
+              .forEachRemaining(
+                  n -> {
+                    Graph g = GraphFactory.createDefaultGraph();
+                    dsg.getGraph(n).find().forEachRemaining(g::add);
+                    out.put(n.getURI(), g);
+                  });
+          return out;
+        });
+  }
+
+  static void assertSameGraphs(Path store, DatasetGraph server) {
+    Map<String, Graph> local;
+    try (LocalStore s = LocalStore.open(store)) {
+      local = graphs(s.datasetGraph());
+    }
+    Map<String, Graph> remote = graphs(server);
+    assertThat(remote.keySet()).isEqualTo(local.keySet());
+    local.forEach((name, g) -> assertThat(remote.get(name).isIsomorphicWith(g)).as(name).isTrue());
+  }
+
+  @Test
+  void buildAndIngestSendTheStoresGraphsWholeAndAgainChangesNothing() {
+    Path store = tmp.resolve("data");
+    assertThat(Cli.run(store, "build").exit()).isZero();
+    try (LocalStore server = LocalStore.inMemory();
+        EndpointServer http =
+            EndpointServer.start(
+                server.datasetGraph(),
+                EndpointServer.Settings.loopback(30).writable(true),
+                "<p>test</p>")) {
+      String url = http.dataUrl("127.0.0.1");
+      Cli build = Cli.run(store, "build", "--update-endpoint", url);
+      assertThat(build.exit()).as(build.err()).isZero();
+      assertThat(build.out()).containsPattern("Sent \\d+ graphs \\(\\d+ triples\\) to ");
+      assertSameGraphs(store, server.datasetGraph());
+      long quads =
+          Txn.calculateRead(server.datasetGraph(), () -> server.datasetGraph().stream().count());
+
+      assertThat(Cli.run(store, "build", "--update-endpoint", url).exit()).isZero();
+      assertThat(
+              Txn.calculateRead(
+                  server.datasetGraph(), () -> server.datasetGraph().stream().count()))
+          .isEqualTo(quads);
+
+      Path article =
+          TestHome.path().resolve("src/test/resources/heldout/when-to-skip-a-massage.txt");
+      Cli ingest = Cli.run(store, "ingest", article.toString(), "--update-endpoint", url);
+      assertThat(ingest.exit()).as(ingest.err()).isZero();
+      assertSameGraphs(store, server.datasetGraph());
+      long after =
+          Txn.calculateRead(server.datasetGraph(), () -> server.datasetGraph().stream().count());
+      assertThat(after).isGreaterThan(quads);
+      // unchanged, sent again: the same graphs
+      assertThat(Cli.run(store, "ingest", article.toString(), "--update-endpoint", url).exit())
+          .isZero();
+      assertThat(
+              Txn.calculateRead(
+                  server.datasetGraph(), () -> server.datasetGraph().stream().count()))
+          .isEqualTo(after);
+    }
+  }
+
+  @Test
+  void aReadOnlyServerRefusesInOneLine() {
+    Path store = tmp.resolve("data");
+    try (LocalStore server = LocalStore.inMemory();
+        EndpointServer http =
+            EndpointServer.start(
+                server.datasetGraph(), EndpointServer.Settings.loopback(30), "<p>test</p>")) {
+      Cli build = Cli.run(store, "build", "--update-endpoint", http.dataUrl("127.0.0.1"));
+      assertThat(build.exit()).isNotZero();
+      assertThat(build.err().strip().lines().count()).isEqualTo(1);
+      assertThat(build.err()).contains("refused graph <").contains("HTTP 405");
+    }
+  }
+
+  @Test
+  void anUpdateEndpointThatIsNotAUrlIsBadInput() {
+    Cli cli = Cli.run(tmp.resolve("data"), "build", "--update-endpoint", "not a url");
+    assertThat(cli.exit()).isEqualTo(2);
+    assertThat(cli.err()).contains("--update-endpoint").contains("not a URL");
+    assertThat(tmp.resolve("data")).doesNotExist();
+  }
+}
