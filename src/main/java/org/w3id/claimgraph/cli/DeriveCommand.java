@@ -2,6 +2,7 @@ package org.w3id.claimgraph.cli;
 
 import java.util.concurrent.Callable;
 import org.w3id.claimgraph.derive.Derivations;
+import org.w3id.claimgraph.vocab.Ids;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,13 @@ import picocli.CommandLine.Spec;
           + " claims that cite something); with --all, the whole graph is derived from scratch, as a"
           + " build does."
     },
-    footer = {"", "Example:", "  claimgraph derive --all --store data"})
+    footer = {
+      "",
+      "Examples:",
+      "  claimgraph derive --all --store data",
+      "  claimgraph derive --all --endpoint http://host:8890/sparql \\",
+      "      --update-endpoint http://host:8890/sparql-graph-crud"
+    })
 final class DeriveCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
   @Spec CommandSpec spec;
@@ -25,8 +32,23 @@ final class DeriveCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Derive the whole graph, not only what changed.")
   boolean all;
 
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description =
+          "Derive the graph a SPARQL server holds (with --all and --update-endpoint): its named"
+              + " graphs are read over this query endpoint, derived here in memory, and the"
+              + " conflicts and grades graphs written back; no local store is used.")
+  String endpoint;
+
+  @Mixin UpdateEndpointOption update;
+
   @Override
   public Integer call() {
+    update.check();
+    if (endpoint != null) {
+      return onServer();
+    }
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       // Opening the store derives whatever an ingest left pending.
       session.store();
@@ -48,6 +70,44 @@ final class DeriveCommand implements Callable<Integer> {
               "Derived the whole graph: %,d disputes standing for %,d conflicting claim pairs; %,d"
                   + " claims regraded, in %.1f s.%n",
               r.disputes(), r.pairs(), r.regraded(), (System.nanoTime() - started) / 1e9);
+      update.send(
+          session.localStore(),
+          org.w3id.claimgraph.store.GraphStoreWriter.ingestedGraphs(java.util.List.of()),
+          spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  /** Reads the server's graphs, derives them in memory, and writes the derived graphs back. */
+  private int onServer() {
+    if (!all || update.url == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--endpoint derives the whole graph a server holds: give --all and --update-endpoint");
+    }
+    try (Session session = new Session(options, spec.commandLine().getErr());
+        org.w3id.claimgraph.store.LocalStore memory =
+            org.w3id.claimgraph.store.LocalStore.inMemory();
+        org.w3id.claimgraph.search.SearchIndex index =
+            org.w3id.claimgraph.search.SearchIndex.inMemory()) {
+      long started = System.nanoTime();
+      int graphs = org.w3id.claimgraph.store.RemoteStore.of(endpoint).copyGraphs(memory, Ids.GRAPH);
+      Derivations.Result r = Derivations.catchUp(memory, session.queries(), index, null, true);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "Derived the graph at %s (%d graphs read): %,d disputes standing for %,d conflicting"
+                  + " claim pairs; %,d claims graded, in %.1f s.%n",
+              endpoint,
+              graphs,
+              r.disputes(),
+              r.pairs(),
+              r.regraded(),
+              (System.nanoTime() - started) / 1e9);
+      update.send(
+          memory,
+          org.w3id.claimgraph.store.GraphStoreWriter.derivedGraphs(),
+          spec.commandLine().getOut());
       return 0;
     }
   }

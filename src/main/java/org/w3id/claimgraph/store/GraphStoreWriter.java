@@ -84,6 +84,11 @@ public final class GraphStoreWriter {
     return out;
   }
 
+  /** The graphs derivation writes: the conflicts and the grades. */
+  public static List<String> derivedGraphs() {
+    return List.of(Ids.CONFLICTS_GRAPH, Ids.GRADES_GRAPH);
+  }
+
   /**
    * Sends each of {@code graphs} as the store holds it (an empty graph if it holds none), read in
    * one read transaction and written one PUT at a time; {@code progress} is told each name.

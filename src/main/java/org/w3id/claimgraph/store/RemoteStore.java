@@ -127,6 +127,58 @@ public final class RemoteStore implements Store {
         : new StoreException(message, e);
   }
 
+  /**
+   * Copies every named graph of the server whose name starts with {@code prefix} into {@code
+   * target}, each read with a CONSTRUCT of its own over the query endpoint (no other access to the
+   * server is needed), and all written in one transaction.
+   *
+   * @return how many graphs were copied
+   */
+  public int copyGraphs(LocalStore target, String prefix) {
+    List<String> names =
+        read(
+            link -> {
+              List<String> out = new java.util.ArrayList<>();
+              link.newQuery()
+                  .query(
+                      "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \""
+                          + prefix.replace("\\", "\\\\").replace("\"", "\\\"")
+                          + "\")) } ORDER BY ?g")
+                  .select()
+                  .forEachRemaining(b -> out.add(b.get("g").getURI()));
+              return out;
+            });
+    java.util.Map<String, org.apache.jena.graph.Graph> graphs = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      graphs.put(
+          name,
+          read(
+              link ->
+                  link.newQuery()
+                      .query(
+                          "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <"
+                              + org.w3id.claimgraph.rdf.Terms.checkedIri(name)
+                              + "> { ?s ?p ?o } }")
+                      .construct()));
+    }
+    target.calculateWrite(
+        w -> {
+          graphs.forEach(
+              (name, g) ->
+                  g.find()
+                      .forEachRemaining(
+                          t ->
+                              w.dataset()
+                                  .add(
+                                      org.apache.jena.graph.NodeFactory.createURI(name),
+                                      t.getSubject(),
+                                      t.getPredicate(),
+                                      t.getObject())));
+          return null;
+        });
+    return names.size();
+  }
+
   @Override
   public String description() {
     return "SPARQL endpoint " + endpoint;

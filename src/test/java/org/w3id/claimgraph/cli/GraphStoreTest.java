@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.serve.EndpointServer;
 import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * {@code build} and {@code ingest} with {@code --update-endpoint} leave a server holding the same
@@ -89,6 +90,43 @@ class GraphStoreTest {
                   server.datasetGraph(), () -> server.datasetGraph().stream().count()))
           .isEqualTo(after);
     }
+  }
+
+  @Test
+  void deriveOnAServerWritesBackTheConflictsAndGradesTheStoreHas() {
+    Path store = tmp.resolve("data");
+    assertThat(Cli.run(store, "build").exit()).isZero();
+    try (LocalStore server = LocalStore.inMemory();
+        EndpointServer http =
+            EndpointServer.start(
+                server.datasetGraph(),
+                EndpointServer.Settings.loopback(30).writable(true),
+                "<p>test</p>")) {
+      assertThat(Cli.run(store, "build", "--update-endpoint", http.dataUrl("127.0.0.1")).exit())
+          .isZero();
+      DatasetGraph dsg = server.datasetGraph();
+      Txn.executeWrite(
+          dsg,
+          () -> {
+            dsg.removeGraph(org.apache.jena.graph.NodeFactory.createURI(Ids.CONFLICTS_GRAPH));
+            dsg.removeGraph(org.apache.jena.graph.NodeFactory.createURI(Ids.GRADES_GRAPH));
+          });
+      Cli derive =
+          Cli.run(
+              null,
+              "derive",
+              "--all",
+              "--endpoint",
+              http.queryUrl("127.0.0.1"),
+              "--update-endpoint",
+              http.dataUrl("127.0.0.1"));
+      assertThat(derive.exit()).as(derive.err()).isZero();
+      assertThat(derive.out()).contains("Derived the graph at").contains("Sent 2 graphs");
+      assertSameGraphs(store, dsg);
+    }
+    Cli half = Cli.run(null, "derive", "--all", "--endpoint", "http://127.0.0.1:9/sparql");
+    assertThat(half.exit()).isEqualTo(2);
+    assertThat(half.err()).contains("--update-endpoint");
   }
 
   @Test

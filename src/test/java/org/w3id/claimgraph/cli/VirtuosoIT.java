@@ -275,6 +275,39 @@ class VirtuosoIT {
     assertThat(serverQuads()).isEqualTo(quads);
   }
 
+  @Test
+  @Order(5)
+  void deriveOnTheServerWritesBackTheSameConflictsAndGrades() {
+    String before = Cli.run(store, "conflicts", "--format", "json").out();
+    virtuoso.isql(
+        "SPARQL CLEAR GRAPH <https://w3id.org/claimgraph/id/graph/conflicts>;"
+            + " SPARQL CLEAR GRAPH <https://w3id.org/claimgraph/id/graph/grades>;");
+    long quads = serverQuads();
+    double[] s = new double[2];
+    Cli derive =
+        timed(
+            s,
+            1,
+            () ->
+                Cli.run(
+                    null,
+                    "derive",
+                    "--all",
+                    "--endpoint",
+                    virtuoso.sparql(),
+                    "--update-endpoint",
+                    virtuoso.sparql().replace("/sparql", "/sparql-graph-crud")));
+    assertThat(derive.exit()).as(derive.err()).isZero();
+    assertThat(serverQuads()).isGreaterThan(quads);
+    assertThat(
+            Cli.run(null, "conflicts", "--format", "json", "--endpoint", virtuoso.sparql()).out())
+        .isEqualTo(before);
+    assertThat(Cli.run(null, "grade", "--format", "json", "--endpoint", virtuoso.sparql()).out())
+        .isEqualTo(Cli.run(store, "grade", "--format", "json").out());
+    timed(s, 0, () -> Cli.run(store, "derive", "--all"));
+    COMMAND_SECONDS.put("derive --all (on the server: --endpoint --update-endpoint)", s);
+  }
+
   static long serverQuads() {
     String count =
         "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o }"
