@@ -127,6 +127,7 @@ public final class Builder {
     String digest = InputDigest.of(workspace);
     Map<String, Model> ontology = readOntology();
     Vocabulary vocabulary = vocabulary(ontology);
+    addBroaderTransitive(ontology.get(CONCEPTS_FILE.replace(".ttl", "")));
     DatasetGraph staged = DatasetGraphFactory.create();
     ontology.forEach(
         (name, model) -> staged.addGraph(node(Ids.ontologyGraph(name)), model.getGraph()));
@@ -218,6 +219,44 @@ public final class Builder {
               .filterKeep(t -> t.getObject().getLiteralLexicalForm().equals(digest))
               .hasNext();
         });
+  }
+
+  /**
+   * Adds to the concept vocabulary the closure of its hierarchy as {@code skos:broaderTransitive}
+   * (SKOS's transitive super-property of {@code skos:broader}): every concept's every broader
+   * concept, stated, so that queries on any engine find ancestors with a triple pattern rather than
+   * a property path with both ends open, which some engines refuse (Virtuoso 7.2: "transitive start
+   * not given") or answer once per path.
+   */
+  static void addBroaderTransitive(Model concepts) {
+    Map<org.apache.jena.rdf.model.Resource, List<org.apache.jena.rdf.model.Resource>> up =
+        new java.util.HashMap<>();
+    concepts
+        .listStatements(
+            null, org.apache.jena.vocabulary.SKOS.broader, (org.apache.jena.rdf.model.RDFNode) null)
+        .forEachRemaining(
+            st ->
+                up.computeIfAbsent(st.getSubject(), k -> new ArrayList<>())
+                    .add(st.getObject().asResource()));
+    List<org.apache.jena.rdf.model.Statement> closure = new ArrayList<>();
+    for (org.apache.jena.rdf.model.Resource concept : up.keySet()) {
+      java.util.Set<org.apache.jena.rdf.model.Resource> seen = new java.util.LinkedHashSet<>();
+      java.util.Deque<org.apache.jena.rdf.model.Resource> todo =
+          new java.util.ArrayDeque<>(up.get(concept));
+      while (!todo.isEmpty()) {
+        org.apache.jena.rdf.model.Resource b = todo.pop();
+        if (seen.add(b)) {
+          todo.addAll(up.getOrDefault(b, List.of()));
+        }
+      }
+      seen.remove(concept);
+      for (org.apache.jena.rdf.model.Resource b : seen) {
+        closure.add(
+            concepts.createStatement(
+                concept, org.apache.jena.vocabulary.SKOS.broaderTransitive, b));
+      }
+    }
+    concepts.add(closure);
   }
 
   private Map<String, Model> readOntology() {

@@ -1,0 +1,111 @@
+package org.w3id.claimgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.claimgraph.TestHome;
+import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.vocab.CG;
+
+/**
+ * {@code queries/derive-conflicts.rq}, standard SPARQL over the claims, the rules and the concept
+ * hierarchy, finds the same proposition pairs, under the same rules and with the same severities,
+ * as claimgraph's own derivation stores: on the corpus, and on the corpus with the development
+ * set's real pages ingested. (VirtuosoIT runs it on Virtuoso against the embedded store.)
+ */
+class DeriveConflictsQueryTest {
+  @TempDir Path tmp;
+
+  static final String STORED =
+      "PREFIX cg: <https://w3id.org/claimgraph/ns#> SELECT DISTINCT ?rule ?a ?b ?severity {"
+          + " GRAPH <https://w3id.org/claimgraph/id/graph/conflicts> { ?c cg:rule ?rule ;"
+          + " cg:matchedPair ?p . ?p cg:propositionA ?a ; cg:propositionB ?b ;"
+          + " cg:severity ?severity } }";
+
+  static Set<String> stored(LocalStore store) {
+    Set<String> out = new TreeSet<>();
+    store
+        .read(
+            link ->
+                Sparql.select(link, QueryFactory.create(STORED), Map.of()).stream()
+                    .map(
+                        r ->
+                            r.get("rule").getURI()
+                                + " "
+                                + r.get("a").getURI()
+                                + " "
+                                + r.get("b").getURI()
+                                + " "
+                                + r.get("severity").getURI())
+                    .toList())
+        .forEach(out::add);
+    return out;
+  }
+
+  static Set<String> derived(LocalStore store) {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    Graph g =
+        store.read(link -> Sparql.graph(link, queries.get("derive-conflicts").query(), Map.of()));
+    Set<String> out = new TreeSet<>();
+    g.find(Node.ANY, CG.rule.asNode(), Node.ANY)
+        .forEachRemaining(
+            t -> {
+              Node pair = t.getSubject();
+              out.add(
+                  t.getObject().getURI()
+                      + " "
+                      + one(g, pair, CG.propositionA.asNode())
+                      + " "
+                      + one(g, pair, CG.propositionB.asNode())
+                      + " "
+                      + one(g, pair, CG.severity.asNode()));
+            });
+    return out;
+  }
+
+  static String one(Graph g, Node s, Node p) {
+    var it = g.find(s, p, Node.ANY).toList();
+    assertThat(it).as(s + " " + p).hasSize(1);
+    return it.get(0).getObject().getURI();
+  }
+
+  @Test
+  void theCorpusGivesTheSamePairsAsTheJavaDerivation() {
+    Path data = tmp.resolve("data");
+    assertThat(Cli.run(data, "build").exit()).isZero();
+    try (LocalStore store = LocalStore.open(data)) {
+      Set<String> stored = stored(store);
+      assertThat(stored).hasSizeGreaterThan(15);
+      assertThat(derived(store)).isEqualTo(stored);
+    }
+  }
+
+  @Test
+  void theDevelopmentSetGivesTheSamePairsAsTheJavaDerivation() {
+    Path devset = DevsetTest.DEVSET.resolve("articles");
+    if (System.getenv("CI") != null) {
+      assertThat(devset).as("CI has the development set").isDirectory();
+    }
+    assumeTrue(Files.isDirectory(devset), "no development set at " + devset + "; skipped");
+    Path data = tmp.resolve("data");
+    Cli ingest = Cli.run(data, "ingest", devset.toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    try (LocalStore store = LocalStore.open(data)) {
+      Set<String> stored = stored(store);
+      assertThat(stored).hasSizeGreaterThan(60);
+      assertThat(derived(store)).isEqualTo(stored);
+    }
+  }
+}
