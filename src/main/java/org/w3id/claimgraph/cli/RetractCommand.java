@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     })
 final class RetractCommand implements Callable<Integer> {
   @Mixin CommonOptions options;
+  @Mixin UpdateEndpointOption update;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article's slug.")
@@ -59,9 +60,19 @@ final class RetractCommand implements Callable<Integer> {
     if (reason.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--reason needs words");
     }
+    update.check();
     try (Session session = new Session(options, spec.commandLine().getErr())) {
       session.store();
       LocalStore store = session.localStore();
+      if (update.url != null && alreadyRetracted(store, slug)) {
+        // Sent again: a send that failed after the retraction is finished by running it again.
+        spec.commandLine().getOut().println(slug + " is already retracted; sending it again.");
+        update.send(
+            store,
+            org.w3id.claimgraph.store.GraphStoreWriter.ingestedGraphs(List.of(slug)),
+            spec.commandLine().getOut());
+        return 0;
+      }
       Node g = NodeFactory.createURI(Ids.articleGraph(slug));
       Node article = NodeFactory.createURI(Ids.article(slug));
       Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -109,8 +120,19 @@ final class RetractCommand implements Callable<Integer> {
                   + " claims withdrawn from grading and conflicts (`claimgraph history "
                   + slug
                   + "`).");
+      update.send(
+          store,
+          org.w3id.claimgraph.store.GraphStoreWriter.ingestedGraphs(List.of(slug)),
+          spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return 0;
     }
+  }
+
+  private static boolean alreadyRetracted(LocalStore store, String slug) {
+    Node g = NodeFactory.createURI(Ids.articleGraph(slug));
+    Node article = NodeFactory.createURI(Ids.article(slug));
+    return store.readDataset(
+        dsg -> dsg.contains(g, article, CG.articleStatus.asNode(), CG.Retracted.asNode()));
   }
 }

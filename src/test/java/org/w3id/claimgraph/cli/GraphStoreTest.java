@@ -93,6 +93,46 @@ class GraphStoreTest {
   }
 
   @Test
+  void aRetractionIsSentAndSendingItAgainChangesNothing() {
+    Path store = tmp.resolve("data");
+    Path article = TestHome.path().resolve("src/test/resources/heldout/when-to-skip-a-massage.txt");
+    try (LocalStore server = LocalStore.inMemory();
+        EndpointServer http =
+            EndpointServer.start(
+                server.datasetGraph(),
+                EndpointServer.Settings.loopback(30).writable(true),
+                "<p>test</p>")) {
+      String url = http.dataUrl("127.0.0.1");
+      assertThat(Cli.run(store, "build", "--update-endpoint", url).exit()).isZero();
+      assertThat(Cli.run(store, "ingest", article.toString(), "--update-endpoint", url).exit())
+          .isZero();
+      String[] retract = {
+        "retract",
+        "when-to-skip-a-massage",
+        "--reason",
+        "withdrawn by its publisher",
+        "--update-endpoint",
+        url
+      };
+      Cli first = Cli.run(store, retract);
+      assertThat(first.exit()).as(first.err()).isZero();
+      assertSameGraphs(store, server.datasetGraph());
+      long quads =
+          Txn.calculateRead(server.datasetGraph(), () -> server.datasetGraph().stream().count());
+      Cli again = Cli.run(store, retract);
+      assertThat(again.exit()).as(again.err()).isZero();
+      assertThat(again.out()).contains("already retracted; sending it again");
+      assertThat(
+              Txn.calculateRead(
+                  server.datasetGraph(), () -> server.datasetGraph().stream().count()))
+          .isEqualTo(quads);
+      // without a server to send to, retracting twice is still an error
+      assertThat(Cli.run(store, "retract", "when-to-skip-a-massage", "--reason", "again").exit())
+          .isEqualTo(2);
+    }
+  }
+
+  @Test
   void deriveOnAServerWritesBackTheConflictsAndGradesTheStoreHas() {
     Path store = tmp.resolve("data");
     assertThat(Cli.run(store, "build").exit()).isZero();
