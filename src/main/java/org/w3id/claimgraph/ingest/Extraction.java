@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.StoreException;
 import org.w3id.claimgraph.vocab.Ids;
 
@@ -40,16 +37,7 @@ public final class Extraction {
 
   /** Extracts {@code inputs} (files, and directories of .txt, .md and .html) into {@code out}. */
   public Result extract(List<Path> inputs, Path out) {
-    List<Path> files = Ingester.expand(inputs);
-    Map<String, Path> slugs = new HashMap<>();
-    for (Path file : files) {
-      String slug = Preparer.slug(file);
-      Path other = slugs.putIfAbsent(slug, file);
-      if (other != null) {
-        throw new InputException(file, "has the same slug \"" + slug + "\" as " + other);
-      }
-      preparer.check(file);
-    }
+    List<Path> files = Ingester.checkedArticles(inputs, preparer);
     try {
       Files.createDirectories(out);
     } catch (IOException e) {

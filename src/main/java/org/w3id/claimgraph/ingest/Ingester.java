@@ -127,8 +127,11 @@ public final class Ingester {
         || n.endsWith(".htm");
   }
 
-  public IngestResult ingest(
-      List<Path> inputs, LocalStore store, SearchIndex index, PrintWriter progress) {
+  /**
+   * The articles {@code inputs} name ({@link #expand}), each read and checked: two files with one
+   * slug, or a file that is not an article, stop everything before anything is written.
+   */
+  public static List<Path> checkedArticles(List<Path> inputs, Preparer preparer) {
     List<Path> files = expand(inputs);
     Map<String, Path> slugs = new HashMap<>();
     for (Path file : files) {
@@ -138,10 +141,15 @@ public final class Ingester {
         throw new InputException(file, "has the same slug \"" + slug + "\" as " + other);
       }
     }
-    // A file that is not an article stops everything before anything is written.
     for (Path file : files) {
       preparer.check(file);
     }
+    return files;
+  }
+
+  public IngestResult ingest(
+      List<Path> inputs, LocalStore store, SearchIndex index, PrintWriter progress) {
+    List<Path> files = checkedArticles(inputs, preparer);
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<IngestResult.Revised> revised = new ArrayList<>();

@@ -1,9 +1,6 @@
 package org.w3id.claimgraph.store;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,11 +9,9 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.http.HttpEnv;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.StoreException;
 import org.w3id.claimgraph.vocab.Ids;
 
@@ -39,26 +34,8 @@ public final class GraphStoreWriter {
    *     http://localhost:3030/claimgraph/data} or Virtuoso's {@code /sparql-graph-crud}
    */
   public static GraphStoreWriter of(String endpoint) {
-    try {
-      URI u = new URI(endpoint);
-      if (!"http".equalsIgnoreCase(u.getScheme()) && !"https".equalsIgnoreCase(u.getScheme())
-          || u.getHost() == null) {
-        throw new InputException(
-            "--update-endpoint",
-            -1,
-            -1,
-            "\"" + endpoint + "\" is not an http(s) URL of a Graph Store Protocol service");
-      }
-    } catch (URISyntaxException e) {
-      throw new InputException(
-          "--update-endpoint", -1, -1, "\"" + endpoint + "\" is not a URL: " + e.getMessage());
-    }
-    HttpClient client =
-        HttpEnv.httpClientBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    return new GraphStoreWriter(endpoint, client);
+    HttpEndpoints.check("--update-endpoint", endpoint, "a Graph Store Protocol service");
+    return new GraphStoreWriter(endpoint, HttpEndpoints.client());
   }
 
   /** The graphs to send after a build: every named graph of the store. */
@@ -124,26 +101,18 @@ public final class GraphStoreWriter {
   }
 
   private StoreException failure(String graph, org.apache.jena.atlas.web.HttpException e) {
-    URI u = URI.create(endpoint);
-    String where = u.getPort() < 0 ? u.getHost() : u.getHost() + ":" + u.getPort();
+    String where = HttpEndpoints.where(endpoint);
     if (e.getStatusCode() <= 0) {
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      String reason =
-          root instanceof java.net.ConnectException
-              ? "connection refused"
-              : root.getClass().getSimpleName()
-                  + (root.getMessage() == null ? "" : ": " + root.getMessage());
       return new StoreException(
-          "cannot reach the Graph Store at " + where + " (" + endpoint + "): " + reason, e);
+          "cannot reach the Graph Store at "
+              + where
+              + " ("
+              + endpoint
+              + "): "
+              + HttpEndpoints.unreachable(e),
+          e);
     }
-    String body = e.getResponse() == null ? "" : e.getResponse().strip();
-    String first = body.lines().findFirst().orElse("").replaceAll("\\s+", " ");
-    if (first.length() > 200) {
-      first = first.substring(0, 197) + "…";
-    }
+    String first = HttpEndpoints.firstLine(e.getResponse());
     return new StoreException(
         "the Graph Store at "
             + where

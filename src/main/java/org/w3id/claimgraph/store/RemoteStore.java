@@ -1,15 +1,10 @@
 package org.w3id.claimgraph.store;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.jena.http.HttpEnv;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
-import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.QueryException;
 import org.w3id.claimgraph.StoreException;
 
@@ -32,26 +27,8 @@ public final class RemoteStore implements Store {
    *     http://localhost:3030/claimgraph/sparql}
    */
   public static RemoteStore of(String endpoint) {
-    try {
-      URI u = new URI(endpoint);
-      if (!"http".equalsIgnoreCase(u.getScheme()) && !"https".equalsIgnoreCase(u.getScheme())
-          || u.getHost() == null) {
-        throw new InputException(
-            "--endpoint",
-            -1,
-            -1,
-            "\"" + endpoint + "\" is not an http(s) URL of a SPARQL endpoint");
-      }
-    } catch (URISyntaxException e) {
-      throw new InputException(
-          "--endpoint", -1, -1, "\"" + endpoint + "\" is not a URL: " + e.getMessage());
-    }
-    HttpClient client =
-        HttpEnv.httpClientBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-    return new RemoteStore(endpoint, client);
+    HttpEndpoints.check("--endpoint", endpoint, "a SPARQL endpoint");
+    return new RemoteStore(endpoint, HttpEndpoints.client());
   }
 
   @Override
@@ -81,41 +58,18 @@ public final class RemoteStore implements Store {
    * (never the whole encoded query); the status and the first line of the answer when it refused.
    */
   private RuntimeException failure(int status, String body, Exception e) {
-    String host = URI.create(endpoint).getHost();
-    int port = URI.create(endpoint).getPort();
-    String where = port < 0 ? host : host + ":" + port;
+    String where = HttpEndpoints.where(endpoint);
     if (status <= 0) {
-      // The most telling cause anywhere in the chain: an unknown host, then a refused connection.
-      List<Throwable> chain = new java.util.ArrayList<>();
-      for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
-        chain.add(t);
-      }
-      Throwable root = chain.get(chain.size() - 1);
-      String reason = null;
-      if (chain.stream()
-          .anyMatch(
-              t ->
-                  t instanceof java.net.UnknownHostException
-                      || t instanceof java.nio.channels.UnresolvedAddressException)) {
-        reason = "unknown host";
-      } else if (chain.stream().anyMatch(t -> t instanceof java.net.http.HttpTimeoutException)) {
-        reason = "no answer in time";
-      } else if (chain.stream().anyMatch(t -> t instanceof java.net.ConnectException)) {
-        reason = "connection refused";
-      }
-      if (reason == null) {
-        reason =
-            root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage());
-      }
       return new StoreException(
-          "cannot reach the SPARQL endpoint at " + where + " (" + endpoint + "): " + reason, e);
+          "cannot reach the SPARQL endpoint at "
+              + where
+              + " ("
+              + endpoint
+              + "): "
+              + HttpEndpoints.unreachable(e),
+          e);
     }
-    String first =
-        body == null ? "" : body.strip().lines().findFirst().orElse("").replaceAll("\\s+", " ");
-    if (first.length() > 200) {
-      first = first.substring(0, 197) + "…";
-    }
+    String first = HttpEndpoints.firstLine(body);
     String message =
         "the SPARQL endpoint at "
             + where

@@ -24,6 +24,12 @@ import org.w3id.claimgraph.vocab.Ids;
 class GraphStoreTest {
   @TempDir Path tmp;
 
+  /** {@code serve --writable} over {@code server}'s dataset, on a free loopback port. */
+  static EndpointServer writable(LocalStore server) {
+    return EndpointServer.start(
+        server.datasetGraph(), EndpointServer.Settings.loopback(30).writable(true), "<p>test</p>");
+  }
+
   static Map<String, Graph> graphs(DatasetGraph dsg) {
     return Txn.calculateRead(
         dsg,
@@ -55,11 +61,7 @@ class GraphStoreTest {
     Path store = tmp.resolve("data");
     assertThat(Cli.run(store, "build").exit()).isZero();
     try (LocalStore server = LocalStore.inMemory();
-        EndpointServer http =
-            EndpointServer.start(
-                server.datasetGraph(),
-                EndpointServer.Settings.loopback(30).writable(true),
-                "<p>test</p>")) {
+        EndpointServer http = writable(server)) {
       String url = http.dataUrl("127.0.0.1");
       Cli build = Cli.run(store, "build", "--update-endpoint", url);
       assertThat(build.exit()).as(build.err()).isZero();
@@ -97,11 +99,7 @@ class GraphStoreTest {
     Path store = tmp.resolve("data");
     Path article = TestHome.path().resolve("src/test/resources/heldout/when-to-skip-a-massage.txt");
     try (LocalStore server = LocalStore.inMemory();
-        EndpointServer http =
-            EndpointServer.start(
-                server.datasetGraph(),
-                EndpointServer.Settings.loopback(30).writable(true),
-                "<p>test</p>")) {
+        EndpointServer http = writable(server)) {
       String url = http.dataUrl("127.0.0.1");
       assertThat(Cli.run(store, "build", "--update-endpoint", url).exit()).isZero();
       assertThat(Cli.run(store, "ingest", article.toString(), "--update-endpoint", url).exit())
@@ -137,11 +135,7 @@ class GraphStoreTest {
     Path store = tmp.resolve("data");
     assertThat(Cli.run(store, "build").exit()).isZero();
     try (LocalStore server = LocalStore.inMemory();
-        EndpointServer http =
-            EndpointServer.start(
-                server.datasetGraph(),
-                EndpointServer.Settings.loopback(30).writable(true),
-                "<p>test</p>")) {
+        EndpointServer http = writable(server)) {
       assertThat(Cli.run(store, "build", "--update-endpoint", http.dataUrl("127.0.0.1")).exit())
           .isZero();
       DatasetGraph dsg = server.datasetGraph();
@@ -181,6 +175,16 @@ class GraphStoreTest {
       assertThat(build.err().strip().lines().count()).isEqualTo(1);
       assertThat(build.err()).contains("refused graph <").contains("HTTP 405");
     }
+  }
+
+  @Test
+  void aGraphStoreThatDoesNotAnswerIsAOneLineError() {
+    Cli cli = Cli.run(tmp.resolve("data"), "build", "--update-endpoint", "http://127.0.0.1:9/data");
+    assertThat(cli.exit()).isEqualTo(1);
+    assertThat(cli.err().strip().lines().count()).isEqualTo(1);
+    assertThat(cli.err())
+        .contains("cannot reach the Graph Store at 127.0.0.1:9")
+        .contains("connection refused");
   }
 
   @Test
