@@ -39,7 +39,9 @@ final class ClaimIndex {
 
   ClaimIndex(GradingInput input) {
     this.input = input;
-    this.hierarchy = new PropositionConflicts(input.broader(), input.risk(), input.consequences());
+    this.hierarchy =
+        new PropositionConflicts(
+            input.broader(), input.risk(), input.consequences(), input.interchangeable());
     List<Claim> sorted = new ArrayList<>(input.claims());
     sorted.sort(
         Comparator.comparing(Claim::article)

@@ -231,7 +231,8 @@ public final class Grading {
             added = GradingInputReader.read(local, queries, policy);
           }
           PropositionConflicts hierarchy =
-              new PropositionConflicts(added.broader(), added.risk(), added.consequences());
+              new PropositionConflicts(
+                  added.broader(), added.risk(), added.consequences(), added.interchangeable());
           Set<String> interventions = new java.util.TreeSet<>();
           Set<String> conditions = new java.util.TreeSet<>();
           for (Claim c : added.claims()) {
@@ -287,7 +288,8 @@ public final class Grading {
                   added.rules(),
                   added.broader(),
                   added.risk(),
-                  added.consequences());
+                  added.consequences(),
+                  added.interchangeable());
           return new Judged(neighbourhood, Grader.grade(neighbourhood, policy, pinned));
         });
   }
@@ -306,7 +308,15 @@ public final class Grading {
     Map<String, GradingInput.AgentFacts> agents = new LinkedHashMap<>(a.agents());
     b.agents().forEach(agents::putIfAbsent);
     return new GradingInput(
-        claims, sentences, articles, agents, a.rules(), a.broader(), a.risk(), a.consequences());
+        claims,
+        sentences,
+        articles,
+        agents,
+        a.rules(),
+        a.broader(),
+        a.risk(),
+        a.consequences(),
+        a.interchangeable());
   }
 
   static Graph policyGraph(DatasetGraph dataset) {

@@ -19,6 +19,8 @@ import org.w3id.claimgraph.model.Severity;
  * @param broader each concept's direct broader concepts, by IRI
  * @param risk the clinical risk stated on each concept that has one, by IRI
  * @param consequences what each concept that is a consequence is a consequence of, by IRI
+ * @param interchangeable the concepts that pages use for each concept ({@code skos:closeMatch},
+ *     either way), by IRI
  */
 public record GradingInput(
     List<Claim> claims,
@@ -28,7 +30,8 @@ public record GradingInput(
     List<ConflictRule> rules,
     Map<String, Set<String>> broader,
     Map<String, Severity> risk,
-    Map<String, Set<String>> consequences) {
+    Map<String, Set<String>> consequences,
+    Map<String, Set<String>> interchangeable) {
 
   /**
    * @param kind the IRI of the kind of source

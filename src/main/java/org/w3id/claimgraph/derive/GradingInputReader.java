@@ -32,6 +32,7 @@ public final class GradingInputReader {
   static final String HIERARCHY = "grading-hierarchy";
   static final String RISK = "clinical-risk";
   static final String CONSEQUENCES = "concept-consequences";
+  static final String CLOSE_MATCHES = "concept-close-matches";
   static final String TEXTS = "article-texts";
 
   private GradingInputReader() {}
@@ -129,7 +130,8 @@ public final class GradingInputReader {
         PropositionConflicts.rules(link, queries),
         hierarchy(link, queries),
         risk(link, queries),
-        consequences(link, queries));
+        consequences(link, queries),
+        interchangeable(link, queries));
   }
 
   private static Map<String, List<Claim>> byArticle(List<Claim> claims) {
@@ -248,6 +250,18 @@ public final class GradingInputReader {
     for (Binding row : Sparql.select(link, queries.get(CONSEQUENCES).query(), Map.of())) {
       out.computeIfAbsent(row.get("concept").getURI(), k -> new TreeSet<>())
           .add(row.get("of").getURI());
+    }
+    return out;
+  }
+
+  /** The concepts pages use for one another ({@code skos:closeMatch}, either way), by IRI. */
+  static Map<String, Set<String>> interchangeable(RDFLink link, QueryLibrary queries) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Binding row : Sparql.select(link, queries.get(CLOSE_MATCHES).query(), Map.of())) {
+      String a = row.get("concept").getURI();
+      String b = row.get("match").getURI();
+      out.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
+      out.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
     }
     return out;
   }

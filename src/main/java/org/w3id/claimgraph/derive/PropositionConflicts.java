@@ -51,6 +51,7 @@ public final class PropositionConflicts {
   private final Map<String, Set<String>> broader;
   private final Map<String, Severity> risk;
   private final Map<String, Set<String>> consequences;
+  private final Map<String, Set<String>> interchangeable;
   private final Map<String, Set<String>> narrower = new HashMap<>();
   private final Map<String, Set<String>> related = new HashMap<>();
 
@@ -58,14 +59,17 @@ public final class PropositionConflicts {
    * @param broader each concept's direct broader concepts, by IRI
    * @param risk the clinical risk stated on concepts, by IRI; others inherit it down the hierarchy
    * @param consequences what each consequence is a consequence of, by IRI
+   * @param interchangeable the concepts pages use for each concept, by IRI
    */
   public PropositionConflicts(
       Map<String, Set<String>> broader,
       Map<String, Severity> risk,
-      Map<String, Set<String>> consequences) {
+      Map<String, Set<String>> consequences,
+      Map<String, Set<String>> interchangeable) {
     this.broader = broader;
     this.risk = risk;
     this.consequences = consequences;
+    this.interchangeable = interchangeable;
     broader.forEach(
         (c, bs) -> bs.forEach(b -> narrower.computeIfAbsent(b, k -> new TreeSet<>()).add(c)));
   }
@@ -144,6 +148,9 @@ public final class PropositionConflicts {
               if (occurrence && differentHarm(a.condition().iri(), b.condition().iri())) {
                 continue; // one side speaks of a consequence of what the other is about
               }
+              if (kindException(a, b) || kindException(b, a)) {
+                continue; // a risk of one kind of the intervention leaves the whole standing
+              }
               if (!b.equals(a)) {
                 out.add(new Match(rule, a, b, severity(rule, a, b)));
               }
@@ -157,6 +164,43 @@ public final class PropositionConflicts {
             .thenComparing(m -> m.a().iri())
             .thenComparing(m -> m.b().iri()));
     return out;
+  }
+
+  /**
+   * Whether {@code general} says something favourable of an intervention and {@code kind} the
+   * opposite of a narrower kind of it, about conditions of less than high clinical risk: "massage
+   * relieves pain" and "leg massage can leave the muscles sore" can both be true, and a reader does
+   * not take the second to deny the first. Where the risk is high (a clot, blood thinners), the
+   * warning about the kind stands against the general claim: a reader of "massage is safe with a
+   * clot" needs to hear that deep tissue massage is not. The other way round always conflicts: a
+   * warning about massage in general denies a benefit claimed for a kind of it. Concepts pages use
+   * for one another ("bodywork" for massage) are no kind of each other here.
+   */
+  boolean kindException(Proposition general, Proposition kind) {
+    String g = general.intervention().iri();
+    String k = kind.intervention().iri();
+    if (!favourable(general)
+        || favourable(kind)
+        || kind.negated()
+        || g.equals(k)
+        || !ancestors(k).contains(g)
+        || interchangeable.getOrDefault(k, Set.of()).contains(g)) {
+      return false;
+    }
+    Severity a = risk(general.condition().iri());
+    Severity b = risk(kind.condition().iri());
+    return a != Severity.HIGH && b != Severity.HIGH;
+  }
+
+  /**
+   * Whether a proposition speaks well of its intervention: safe for, benefits, treats, prevents.
+   */
+  static boolean favourable(Proposition p) {
+    return !p.negated()
+        && switch (p.relation()) {
+          case SAFE_FOR, BENEFITS, TREATS, PREVENTS -> true;
+          default -> false;
+        };
   }
 
   /** Whether concept {@code x} is {@code y} or broader than it. */

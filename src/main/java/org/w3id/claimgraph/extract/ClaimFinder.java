@@ -173,6 +173,9 @@ final class ClaimFinder {
       for (int i = c.from(); i < c.to(); i++) {
         named &= inMention(s, i);
       }
+      // But a harm's verb that opens the name of what happens ("massage can dislodge clots": a
+      // dislodged clot) is the cue, and the name its object.
+      named &= !(c.is(CueKind.CAUSES) && harmNamedFrom(s, c) != null);
       if (!c.is(CueKind.NONE) && !named && !gerundSubject(s, c) && !attributive(s, c)) {
         relations.add(c);
       }
@@ -435,8 +438,12 @@ final class ClaimFinder {
     int next = c + 1 < relations.size() ? relations.get(c + 1).from() : s.tokens().size();
     int windowEnd = windowEnd(s, cue, Math.min(next, clauseEnd(s, cue.to(), qualifiers)));
     boolean causes = cue.is(CueKind.CAUSES);
+    Mention chained = null;
     if (cue.direction() == CueDirection.FORWARD && inRelativeClause(s, cue, clauseStart)) {
-      return;
+      chained = chainedSubject(s, relations, c, qualifiers);
+      if (chained == null) {
+        return;
+      }
     }
     if (cue.direction() == CueDirection.FORWARD && participleOfAnEvent(s, cue)) {
       return;
@@ -469,10 +476,15 @@ final class ClaimFinder {
       }
     } else {
       objects = withoutCircumstances(s, conditions(s, cue.from() + 1, windowEnd, Set.of()));
+      Mention harm = cue.is(CueKind.CAUSES) ? harmNamedFrom(s, cue) : null;
+      if (objects.isEmpty() && harm != null && harm.to() <= clauseEnd(s, cue.to(), qualifiers)) {
+        objects = List.of(harm);
+      }
       if (objects.isEmpty()) {
         objects = objectBefore(s, cue, qualifiers);
       }
-      Mention subject = instrument(s, windowEnd, clauseEnd(s, cue.to(), qualifiers));
+      Mention subject =
+          chained != null ? chained : instrument(s, windowEnd, clauseEnd(s, cue.to(), qualifiers));
       if (subject == null) {
         subject = forwardSubject(s, cue, clauseStart, causes);
       }
@@ -505,6 +517,55 @@ final class ClaimFinder {
     emit(s, cue, subjects, objects, qualifiers, who);
   }
 
+  /**
+   * "A massage promotes the release of serotonin, which reduces stress": a clause opened by "which"
+   * right after what an earlier cue of the sentence says its intervention brings about goes on with
+   * that intervention's effect, so the intervention is its subject too. Null when the clause has no
+   * such earlier cue (then the noun before "which" is the subject, as in "the veins, which can
+   * swell").
+   */
+  /** The tags of the words of a plain noun phrase ("the release of serotonin"). */
+  private static final Set<String> NOUN_PHRASE =
+      Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART");
+
+  private Mention chainedSubject(Annotated s, List<Cue> relations, int c, List<Cue> qualifiers) {
+    Cue cue = relations.get(c);
+    int which = -1;
+    for (int i = cue.from() - 1; i > 0; i--) {
+      if (s.tokens().get(i).lower().equals("which")) {
+        which = i;
+        break;
+      }
+      if (s.tokens().get(i).isPunctuation()) {
+        return null;
+      }
+    }
+    if (which < 0) {
+      return null;
+    }
+    for (int k = c - 1; k >= 0; k--) {
+      Cue before = relations.get(k);
+      if (before.to() >= which || before.direction() != CueDirection.FORWARD) {
+        continue;
+      }
+      if (before.is(CueKind.CAUSES) || before.is(CueKind.CONTRAINDICATED_FOR)) {
+        return null; // what a harm brings about is no benefit of the intervention
+      }
+      int antecedentEnd = s.tokens().get(which - 1).lower().equals(",") ? which - 1 : which;
+      for (int i = before.to(); i < antecedentEnd; i++) {
+        if (!NOUN_PHRASE.contains(s.tokens().get(i).tag()) || isTermination(qualifiers, i)) {
+          return null; // the effect must be the object of that cue, not a later clause
+        }
+      }
+      int start = clauseStart(s, before.from(), qualifiers);
+      if (inRelativeClause(s, before, start)) {
+        return null;
+      }
+      return forwardSubject(s, before, start, false);
+    }
+    return null;
+  }
+
   /** A cue that may sit anywhere ("If you have X, consult your doctor before Y"). */
   private void anywhere(
       Annotated s,
@@ -529,7 +590,7 @@ final class ClaimFinder {
     boolean reasons = false;
     for (Mention m : s.mentions()) {
       if (m != subject && m.is(Concept.Kind.CONDITION)) {
-        if (reason(m, relations)) {
+        if (reason(s, m, relations)) {
           reasons = true; // "unsafe due to bruising": the harm feared, not the condition
         } else if (!owned.contains(m)) {
           objects.add(m);
@@ -726,11 +787,20 @@ final class ClaimFinder {
     return !anaphor(s, 0, cue.from());
   }
 
-  /** A mention after a "due to" or "because of": the reason for what the cue says. */
-  private static boolean reason(Mention m, List<Cue> relations) {
+  /**
+   * A mention of the harm feared rather than of the condition a warning is for: after a "due to" or
+   * "because of", as the object of a harm ("this can cause a stroke"), or named by a verb of the
+   * verb of a harm ("avoid it — this can dislodge clots").
+   */
+  private boolean reason(Annotated s, Mention m, List<Cue> relations) {
+    for (Cue c : lexicons.relations().find(s.tokens())) {
+      if (c.is(CueKind.CAUSES) && c.from() == m.from() && c.to() < m.to()) {
+        return true;
+      }
+    }
     for (Cue c : relations) {
       if (c.is(CueKind.CAUSES)
-          && c.direction() == CueDirection.REVERSE
+          && c.direction() != CueDirection.ANY
           && c.to() <= m.from()
           && m.from() - c.to() <= 4) {
         return true;
@@ -795,6 +865,16 @@ final class ClaimFinder {
 
   // ---------------------------------------------------------------- roles
 
+  /** The condition whose name starts with the cue's words and goes on after them, or null. */
+  private static Mention harmNamedFrom(Annotated s, Cue cue) {
+    for (Mention m : s.mentions()) {
+      if (m.from() == cue.from() && m.to() > cue.to() && m.is(Concept.Kind.CONDITION)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   private List<Mention> conditions(Annotated s, int from, int to, Set<Mention> except) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : s.mentions()) {
@@ -817,6 +897,11 @@ final class ClaimFinder {
     Mention medication = null;
     for (Mention m : s.mentions()) {
       if (m.to() <= cue.from() && m.from() >= clauseStart) {
+        if (intervention != null && m.from() > 0 && s.tokens().get(m.from() - 1).is("by")) {
+          // "Vascular massage works by applying pressure to the veins": the means of the
+          // intervention already named, not a subject of its own.
+          continue;
+        }
         if (isIntervention(m)) {
           intervention = m;
         } else if (m.is(Concept.Kind.INTERVENTION) && medication == null) {

@@ -193,8 +193,22 @@ final class ConceptMatcher {
     return null;
   }
 
+  /** At most this many modifiers may stand between two words of a label. */
+  private static final int MAX_GAP = 3;
+
   private static void longest(List<Token> tokens, int i, Node n, int[] best, Node[] found) {
-    if (n.concept != null && n != null && i > best[0]) {
+    longest(tokens, i, n, best, found, 0);
+  }
+
+  /**
+   * The longest label from token {@code i} on. Between two words of a label the sentence may put
+   * modifiers ("dislodging an existing, unnoticed clot" names a dislodged clot): determiners,
+   * adjectives, adverbs, numbers, participles and a comma between two adjectives, at most {@link
+   * #MAX_GAP} of them, never before the first word or after the last.
+   */
+  private static void longest(
+      List<Token> tokens, int i, Node n, int[] best, Node[] found, int gap) {
+    if (n.concept != null && i > best[0]) {
       best[0] = i;
       found[0] = n;
     }
@@ -204,19 +218,53 @@ final class ConceptMatcher {
     Token t = tokens.get(i);
     Node a = n.next.get(t.lower());
     if (a != null) {
-      longest(tokens, i + 1, a, best, found);
+      longest(tokens, i + 1, a, best, found, MAX_GAP);
     }
     if (!t.lemma().equals(t.lower())) {
       Node b = n.next.get(t.lemma());
       if (b != null) {
-        longest(tokens, i + 1, b, best, found);
+        longest(tokens, i + 1, b, best, found, MAX_GAP);
       }
     }
     if (!t.stem().equals(t.lower()) && !t.stem().equals(t.lemma())) {
       Node c = n.next.get(t.stem());
       if (c != null) {
-        longest(tokens, i + 1, c, best, found);
+        longest(tokens, i + 1, c, best, found, MAX_GAP);
+      }
+    }
+    if (gap > 0 && !n.next.isEmpty() && modifier(tokens, i)) {
+      // Skipping never makes a match of its own: only a label word after the gap records one.
+      int[] inner = {-1};
+      Node[] innerFound = {null};
+      longest(tokens, i + 1, n, inner, innerFound, gap - 1);
+      if (innerFound[0] != null && innerFound[0] != n && inner[0] > best[0]) {
+        best[0] = inner[0];
+        found[0] = innerFound[0];
       }
     }
   }
+
+  /** A word that may modify the next word of a label without ending it. */
+  private static boolean modifier(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return switch (t.tag()) {
+      // A determiner after a verb opens the verb's object: "dislodge a clot" is a cue and its
+      // object, not one name.
+      case "DET" ->
+          !tokens.get(i - 1).tag().equals("VERB")
+              && !FUNCTION_WORDS_NOT_MODIFIERS.contains(t.lower());
+      case "ADJ", "ADV", "NUM" -> !FUNCTION_WORDS_NOT_MODIFIERS.contains(t.lower());
+      case "VERB" -> t.lower().endsWith("ed") || t.lower().endsWith("ing");
+      case "PUNCT" ->
+          t.lower().equals(",")
+              && tokens.get(i - 1).tag().equals("ADJ")
+              && i + 1 < tokens.size()
+              && tokens.get(i + 1).tag().equals("ADJ");
+      default -> false;
+    };
+  }
+
+  /** Determiners and adverbs that turn a phrase rather than modify a word of it. */
+  private static final Set<String> FUNCTION_WORDS_NOT_MODIFIERS =
+      Set.of("no", "not", "never", "neither", "nor", "without", "than", "too", "also", "then");
 }

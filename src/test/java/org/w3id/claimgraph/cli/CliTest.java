@@ -560,7 +560,7 @@ class CliTest {
     assertThat(all.exit()).isZero();
     assertThat(all.out())
         .containsPattern(
-            "Derived the whole graph: 8 disputes standing for 39 conflicting claim pairs; 0 claims"
+            "Derived the whole graph: 8 disputes standing for 36 conflicting claim pairs; 0 claims"
                 + " regraded, in [0-9.]+ s");
     Cli pending = Cli.run(store, "derive");
     assertThat(pending.exit()).isZero();

@@ -122,7 +122,8 @@ class GraderTest {
 
     Map<String, Grade> grade() {
       return Grader.grade(
-              new GradingInput(claims, sentences, articles, agents, RULES, broader, risk, Map.of()),
+              new GradingInput(
+                  claims, sentences, articles, agents, RULES, broader, risk, Map.of(), Map.of()),
               POLICY)
           .grades();
     }

@@ -155,10 +155,43 @@ class HierarchyTest {
     assertThat(
             conflicts(
                 new ScenarioCorpus()
-                    .claim("harm", "leg-massage", CAUSES, "myalgia")
+                    .claim("harm", "massage", CAUSES, "myalgia")
                     .claim("help", "massage", BENEFITS, "pain")))
         .singleElement()
         .satisfies(c -> assertThat(c.severity()).isEqualTo(Severity.LOW));
+  }
+
+  @Test
+  void aHarmOfAKindLeavesABenefitOfTheWholeStandingWhereTheRiskIsNotHigh() {
+    // "Massage relieves pain" and "leg massage can leave the muscles sore" can both be true.
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("harm", "leg-massage", CAUSES, "myalgia")
+                    .claim("help", "massage", BENEFITS, "pain")))
+        .isEmpty();
+  }
+
+  @Test
+  void aHarmOfTheWholeStillContradictsABenefitOfAKind() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("harm", "massage", CAUSES, "myalgia")
+                    .claim("help", "leg-massage", BENEFITS, "pain")))
+        .hasSize(1);
+  }
+
+  @Test
+  void bodyworkIsNoKindOfMassageWhenOnePageSpeaksOfEach() {
+    // Pages use "bodywork" for massage (skos:closeMatch): safe bodywork against a massage that
+    // makes pain worse is a conflict, as it would be for massage on both sides.
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("harm", "massage", CAUSES, "myalgia")
+                    .claim("help", "bodywork", SAFE_FOR, "pain")))
+        .hasSize(1);
   }
 
   @Test

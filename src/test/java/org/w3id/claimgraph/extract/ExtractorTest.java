@@ -252,6 +252,70 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameMayHaveModifiersBetweenItsWords() {
+    // "sore, tired muscles" names sore muscles.
+    assertThat(summaries("Massage can ease sore, tired muscles."))
+        .contains("massage — benefits — myalgia");
+    // No modifier stands before the first word of a name or ends it.
+    assertThat(summaries("Massage lowers blood and pressure.")).isEmpty();
+  }
+
+  @Test
+  void aHarmsVerbThatOpensANameIsTheCue() {
+    // "dislodge clots" names a dislodged clot; the verb still says that massage causes it.
+    assertThat(summaries("Massage can dislodge clots."))
+        .containsExactly("massage — causes — embolism");
+    assertThat(summaries("Massage on the inner leg may dislodge an undiagnosed clot."))
+        .containsExactly("massage — causes — embolism");
+  }
+
+  @Test
+  void aWhichClauseGoesOnWithTheInterventionsEffect() {
+    assertThat(
+            summaries(
+                "A massage promotes the release of serotonin, which reduces stress and pain."))
+        .containsExactlyInAnyOrder("massage — benefits — stress", "massage — benefits — pain");
+    assertThat(summaries("A massage promotes the release of serotonin which reduces stress."))
+        .containsExactly("massage — benefits — stress");
+    // A clause between the effect and "which" is no plain noun phrase: the chain stops there.
+    assertThat(
+            summaries(
+                "Leg massage relaxes the muscles as you press the calves, which relieves stress."))
+        .doesNotContain("leg massage — benefits — stress");
+  }
+
+  @Test
+  void reliefGivenByALightVerbIsABenefit() {
+    assertThat(summaries("Some evidence suggests massage can provide pain relief."))
+        .containsExactly("massage — benefits — pain");
+    assertThat(summaries("Massage offers welcome relief of anxiety."))
+        .containsExactly("massage — benefits — anxiety");
+  }
+
+  @Test
+  void appliedPressureIsAnInterventionUnlessItIsTheMeansOfOne() {
+    assertThat(summaries("Applying pressure to inflamed tissue can increase pain."))
+        .containsExactly("applied pressure — causes — pain");
+    assertThat(
+            summaries(
+                "Vascular massage takes a targeted approach by applying pressure to the veins to"
+                    + " improve circulation."))
+        .containsExactly("vascular massage — benefits — poor circulation");
+  }
+
+  @Test
+  void aWarningDoesNotTakeTheHarmItFearsAsItsCondition() {
+    assertThat(
+            summaries(
+                "If you have a blood clot, avoid massaging the area - this can dislodge clots and"
+                    + " cause a stroke."))
+        .containsExactlyInAnyOrder(
+            "massage — contraindicated for — thrombosis",
+            "massage — causes — embolism",
+            "massage — causes — stroke");
+  }
+
+  @Test
   void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
     // The clause says when the claim does not hold: no "safe for blood clots" here.
     assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
