@@ -110,6 +110,7 @@ final class Annotator {
     List<Mention> mentions = concepts.find(tokens);
     mentions = withoutSpeechVerbs(tokens, mentions);
     mentions = compounds(mentions);
+    mentions = withoutGlosses(tokens, mentions);
     mentions = definiteAnaphors(tokens, mentions);
     return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
   }
@@ -162,6 +163,48 @@ final class Annotator {
     }
     return out;
   }
+
+  /**
+   * "DVT (deep vein thrombosis or blood clots)": a parenthesis right after a mention that names
+   * only that concept, or broader ones, glosses it; its mentions are not conditions of their own.
+   * Narrower ones are examples ("pain (back pain, migraine)") and stay.
+   */
+  private List<Mention> withoutGlosses(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (Mention m : mentions) {
+      int open = m.to();
+      while (open < tokens.size()
+          && open < m.to() + 2
+          && POSSESSIVE.contains(tokens.get(open).lower())) {
+        open++;
+      }
+      if (open >= tokens.size() || !tokens.get(open).lower().equals("(")) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < tokens.size() && !tokens.get(close).lower().equals(")")) {
+        close++;
+      }
+      List<Mention> inside = new ArrayList<>();
+      boolean gloss = true;
+      for (Mention n : mentions) {
+        if (n.from() > open && n.to() <= close) {
+          inside.add(n);
+          gloss &=
+              n.concept().equals(m.concept())
+                  || vocabularyAncestors(m.concept()).contains(n.concept().iri());
+        }
+      }
+      if (gloss) {
+        out.removeAll(inside);
+      }
+    }
+    return out;
+  }
+
+  /** The possessive endings a gloss may follow ("DVT's (…)"). */
+  private static final java.util.Set<String> POSSESSIVE =
+      java.util.Set.of("'s", "’s", "'", "’", "s");
 
   /**
    * "migraine headaches": of two adjacent mentions, one narrower than the other, keep the narrower.

@@ -232,6 +232,13 @@ final class ConceptMatcher {
         longest(tokens, i + 1, c, best, found, MAX_GAP);
       }
     }
+    if (t.lower().length() > 2 && t.lower().endsWith("'s")) {
+      // "DVT's": the tokenizer keeps the possessive on an abbreviation.
+      Node d = n.next.get(t.lower().substring(0, t.lower().length() - 2));
+      if (d != null) {
+        longest(tokens, i + 1, d, best, found, MAX_GAP);
+      }
+    }
     if (gap > 0 && !n.next.isEmpty() && modifier(tokens, i)) {
       // Skipping never makes a match of its own: only a label word after the gap records one.
       int[] inner = {-1};

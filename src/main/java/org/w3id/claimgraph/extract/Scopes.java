@@ -14,6 +14,11 @@ final class Scopes {
   static final Set<String> PRONOUN_SUBJECTS =
       Set.of("it", "this", "they", "these", "that", "those", "which");
   static final int HEDGE_REACH = 8;
+
+  /** Verbs that make a condition named in a "once" clause a stage of it. */
+  private static final Set<String> STAGES =
+      Set.of("treat", "stabilize", "stabilise", "resolve", "heal", "dissolve", "clear", "diagnose");
+
   static final int NEGATION_REACH = 6;
 
   private Scopes() {}
@@ -49,6 +54,31 @@ final class Scopes {
     return depth > 0;
   }
 
+  /**
+   * Where the clause goes on after a fronted means that names no intervention ("By cleansing the
+   * lymph nodes, your body becomes more resilient"): the means is how the intervention spoken of
+   * works, so its nouns are no subject.
+   */
+  private static int afterFrontedMeans(Annotated s, int clauseStart, int cue) {
+    List<Token> t = s.tokens();
+    if (clauseStart + 1 >= cue
+        || !t.get(clauseStart).lower().equals("by")
+        || !t.get(clauseStart + 1).lower().endsWith("ing")) {
+      return clauseStart;
+    }
+    for (int i = clauseStart + 2; i < cue; i++) {
+      for (Mention m : s.mentions()) {
+        if (m.from() <= i && i < m.to() && isIntervention(m)) {
+          return clauseStart;
+        }
+      }
+      if (t.get(i).lower().equals(",")) {
+        return i + 1;
+      }
+    }
+    return clauseStart;
+  }
+
   static boolean isIntervention(Mention m) {
     return m.is(Concept.Kind.INTERVENTION) && !m.is(Concept.Kind.CONDITION);
   }
@@ -60,6 +90,7 @@ final class Scopes {
    */
   static boolean mayFallBack(Annotated s, Cue cue, int clauseStart) {
     List<Cue> qualifiers = s.qualifiers();
+    clauseStart = afterFrontedMeans(s, clauseStart, cue.from());
     for (int i = cue.from() - 1; i >= clauseStart; i--) {
       Token t = s.tokens().get(i);
       if (t.tag().equals("AUX") || t.tag().equals("ADV") || t.tag().equals("PART")) {
@@ -97,8 +128,12 @@ final class Scopes {
               || t.tag().equals("PROPN")
               || (t.tag().equals("PRON")
                   && !PRONOUN_SUBJECTS.contains(t.lower())
-                  && !t.lower().equals("you"));
-      if (noun && !inMention(s, i)) {
+                  && !t.lower().equals("you")
+                  && !t.lower().equals("your"));
+      // "Your body becomes more resilient": the reader's body, where the effect shows, is no
+      // subject of its own.
+      boolean readers = i > 0 && s.tokens().get(i - 1).lower().equals("your");
+      if (noun && !inMention(s, i) && !readers) {
         return false;
       }
     }
@@ -515,6 +550,11 @@ final class Scopes {
         if (m.from() >= q.to() && m.to() <= end && m.concept().equals(object.concept())) {
           namesCondition = true;
         }
+      }
+      for (int i = q.to(); i < end && namesCondition && q.pattern().equals("once"); i++) {
+        // "once a client is being treated for a clot": a stage of the condition, not the
+        // condition itself, so a circumstance all the same.
+        namesCondition = !STAGES.contains(s.tokens().get(i).lemma());
       }
       while (end > q.to() && s.tokens().get(end - 1).isPunctuation()) {
         end--;

@@ -316,6 +316,67 @@ class ExtractorTest {
   }
 
   @Test
+  void aOnceClauseThatNamesAStageOfTheConditionMakesTheClaimConditional() {
+    List<Claim> staged =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s", "Once a client is being treated for a blood clot, bodywork is safe."),
+                AUTHOR)
+            .claims();
+    assertThat(staged).singleElement().satisfies(c -> assertThat(c.conditional()).isTrue());
+    // A clause that only names the condition is no circumstance.
+    List<Claim> plain =
+        EXTRACTOR
+            .extract(new Article("s", "If you have a blood clot, bodywork is not safe."), AUTHOR)
+            .claims();
+    assertThat(plain).singleElement().satisfies(c -> assertThat(c.conditional()).isFalse());
+  }
+
+  @Test
+  void aFrontedMeansAndTheReadersBodyLeaveTheSubjectToTheTopic() {
+    assertThat(
+            summaries(
+                "# Lymphatic drainage massage\n\nBy cleansing the lymph nodes, your body becomes"
+                    + " more resilient against colds."))
+        .containsExactly("manual lymphatic drainage — prevents — common cold");
+    // Another's noun still keeps the topic out; a fronted means that names an intervention is the
+    // subject itself.
+    assertThat(
+            summaries(
+                "# Lymphatic drainage massage\n\nBy cleansing the lymph nodes, the patient becomes"
+                    + " more resilient against colds."))
+        .isEmpty();
+    assertThat(
+            summaries(
+                "# Lymphatic drainage massage\n\nBy walking every day, the patient becomes more"
+                    + " resilient against colds."))
+        .containsExactly("walking — prevents — common cold");
+  }
+
+  @Test
+  void aPreviewOfTheArticleStatesNoClaim() {
+    assertThat(
+            summaries("This article will explore why massage is discouraged for varicose veins."))
+        .isEmpty();
+    assertThat(summaries("In this guide, we explain how massage relieves back pain.")).isEmpty();
+  }
+
+  @Test
+  void aParenthesisThatGlossesANameAddsNoCondition() {
+    assertThat(
+            summaries("Massage is contraindicated for DVT (deep vein thrombosis or blood clots)."))
+        .containsExactly("massage — contraindicated for — deep vein thrombosis");
+    // A possessive abbreviation still names its concept, and its gloss still adds nothing.
+    assertThat(
+            summaries("Massage of DVT's (Deep Vein Thrombosis or Blood Clots) is contraindicated."))
+        .containsExactly("massage — contraindicated for — deep vein thrombosis");
+    // Narrower concepts in a parenthesis are examples, each a condition of its own.
+    assertThat(summaries("Massage eases leg pain (sciatica, muscle cramps)."))
+        .contains("massage — benefits — sciatica", "massage — benefits — muscle cramps");
+  }
+
+  @Test
   void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
     // The clause says when the claim does not hold: no "safe for blood clots" here.
     assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
