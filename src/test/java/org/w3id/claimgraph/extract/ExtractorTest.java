@@ -377,6 +377,18 @@ class ExtractorTest {
   }
 
   @Test
+  void recoveryIsAConditionAndRecoveryFromSorenessIsSoreness() {
+    assertThat(summaries("Sports massage can help with the recovery process."))
+        .containsExactly("sports massage — benefits — recovery");
+    assertThat(summaries("Sports massage improves recovery from an injury."))
+        .containsExactly("sports massage — benefits — recovery from injury");
+    assertThat(
+            summaries(
+                "Massage therapy was not an effective way to improve muscle-soreness recovery."))
+        .containsExactly("massage — not benefits — myalgia");
+  }
+
+  @Test
   void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
     // The clause says when the claim does not hold: no "safe for blood clots" here.
     assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
