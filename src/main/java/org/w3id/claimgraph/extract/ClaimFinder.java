@@ -597,6 +597,15 @@ final class ClaimFinder {
         }
       }
     }
+    Concept medication = d.medication(s);
+    if (objects.isEmpty()
+        && reasons
+        && medication != null
+        && medicationAnaphor(s, 0, s.tokens().size())) {
+      // "While on this medication, she will bruise easily, and only light touch should be used":
+      // the caution is for taking the medication, the bruising is what it fears.
+      objects.add(new Mention(medication, -1, -1, -1, -1, medication.prefLabel()));
+    }
     if (objects.isEmpty() && (reasons || !conditionNamed(s)) && d.topicCondition() != null) {
       // "Deep tissue massage is unsafe" in a page titled "… massage while on blood thinners?"
       Concept topic = d.topicCondition();
@@ -793,6 +802,9 @@ final class ClaimFinder {
    * verb of a harm ("avoid it — this can dislodge clots").
    */
   private boolean reason(Annotated s, Mention m, List<Cue> relations) {
+    if (m.to() - m.from() == 1 && harmVerb(s, m.from())) {
+      return true;
+    }
     for (Cue c : lexicons.relations().find(s.tokens())) {
       if (c.is(CueKind.CAUSES) && c.from() == m.from() && c.to() < m.to()) {
         return true;
@@ -864,6 +876,26 @@ final class ClaimFinder {
   }
 
   // ---------------------------------------------------------------- roles
+
+  /** "she will bruise", "you may bleed": a condition's verb after a modal, something happening. */
+  private static boolean harmVerb(Annotated s, int at) {
+    if (!s.tokens().get(at).tag().equals("VERB")) {
+      return false;
+    }
+    for (int i = at - 1; i >= 0 && i >= at - 3; i--) {
+      Token t = s.tokens().get(i);
+      if (t.tag().equals("AUX") && MODALS.contains(t.lower())) {
+        return true;
+      }
+      if (!t.tag().equals("ADV") && !t.tag().equals("VERB") && !t.tag().equals("CCONJ")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MODALS =
+      Set.of("will", "may", "might", "can", "could", "would", "'ll");
 
   /** The condition whose name starts with the cue's words and goes on after them, or null. */
   private static Mention harmNamedFrom(Annotated s, Cue cue) {

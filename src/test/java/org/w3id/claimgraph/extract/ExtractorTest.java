@@ -389,6 +389,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aCautionWhileOnAMedicationIsForTakingIt() {
+    // The bruising and bleeding are what the caution fears; taking the medication is what it is
+    // for.
+    assertThat(
+            summaries(
+                "# Blood thinners and massage\n\nBlood thinners prevent clots.\n\nWhile on this"
+                    + " medication, she will bruise and bleed easily, and only light touch should"
+                    + " be used."))
+        .containsExactly(
+            "anticoagulants — prevents — thrombosis", "massage — caution with — anticoagulants");
+  }
+
+  @Test
   void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
     // The clause says when the claim does not hold: no "safe for blood clots" here.
     assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
