@@ -144,6 +144,9 @@ final class ClaimFinder {
     if (!s.item()) {
       d.list = null;
     }
+    if (s.heading()) {
+      d.section = null;
+    }
     if (s.question()) {
       Annotated said = saidBeforeQuestion(s);
       if (said != null && speaker == null) {
@@ -212,6 +215,13 @@ final class ClaimFinder {
       if (cue.direction() == CueDirection.ANY) {
         anywhere(s, cue, relations, qualifiers, who, owned);
       }
+    }
+    if (s.heading() && !relations.isEmpty()) {
+      d.section = section(s, relations, qualifiers, who);
+      d.sectionAt = s.index();
+    }
+    if (s.item() && d.list == null && d.section != null) {
+      d.list = d.section; // a list right under the heading
     }
     if (s.item() && d.list != null) {
       items(s, who, owned);
@@ -369,7 +379,41 @@ final class ClaimFinder {
       return open ? context(s, last, qualifiers, who) : null;
     }
     boolean examples = qualifiers.stream().anyMatch(q -> q.is(CueKind.EXAMPLE));
+    if (d.section != null && (d.lastCue == null || d.lastCueAt <= d.sectionAt)) {
+      // "Our team offers the following:" under "Treatments for lymphoedema", with no claim since.
+      return d.section;
+    }
     return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
+  }
+
+  /**
+   * The context a heading gives the lists of its section when it says something of a condition and
+   * names no intervention ("Treatments for lymphoedema", "What helps back pain"), or null.
+   */
+  private Discourse.ListContext section(
+      Annotated s, List<Cue> relations, List<Cue> qualifiers, AgentRef who) {
+    Cue last = relations.get(relations.size() - 1);
+    if (last.direction() != CueDirection.FORWARD || last.kind().relation() == null) {
+      return null;
+    }
+    for (Mention m : s.mentions()) {
+      if (isIntervention(m)) {
+        return null;
+      }
+    }
+    for (Mention m : s.mentions()) {
+      if (m.from() >= last.to() && m.is(Concept.Kind.CONDITION)) {
+        return new Discourse.ListContext(
+            null,
+            last.kind(),
+            certainty(last, qualifiers),
+            negated(last, qualifiers),
+            who,
+            trigger(s, last, qualifiers, " in the section's heading"),
+            m.concept());
+      }
+    }
+    return null;
   }
 
   private Discourse.ListContext context(Annotated s, Cue cue, List<Cue> qualifiers, AgentRef who) {
@@ -391,11 +435,32 @@ final class ClaimFinder {
         certainty(cue, qualifiers),
         negated(cue, qualifiers),
         who,
-        trigger(s, cue, qualifiers, " in the lead-in"));
+        trigger(s, cue, qualifiers, " in the lead-in"),
+        null);
   }
 
   /** One claim per condition an item of a list names, with the lead-in's relation. */
   private void items(Annotated s, AgentRef who, Set<Mention> owned) {
+    if (d.list.condition() != null) {
+      // Under "Treatments for lymphoedema", an item names an intervention for it.
+      Concept condition = d.list.condition();
+      Mention object = new Mention(condition, -1, -1, -1, -1, condition.prefLabel());
+      for (Mention m : s.mentions()) {
+        if (m.is(Concept.Kind.INTERVENTION) && !m.concept().equals(condition)) {
+          add(
+              s,
+              m.concept(),
+              d.list.relation().relation(),
+              object,
+              d.list.certainty(),
+              d.list.negated(),
+              false,
+              d.list.cue(),
+              who);
+        }
+      }
+      return;
+    }
     if (d.list.subject() == null) {
       return;
     }

@@ -29,7 +29,8 @@ final class Discourse {
       Certainty certainty,
       boolean negated,
       AgentRef speaker,
-      String cue) {}
+      String cue,
+      Concept condition) {}
 
   private final String text;
   private final Speakers speakers;
@@ -44,6 +45,16 @@ final class Discourse {
   private Annotated askedInTitle;
   private AgentRef lastQuoteSpeaker;
   ListContext list;
+
+  /**
+   * What the section's heading says of a condition without naming the intervention ("Treatments for
+   * lymphoedema"): the items of a list under it name the interventions. Null outside one.
+   */
+  ListContext section;
+
+  /** The index of the heading that gave {@link #section}. */
+  int sectionAt = -1;
+
   ListContext lastCue;
   int lastCueAt = -100;
 

@@ -402,6 +402,24 @@ class ExtractorTest {
   }
 
   @Test
+  void itemsUnderAHeadingThatNamesOnlyAConditionNameItsInterventions() {
+    assertThat(
+            summaries(
+                "Treatments for lymphoedema\n\nOur team offers the following:\n\n"
+                    + "- Compression garments\n- Manual lymphatic drainage\n"))
+        .contains(
+            "compression therapy — treats — lymphedema",
+            "manual lymphatic drainage — treats — lymphedema");
+    // A claim made after the heading is the list's lead-in instead.
+    assertThat(
+            summaries(
+                "Treatments for lymphoedema\n\nMassage relieves many conditions, such as the"
+                    + " following:\n\n- Compression garments\n- Back pain\n"))
+        .contains("massage — benefits — back pain")
+        .doesNotContain("compression therapy — treats — lymphedema");
+  }
+
+  @Test
   void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
     // The clause says when the claim does not hold: no "safe for blood clots" here.
     assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
