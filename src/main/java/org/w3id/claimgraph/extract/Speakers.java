@@ -112,7 +112,10 @@ final class Speakers {
       nameEnd = k;
     }
     int start = nameEnd;
-    while (start > 0 && (tokens.get(start - 1).isProperNoun() || isTitle(tokens.get(start - 1)))) {
+    while (start > 0
+        && (tokens.get(start - 1).isProperNoun()
+            || capitalisedInside(tokens, start - 1)
+            || isTitle(tokens.get(start - 1)))) {
       start--;
     }
     if (start == nameEnd) {
@@ -176,6 +179,19 @@ final class Speakers {
     }
     // A title alone is not a name.
     return j > i && !(j == i + 1 && isTitle(tokens.get(i))) ? j : i;
+  }
+
+  /**
+   * "The American Heart Association recommends": a capitalised noun or adjective inside a sentence
+   * is part of a name even where the tagger reads it as a common word.
+   */
+  private static boolean capitalisedInside(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return i > 0
+        && (t.tag().equals("NOUN") || t.tag().equals("ADJ"))
+        && !t.text().isEmpty()
+        && Character.isUpperCase(t.text().charAt(0))
+        && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
   }
 
   private boolean startsName(Token t) {

@@ -420,6 +420,29 @@ class ExtractorTest {
   }
 
   @Test
+  void anOrganisationThatRecommendsIsTheSource() {
+    // The tagger reads "Heart" and "Association" as common nouns; capitalised inside the sentence,
+    // they are a name.
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s", "The American Heart Association recommends massage for stress relief."),
+                AUTHOR)
+            .claims();
+    assertThat(claims)
+        .singleElement()
+        .satisfies(
+            c -> assertThat(c.attributedTo().name()).isEqualTo("American Heart Association"));
+    // A capitalised word that opens the sentence is no name.
+    assertThat(
+            EXTRACTOR
+                .extract(new Article("s", "Doctors recommend massage for stress relief."), AUTHOR)
+                .claims())
+        .allSatisfy(c -> assertThat(c.attributedTo().iri()).isEqualTo(AUTHOR.iri()));
+  }
+
+  @Test
   void whatAnUnlessClauseNamesIsNotTheClaimsCondition() {
     // The clause says when the claim does not hold: no "safe for blood clots" here.
     assertThat(summaries("Massage is safe for pregnant women unless they have a blood clot."))
