@@ -435,10 +435,11 @@ final class Scopes {
     String before = s.tokens().get(i - 1).lower();
     String beforeTag = s.tokens().get(i - 1).tag();
     boolean participle = w.endsWith("ed") || w.endsWith("ing");
+    // After a determiner a verb before a noun can only describe it, whatever its form ("any
+    // built-up scar tissue"); after an adjective only a regular participle is taken so.
     return (participle && beforeTag.equals("NOUN"))
-        || ((beforeTag.equals("DET") || beforeTag.equals("ADJ"))
-            && (w.endsWith("ed") || w.endsWith("en"))
-            && beforeNoun(s, i))
+        || (beforeTag.equals("DET") && beforeNoun(s, i))
+        || (beforeTag.equals("ADJ") && (w.endsWith("ed") || w.endsWith("en")) && beforeNoun(s, i))
         || before.equals("that")
         || before.equals("which")
         || before.equals("who");

@@ -258,6 +258,9 @@ class ExtractorTest {
         .contains("massage — benefits — myalgia");
     // No modifier stands before the first word of a name or ends it.
     assertThat(summaries("Massage lowers blood and pressure.")).isEmpty();
+    // After a determiner, a verb of any form before a noun describes it.
+    assertThat(summaries("A sports massage can also help release any built-up scar tissue."))
+        .containsExactly("sports massage — benefits — scar tissue");
   }
 
   @Test
