@@ -190,19 +190,11 @@ public final class Grader {
       PropositionConflicts hierarchy, Proposition general, Proposition kind) {
     String g = general.intervention().iri();
     String k = kind.intervention().iri();
-    return favourable(general)
-        && !favourable(kind)
+    return PropositionConflicts.favourable(general)
+        && !PropositionConflicts.favourable(kind)
         && !g.equals(k)
         && hierarchy.atLeastAsGeneral(g, k)
         && general.condition().iri().equals(kind.condition().iri());
-  }
-
-  private static boolean favourable(Proposition p) {
-    return !p.negated()
-        && switch (p.relation()) {
-          case SAFE_FOR, BENEFITS, TREATS, PREVENTS -> true;
-          default -> false;
-        };
   }
 
   /** The scores before disputes, and the dispute index that reads them. */

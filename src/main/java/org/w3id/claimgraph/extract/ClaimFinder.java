@@ -866,20 +866,16 @@ final class ClaimFinder {
    * "because of", as the object of a harm ("this can cause a stroke"), or named by a verb of the
    * verb of a harm ("avoid it — this can dislodge clots").
    */
-  private boolean reason(Annotated s, Mention m, List<Cue> relations) {
+  private static boolean reason(Annotated s, Mention m, List<Cue> relations) {
     if (m.to() - m.from() == 1 && harmVerb(s, m.from())) {
       return true;
     }
-    for (Cue c : lexicons.relations().find(s.tokens())) {
-      if (c.is(CueKind.CAUSES) && c.from() == m.from() && c.to() < m.to()) {
-        return true;
-      }
-    }
     for (Cue c : relations) {
-      if (c.is(CueKind.CAUSES)
-          && c.direction() != CueDirection.ANY
-          && c.to() <= m.from()
-          && m.from() - c.to() <= 4) {
+      // The sentence's harm cues, the one that opens a name ("dislodge clots") among them.
+      boolean opensName = c.from() == m.from() && c.to() < m.to();
+      boolean before =
+          c.direction() != CueDirection.ANY && c.to() <= m.from() && m.from() - c.to() <= 4;
+      if (c.is(CueKind.CAUSES) && (opensName || before)) {
         return true;
       }
     }
