@@ -102,7 +102,8 @@ final class ClaimFinder {
           new org.w3id.claimgraph.model.Person(
               Ids.person("unnamed-reported-in-" + article.slug()),
               "those the article reports (unnamed)",
-              "holders of a belief or claim the article reports, not the article's own voice");
+              "holders of a belief or claim the article reports, not the article's own voice",
+              true);
     }
     return reported;
   }
@@ -563,10 +564,11 @@ final class ClaimFinder {
         subjects.add(inGap);
       } else if (subject != null) {
         subjects.addAll(coordinated(s, subject));
-      } else if ((!causes
-              || pronounSubject(s, cue, clauseStart)
-              || anaphor(s, clauseStart, cue.from()))
-          && mayFallBack(s, cue, clauseStart)
+      } else if ((framedHarm(s, cue, clauseStart)
+              || ((!causes
+                      || pronounSubject(s, cue, clauseStart)
+                      || anaphor(s, clauseStart, cue.from()))
+                  && mayFallBack(s, cue, clauseStart)))
           && !namedMeans(s, cue.to(), clauseEnd(s, cue.to(), qualifiers))) {
         Concept fallback =
             medicationAnaphor(s, clauseStart, cue.from()) ? d.medication(s) : d.subject(s);

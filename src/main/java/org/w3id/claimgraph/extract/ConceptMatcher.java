@@ -203,8 +203,8 @@ final class ConceptMatcher {
   /**
    * The longest label from token {@code i} on. Between two words of a label the sentence may put
    * modifiers ("dislodging an existing, unnoticed clot" names a dislodged clot): determiners,
-   * adjectives, adverbs, numbers, participles and a comma between two adjectives, at most {@link
-   * #MAX_GAP} of them, never before the first word or after the last.
+   * adjectives, adverbs, numbers, participles and a comma between two of those adjectives or
+   * participles, at most {@link #MAX_GAP} of them, never before the first word or after the last.
    */
   private static void longest(
       List<Token> tokens, int i, Node n, int[] best, Node[] found, int gap) {
@@ -261,14 +261,23 @@ final class ConceptMatcher {
           !tokens.get(i - 1).tag().equals("VERB")
               && !FUNCTION_WORDS_NOT_MODIFIERS.contains(t.lower());
       case "ADJ", "ADV", "NUM" -> !FUNCTION_WORDS_NOT_MODIFIERS.contains(t.lower());
-      case "VERB" -> t.lower().endsWith("ed") || t.lower().endsWith("ing");
+      case "VERB" -> participle(t);
       case "PUNCT" ->
           t.lower().equals(",")
-              && tokens.get(i - 1).tag().equals("ADJ")
+              && adjectival(tokens.get(i - 1))
               && i + 1 < tokens.size()
-              && tokens.get(i + 1).tag().equals("ADJ");
+              && adjectival(tokens.get(i + 1));
       default -> false;
     };
+  }
+
+  private static boolean participle(Token t) {
+    return t.tag().equals("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+  }
+
+  /** An adjective or a participle used as one: "an existing, unnoticed clot". */
+  private static boolean adjectival(Token t) {
+    return t.tag().equals("ADJ") || participle(t);
   }
 
   /** Determiners and adverbs that turn a phrase rather than modify a word of it. */

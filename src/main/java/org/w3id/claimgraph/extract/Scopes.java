@@ -88,6 +88,44 @@ final class Scopes {
    * clause could be the subject: before it are only pronouns ("It reduces pain") and words that are
    * not nouns ("Do inform your therapist…").
    */
+  /** Nouns that weigh what follows rather than name a subject: "the possibility of…". */
+  private static final Set<String> FRAMING_NOUNS =
+      Set.of("possibility", "likelihood", "chance", "danger", "concern", "risk", "threat");
+
+  /**
+   * "There is a possibility of dislodging a clot", "of greater concern is the risk of bruising": a
+   * harm weighed by a framing noun, with nothing named before it in its clause, is a harm of what
+   * the article is about.
+   */
+  static boolean framedHarm(Annotated s, Cue cue, int clauseStart) {
+    List<Token> t = s.tokens();
+    // The framing noun: the cue's own first word ("risk of"), or the noun before "of" ("the
+    // possibility of dislodging").
+    int noun = cue.from();
+    if (!FRAMING_NOUNS.contains(t.get(noun).lemma())) {
+      noun = cue.from() - 2;
+      if (noun < 0
+          || !t.get(cue.from() - 1).lower().equals("of")
+          || !FRAMING_NOUNS.contains(t.get(noun).lemma())) {
+        return false;
+      }
+    }
+    // Weighed right after a copula ("there is a risk of", "the concern is the possibility of"),
+    // not owned by anyone ("their risk of") nor the subject of a verb of its own ("the risk of
+    // developing clots increases during pregnancy").
+    if (noun < clauseStart + 2
+        || !t.get(noun - 1).tag().equals("DET")
+        || !t.get(noun - 2).lemma().equals("be")) {
+      return false;
+    }
+    for (Mention m : s.mentions()) {
+      if (m.from() >= clauseStart && m.from() < cue.from()) {
+        return false; // "pregnancy is a risk of clots": pregnancy's harm, not the topic's
+      }
+    }
+    return true;
+  }
+
   static boolean mayFallBack(Annotated s, Cue cue, int clauseStart) {
     List<Cue> qualifiers = s.qualifiers();
     clauseStart = afterFrontedMeans(s, clauseStart, cue.from());

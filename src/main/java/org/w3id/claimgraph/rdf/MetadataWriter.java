@@ -70,6 +70,9 @@ public final class MetadataWriter {
     for (Person p : persons) {
       Resource r = model.createResource(p.iri());
       r.addProperty(RDF.type, CG.Person).addProperty(Schema.name, p.name());
+      if (p.reportedHolders()) {
+        r.addProperty(RDF.type, CG.ReportedHolders);
+      }
       if (p.description() != null) {
         r.addProperty(Schema.description, p.description(), "en");
       }

@@ -42,6 +42,9 @@ public final class CG {
   /** The author of an article that does not name its author. */
   public static final Resource UnnamedAuthor = resource("UnnamedAuthor");
 
+  /** The unnamed holders of a belief an article reports in order to reject it. */
+  public static final Resource ReportedHolders = resource("ReportedHolders");
+
   /** A concept of the claimgraph vocabulary that a claim can speak of. */
   public static final Resource Concept = resource("Concept");
 

@@ -29,20 +29,60 @@ class MatchedPairsTest {
 
   @Test
   void onlyMatchedPropositionsMakeClaimPairs() throws IOException {
-    Path home = dir.resolve("home");
-    Path store = dir.resolve("data");
-    TestHome.copyTo(home);
-    try (var files = Files.list(home.resolve("corpus"))) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
     String[][] articles = {
       {"dvt-blog", "Ann Lee", "Massage helps deep vein thrombosis."},
       {"clot-blog", "Bo Chan", "Massage helps blood clots."},
       {"clot-warning", "Cy Diaz", "Massage is contraindicated with blood clots."},
       {"phlebitis-warning", "Di Egan", "Massage is contraindicated for thrombophlebitis."}
     };
+    ingest(articles);
+
+    JsonNode list = JSON.readTree(run("conflicts", "--format", "json").out()).get("conflicts");
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).get("sides").get(0).get("propositions").asInt()).isEqualTo(2);
+    assertThat(list.get(0).get("sides").get(1).get("propositions").asInt()).isEqualTo(2);
+    // Three matched pairs of one claim each: not the four of the two sides' cross product.
+    assertThat(list.get(0).get("pairs").asInt()).isEqualTo(3);
+
+    assertThat(pairs())
+        .containsExactlyInAnyOrder(
+            "dvt-blog / clot-warning", "clot-blog / clot-warning", "clot-blog / phlebitis-warning");
+  }
+
+  /**
+   * A belief an article reports in order to reject it contradicts that article, not the others: the
+   * myth-busting page agrees with the page that says massage prevents clots.
+   */
+  @Test
+  void aRejectedBeliefPairsOnlyWithinItsOwnArticle() throws IOException {
+    String[][] articles = {
+      {"prevention-blog", "Ann Lee", "Massage prevents blood clots."},
+      {
+        "myth-buster",
+        "Bo Chan",
+        "There is the thought that deep massage causes blood clots. In fact, massage can not cause"
+            + " blood clots."
+      },
+      {"vein-clinic", "Cy Diaz", "Pressing on varicose veins with massage can cause blood clots."}
+    };
+    ingest(articles);
+    assertThat(pairs())
+        .contains("myth-buster / myth-buster", "prevention-blog / vein-clinic")
+        .doesNotContain("prevention-blog / myth-buster", "myth-buster / prevention-blog");
+  }
+
+  private Path home;
+  private Path store;
+
+  private void ingest(String[][] articles) throws IOException {
+    home = dir.resolve("home");
+    store = dir.resolve("data");
+    TestHome.copyTo(home);
+    try (var files = Files.list(home.resolve("corpus"))) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    }
     List<String> files = new ArrayList<>();
     for (String[] a : articles) {
       Path f = dir.resolve("in").resolve(a[0] + ".txt");
@@ -58,42 +98,24 @@ class MatchedPairsTest {
     args.addAll(List.of("--home", home.toString(), "--store", store.toString()));
     Cli in = Cli.runRaw(args.toArray(String[]::new));
     assertThat(in.exit()).as(in.err()).isZero();
+  }
 
-    Cli disputes =
-        Cli.runRaw(
-            "conflicts",
-            "--format",
-            "json",
-            "--home",
-            home.toString(),
-            "--store",
-            store.toString());
-    JsonNode list = JSON.readTree(disputes.out()).get("conflicts");
-    assertThat(list).hasSize(1);
-    assertThat(list.get(0).get("sides").get(0).get("propositions").asInt()).isEqualTo(2);
-    assertThat(list.get(0).get("sides").get(1).get("propositions").asInt()).isEqualTo(2);
-    // Three matched pairs of one claim each: not the four of the two sides' cross product.
-    assertThat(list.get(0).get("pairs").asInt()).isEqualTo(3);
+  private Cli run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--home", home.toString(), "--store", store.toString()));
+    return Cli.runRaw(all.toArray(String[]::new));
+  }
 
-    Cli pairs =
-        Cli.runRaw(
-            "conflicts",
-            "--pairs",
-            "--format",
-            "json",
-            "--home",
-            home.toString(),
-            "--store",
-            store.toString());
+  /** The articles of each conflicting pair of claims, "a / b". */
+  private Set<String> pairs() throws IOException {
     Set<String> seen = new HashSet<>();
-    for (JsonNode p : JSON.readTree(pairs.out()).get("conflicts")) {
+    for (JsonNode p :
+        JSON.readTree(run("conflicts", "--pairs", "--format", "json").out()).get("conflicts")) {
       seen.add(
           p.get("claims").get(0).get("article").asText()
               + " / "
               + p.get("claims").get(1).get("article").asText());
     }
-    assertThat(seen)
-        .containsExactlyInAnyOrder(
-            "dvt-blog / clot-warning", "clot-blog / clot-warning", "clot-blog / phlebitis-warning");
+    return seen;
   }
 }

@@ -151,6 +151,29 @@ class HierarchyTest {
   }
 
   @Test
+  void aCautionAgreesWithSafety() {
+    // "Safe with light pressure and your doctor's approval" and "only light touch should be used"
+    // say the same; "not safe" says otherwise, and "no precautions are needed" denies the caution.
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("safe", "massage", SAFE_FOR, "anticoagulants")
+                    .claim("careful", "massage", CAUTION_WITH, "anticoagulants")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCautionConflictsWithItsDenial() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("careful", "massage", CAUTION_WITH, "anticoagulants")
+                    .claim("relaxed", "massage", CAUTION_WITH, "anticoagulants", true, false)))
+        .extracting(c -> c.rule().substring(c.rule().lastIndexOf('/') + 1))
+        .containsExactly("caution-vs-not-caution");
+  }
+
+  @Test
   void anUnconditionalHarmContradictsABenefitWithLowSeverity() {
     assertThat(
             conflicts(

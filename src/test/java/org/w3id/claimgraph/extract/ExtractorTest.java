@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Article;
+import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Vocabulary;
@@ -249,6 +250,51 @@ class ExtractorTest {
     return EXTRACTOR.extract(new Article("s", text), AUTHOR).claims().stream()
         .map(Claim::summary)
         .toList();
+  }
+
+  @Test
+  void aRecommendationByOthersAsPartOfCareIsABenefit() {
+    assertThat(
+            summaries(
+                "Sports massage is often recommended by doctors and physical therapists as part of"
+                    + " injury rehabilitation."))
+        .contains("sports massage — benefits — recovery from injury");
+    assertThat(summaries("Foot massage is recommended by nurses for diabetic neuropathy."))
+        .containsExactly("foot massage — benefits — diabetic neuropathy");
+  }
+
+  @Test
+  void aHarmWeighedAfterACopulaIsAHedgedHarmOfTheTopic() {
+    String topic = "Massage and blood clots\n\nMassage is popular.\n\n";
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article(
+                        "s",
+                        topic + "Of greater concern is the possibility of dislodging a clot.\n"),
+                    AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary()).isEqualTo("massage — causes — embolism");
+              assertThat(c.certainty()).isEqualTo(Certainty.HEDGED);
+            });
+    assertThat(summaries(topic + "There is a risk of bruising.\n"))
+        .containsExactly("massage — causes — bruising");
+    // Someone's own risk, and a risk that is the subject of its own verb, are not the topic's.
+    assertThat(summaries(topic + "Patients should be assessed for their risk of bruising.\n"))
+        .isEmpty();
+    assertThat(summaries(topic + "The risk of developing clots increases during pregnancy.\n"))
+        .isEmpty();
+    // Something named before the harm is its cause.
+    assertThat(summaries(topic + "With pregnancy there is a risk of clots.\n")).isEmpty();
+  }
+
+  @Test
+  void adjectivesAndParticiplesMayBeListedInsideAName() {
+    assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
+        .containsExactly("massage — causes — embolism");
   }
 
   @Test
