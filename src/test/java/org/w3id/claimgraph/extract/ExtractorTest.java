@@ -292,6 +292,17 @@ class ExtractorTest {
   }
 
   @Test
+  void precautionsAreACautionWhenTakenNotWhenDiscussed() {
+    assertThat(summaries("Take special precautions with massage if you have varicose veins."))
+        .containsExactly("massage — caution with — varicose veins");
+    assertThat(summaries("Precautions should be taken when massaging clients with diabetes."))
+        .containsExactly("massage — caution with — diabetes mellitus");
+    assertThat(
+            summaries("I would support these commonly taught massage precautions for pregnancy."))
+        .isEmpty();
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
