@@ -546,11 +546,19 @@ final class Scopes {
         : q.is(CueKind.STRONG) ? Certainty.STRONG : Certainty.HEDGED;
   }
 
-  /** The emphasis cue of the sentence, else the hedge that governs {@code cue}, else null. */
+  /**
+   * The emphasis cue of the sentence, else the hedge that governs {@code cue}, else null. An
+   * emphasis whose scope is forward ("completely") covers only its own clause, before or after it:
+   * in "avoid massaging the area completely - this can dislodge clots", the warning is emphatic,
+   * the harm hedged.
+   */
   static Cue certaintyCue(Cue cue, List<Cue> qualifiers) {
     Cue hedge = null;
     for (Cue q : qualifiers) {
-      if (q.is(CueKind.STRONG)) {
+      if (q.is(CueKind.STRONG)
+          && (q.direction() == CueDirection.SENTENCE
+              || !terminatedBetween(
+                  qualifiers, Math.min(q.to(), cue.to()), Math.max(q.from(), cue.from())))) {
         return q;
       }
       if (q.is(CueKind.HEDGE) && hedge == null) {

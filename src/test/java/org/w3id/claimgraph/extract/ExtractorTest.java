@@ -303,6 +303,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aDashEndsAClauseAndTheEmphasisOfItsWords() {
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article(
+                        "s", "Avoid massage completely with DVT - massage can dislodge clots.\n"),
+                    AUTHOR)
+                .claims())
+        .extracting(c -> c.summary() + " [" + c.certainty().code() + "]")
+        .containsExactlyInAnyOrder(
+            "massage — contraindicated for — deep vein thrombosis [strong]",
+            "massage — causes — embolism [hedged]");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
