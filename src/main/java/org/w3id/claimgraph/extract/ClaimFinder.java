@@ -161,7 +161,7 @@ final class ClaimFinder {
       d.remember(s);
       return;
     }
-    if (s.heading() && (gerundHeading(s) || titleCase(s))) {
+    if ((s.heading() && (gerundHeading(s) || titleCase(s))) || studyTitle(s)) {
       // A heading that starts with a gerund names a topic ("Improving Circulation"); others
       // ("A leg massage soothes the pain", "Promotes healing") state claims like any sentence.
       // A line of one word may still answer a question ("No.").

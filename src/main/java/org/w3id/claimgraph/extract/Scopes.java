@@ -369,6 +369,33 @@ final class Scopes {
     return words >= 2;
   }
 
+  /** Nouns that open the title of a study: "Effect of self-massage on…". */
+  private static final Set<String> STUDY_NOUNS =
+      Set.of("effect", "effects", "impact", "efficacy", "effectiveness", "influence", "role");
+
+  /**
+   * "Effect of self-calf massage on the prevention of deep vein thrombosis: a randomized trial": a
+   * phrase with no finite verb that names what a study examined asks a question; the claim is in
+   * its findings.
+   */
+  static boolean studyTitle(Annotated s) {
+    List<Token> t = s.tokens();
+    int i = !t.isEmpty() && t.get(0).lower().equals("the") ? 1 : 0;
+    if (i + 1 >= t.size()
+        || !STUDY_NOUNS.contains(t.get(i).lower())
+        || !t.get(i + 1).lower().equals("of")) {
+      return false;
+    }
+    for (Token u : t) {
+      boolean participle =
+          u.tag().equals("VERB") && (u.lower().endsWith("ing") || u.lower().endsWith("ed"));
+      if (u.tag().equals("AUX") || (u.tag().equals("VERB") && !participle)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "Yes, it can cause bruising": a pronoun stands for the subject. */
   static boolean pronounSubject(Annotated s, Cue cue, int clauseStart) {
     for (int i = clauseStart; i < cue.from(); i++) {

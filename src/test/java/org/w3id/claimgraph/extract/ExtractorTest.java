@@ -318,6 +318,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theTitleOfAStudyAsksItsQuestion() {
+    assertThat(
+            summaries(
+                "Effect of self-massage on the prevention of deep vein thrombosis: a randomized"
+                    + " clinical trial."))
+        .isEmpty();
+    assertThat(summaries("Effects of massage on pain relief.")).isEmpty();
+    // With a verb of its own, a sentence about effects states them.
+    assertThat(summaries("The effects of massage include reduced pain."))
+        .containsExactly("massage — benefits — pain");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
