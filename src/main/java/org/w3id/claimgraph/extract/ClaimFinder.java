@@ -686,8 +686,9 @@ final class ClaimFinder {
   }
 
   /**
-   * "Prevent blood clots during pregnancy", "DVT after knee arthroplasty": a condition after
-   * "during", "after" or "following", following another that the cue takes, is when, not what.
+   * "Prevent blood clots during pregnancy", "DVT after knee arthroplasty", "hyperglycemia in
+   * diabetics": a condition after "during", "after", "following", "in" or "among", following
+   * another that the cue takes, is when or in whom, not what.
    */
   private static List<Mention> withoutCircumstances(Annotated s, List<Mention> objects) {
     if (objects.size() < 2) {
@@ -1120,7 +1121,7 @@ final class ClaimFinder {
   }
 
   /** Words before a condition that make it the setting of another ("DVT after knee surgery"). */
-  private static final Set<String> SETTINGS = Set.of("during", "after", "following");
+  private static final Set<String> SETTINGS = Set.of("during", "after", "following", "in", "among");
 
   /** Words for how often a condition comes about: lowering them prevents it. */
   private static final Set<String> OCCURRENCE =

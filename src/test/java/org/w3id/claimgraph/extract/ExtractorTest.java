@@ -603,6 +603,9 @@ class ExtractorTest {
         .containsExactly("massage — prevents — deep vein thrombosis");
     assertThat(summaries("Deep vein thrombosis is a complication after knee replacement surgery."))
         .containsExactly("knee replacement — causes — deep vein thrombosis");
+    // "in" or "among" a population with a condition: who, not what.
+    assertThat(summaries("Massage helps prevent hyperglycemia in diabetics."))
+        .containsExactly("massage — prevents — hyperglycemia");
   }
 
   @Test
