@@ -463,11 +463,36 @@ final class Scopes {
       }
     }
     for (int i = at; i < end; i++) {
-      if (s.tokens().get(i).lower().equals(";")) {
+      if (s.tokens().get(i).lower().equals(";") || newClause(s, i)) {
         return i;
       }
     }
     return end;
+  }
+
+  /** Words that may make up the subject of a clause joined by ", and". */
+  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "NUM", "NOUN", "PROPN", "PRON");
+
+  /**
+   * ", and 32 percent received a massage for stress": a comma and a conjunction followed by a
+   * subject and its verb start a clause of its own; a list ("pain, swelling, and stiffness") does
+   * not.
+   */
+  static boolean newClause(Annotated s, int i) {
+    List<Token> t = s.tokens();
+    if (i + 3 >= t.size()
+        || !t.get(i).lower().equals(",")
+        || !Set.of("and", "but", "or").contains(t.get(i + 1).lower())) {
+      return false;
+    }
+    int k = i + 2;
+    while (k < t.size() && k < i + 6 && SUBJECT_TAGS.contains(t.get(k).tag()) && !inMention(s, k)) {
+      k++;
+    }
+    return k > i + 2
+        && k < t.size()
+        && (t.get(k).tag().equals("VERB") || t.get(k).tag().equals("AUX"))
+        && !t.get(k - 1).tag().equals("DET");
   }
 
   /**

@@ -331,6 +331,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aCommaAndAConjunctionBeforeASubjectAndVerbStartANewClause() {
+    assertThat(
+            summaries(
+                "Most agreed that massage can be effective for pain, and 32 percent received a"
+                    + " massage for stress."))
+        .containsExactly("massage — treats — pain");
+    // A list is no clause of its own.
+    assertThat(summaries("Massage relieves pain, swelling, and muscle tension."))
+        .containsExactlyInAnyOrder(
+            "massage — benefits — pain",
+            "massage — benefits — edema",
+            "massage — benefits — muscle tension");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
