@@ -1,7 +1,9 @@
 package org.w3id.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -33,7 +35,7 @@ public final class Segmenter {
   static final int HEADING_WORDS = 14;
 
   private static final Pattern LIST_MARKER =
-      Pattern.compile("^[ \\t]*(?:[•·▪◦‣∙*\\-–—]|\\d{1,2}[.)])[ \\t]+");
+      Pattern.compile("^[ \\t]*([•·▪◦‣∙*\\-–—]|\\d{1,2}[.)])[ \\t]+");
 
   /** A line ends at a newline, or at an HTML line break left in a page's text. */
   private static final Pattern LINE_BREAK =
@@ -44,20 +46,39 @@ public final class Segmenter {
   public Segmentation segment(String text) {
     List<Block> blocks = new ArrayList<>();
     List<Segment> segments = new ArrayList<>();
+    Set<Integer> numbered = new HashSet<>();
     Matcher breaks = LINE_BREAK.matcher(text);
     int lineStart = 0;
     while (true) {
       boolean found = breaks.find();
-      line(text, lineStart, found ? breaks.start() : text.length(), blocks, segments);
+      line(text, lineStart, found ? breaks.start() : text.length(), blocks, segments, numbered);
       if (!found) {
         break;
       }
       lineStart = breaks.end();
     }
+    numberedHeadings(blocks, numbered);
     return new Segmentation(text, List.copyOf(blocks), List.copyOf(segments));
   }
 
-  private void line(String text, int from, int to, List<Block> blocks, List<Segment> out) {
+  /**
+   * "1. Boosts the Body's Natural Detox Process" between two paragraphs: a numbered line shaped
+   * like a heading, with no other item before or after it, is a numbered section's heading, not a
+   * list of one item.
+   */
+  private static void numberedHeadings(List<Block> blocks, Set<Integer> numbered) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (numbered.contains(i)
+          && (i == 0 || blocks.get(i - 1).kind() != Kind.ITEM)
+          && (i + 1 == blocks.size() || blocks.get(i + 1).kind() != Kind.ITEM)) {
+        blocks.set(i, new Block(b.index(), Kind.HEADING, b.start(), b.end(), b.first(), b.count()));
+      }
+    }
+  }
+
+  private void line(
+      String text, int from, int to, List<Block> blocks, List<Segment> out, Set<Integer> numbered) {
     int s0 = from;
     while (s0 < to && Character.isWhitespace(text.charAt(s0))) {
       s0++;
@@ -92,7 +113,11 @@ public final class Segmenter {
     if (count == 0) {
       return;
     }
-    Kind kind = item ? Kind.ITEM : heading(text, out, first, count) ? Kind.HEADING : Kind.PARAGRAPH;
+    boolean headingShape = heading(text, out, first, count);
+    Kind kind = item ? Kind.ITEM : headingShape ? Kind.HEADING : Kind.PARAGRAPH;
+    if (item && headingShape && Character.isDigit(text.charAt(m.start(1)))) {
+      numbered.add(blocks.size());
+    }
     blocks.add(
         new Block(
             block, kind, out.get(first).start(), out.get(out.size() - 1).end(), first, count));

@@ -346,6 +346,23 @@ class ExtractorTest {
   }
 
   @Test
+  void commonWordingsOfHelpHarmAndWarning() {
+    assertThat(summaries("Massage therapists should steer clear of clients with a blood clot."))
+        .containsExactly("massage — contraindicated for — thrombosis");
+    assertThat(summaries("Massage improves circulation and so lessens the danger of a blood clot."))
+        .containsExactlyInAnyOrder(
+            "massage — benefits — poor circulation", "massage — prevents — thrombosis");
+    assertThat(summaries("Prenatal massage is safe during pregnancy."))
+        .containsExactly("prenatal massage — safe for — pregnancy");
+    assertThat(summaries("Massage strengthens the immune system."))
+        .containsExactly("massage — benefits — immune function");
+    assertThat(summaries("Massage can spread cancer."))
+        .containsExactly("massage — causes — spread of cancer");
+    assertThat(summaries("Massage may help minimise muscle tension."))
+        .containsExactly("massage — benefits — muscle tension");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
