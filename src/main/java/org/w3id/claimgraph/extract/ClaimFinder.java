@@ -142,6 +142,7 @@ final class ClaimFinder {
   }
 
   private void find(Annotated s, AgentRef speaker) {
+    said = null;
     if (!s.item()) {
       d.list = null;
     }
@@ -577,11 +578,19 @@ final class ClaimFinder {
         }
       }
     }
+    if (subjects.isEmpty() && said != null && coordinated(s, said.end(), cue.from())) {
+      subjects.addAll(said.subjects()); // "it relieves pain and speeds up healing"
+    }
     if (subjects.isEmpty() || objects.isEmpty()) {
       return;
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+    int end = cue.to();
+    for (Mention m : objects) {
+      end = Math.max(end, m.to());
+    }
+    said = new Said(List.copyOf(subjects), end);
   }
 
   /**
@@ -683,6 +692,30 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /** What the last directed cue of the sentence said of which subjects, and where it ended. */
+  private record Said(List<Concept> subjects, int end) {}
+
+  private Said said;
+
+  /** Words that join a second predicate to the first: "relieves pain and speeds up healing". */
+  private static final Set<String> JOINERS = Set.of("and", "or", ",", "also", "then", "so");
+
+  /**
+   * Whether only a conjunction (with a comma or an adverb) lies in {@code [from, to)}: a verb there
+   * shares the subject of the predicate before it.
+   */
+  private static boolean coordinated(Annotated s, int from, int to) {
+    boolean conjunction = false;
+    for (int i = from; i < to; i++) {
+      Token t = s.tokens().get(i);
+      if (!JOINERS.contains(t.lower()) && !t.tag().equals("ADV")) {
+        return false;
+      }
+      conjunction |= t.lower().equals("and") || t.lower().equals("or");
+    }
+    return conjunction;
   }
 
   /**

@@ -451,6 +451,9 @@ final class Scopes {
       if (s.tokens().get(i).lower().equals(";")) {
         return i + 1;
       }
+      if (newClause(s, i)) {
+        return i + 2; // after ", and"
+      }
     }
     return start;
   }
@@ -486,7 +489,9 @@ final class Scopes {
       return false;
     }
     int k = i + 2;
-    while (k < t.size() && k < i + 6 && SUBJECT_TAGS.contains(t.get(k).tag()) && !inMention(s, k)) {
+    while (k < t.size()
+        && k < i + 6
+        && (SUBJECT_TAGS.contains(t.get(k).tag()) || inMention(s, k))) {
       k++;
     }
     return k > i + 2

@@ -363,6 +363,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aSecondVerbJoinedByAConjunctionSharesTheSubject() {
+    String topic = "Massage\n\nMassage is popular.\n\n";
+    assertThat(
+            summaries(topic + "Patients often report that it relieves pain and eases anxiety.\n"))
+        .containsExactlyInAnyOrder("massage — benefits — pain", "massage — benefits — anxiety");
+    // A verb with a subject of its own does not.
+    assertThat(summaries(topic + "It relieves pain, and stress can cause headaches.\n"))
+        .doesNotContain("massage — causes — headache");
+  }
+
+  @Test
+  void recoveryIsAFacultyAndToxinsWhatDetoxificationRemoves() {
+    assertThat(summaries("Massage relieves pain and speeds up recovery."))
+        .containsExactlyInAnyOrder("massage — benefits — pain", "massage — benefits — recovery");
+    assertThat(summaries("Massage can reduce recovery time."))
+        .containsExactly("massage — benefits — recovery");
+    assertThat(
+            summaries("There is no evidence that lymphatic massage removes toxins from the body."))
+        .containsExactly("manual lymphatic drainage — not benefits — detoxification");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
