@@ -566,6 +566,7 @@ final class ClaimFinder {
       } else if (subject != null) {
         subjects.addAll(coordinated(s, subject));
       } else if ((framedHarm(s, cue, clauseStart)
+              || usedPronoun(s, clauseStart, cue.from())
               || ((!causes
                       || pronounSubject(s, cue, clauseStart)
                       || anaphor(s, clauseStart, cue.from()))
@@ -730,7 +731,15 @@ final class ClaimFinder {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < objects.size(); k++) {
       Mention m = objects.get(k);
-      boolean during = m.from() > 0 && SETTINGS.contains(s.tokens().get(m.from() - 1).lower());
+      // "after breast cancer surgery": a few words may describe the setting before its name.
+      int b = m.from() - 1;
+      while (b > 0
+          && m.from() - b <= 2
+          && !inMention(s, b)
+          && Set.of("NOUN", "ADJ", "DET").contains(s.tokens().get(b).tag())) {
+        b--;
+      }
+      boolean during = b >= 0 && SETTINGS.contains(s.tokens().get(b).lower());
       if (!(during && k > 0)) {
         out.add(m);
       }

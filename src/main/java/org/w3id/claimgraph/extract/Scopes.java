@@ -396,6 +396,37 @@ final class Scopes {
     return true;
   }
 
+  /** Verbs whose object is used for a purpose: "recommend it to reduce swelling". */
+  private static final Set<String> USING_VERBS =
+      Set.of("recommend", "suggest", "use", "prescribe", "advise", "try", "offer", "choose");
+
+  /**
+   * "Many surgeons recommend it after liposuction to reduce swelling": the pronoun that is the
+   * object of a verb of using, with only a setting between it and the cue, does what the cue says.
+   */
+  static boolean usedPronoun(Annotated s, int clauseStart, int cue) {
+    List<Token> t = s.tokens();
+    for (int i = clauseStart; i + 1 < cue; i++) {
+      if (USING_VERBS.contains(t.get(i).lemma())
+          && Set.of("it", "this", "them").contains(t.get(i + 1).lower())) {
+        for (int k = i + 2; k < cue; k++) {
+          String tag = t.get(k).tag();
+          boolean setting = Set.of("ADP", "NOUN", "ADJ", "DET", "PART", "ADV", "NUM").contains(tag);
+          if (!setting) {
+            return false;
+          }
+        }
+        for (Mention m : s.mentions()) {
+          if (m.from() > i && m.from() < cue && isIntervention(m)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Yes, it can cause bruising": a pronoun stands for the subject. */
   static boolean pronounSubject(Annotated s, Cue cue, int clauseStart) {
     for (int i = clauseStart; i < cue.from(); i++) {

@@ -385,6 +385,17 @@ class ExtractorTest {
   }
 
   @Test
+  void whatIsRecommendedForAPurposeDoesWhatThePurposeSays() {
+    String topic = "Lymphatic drainage massage\n\nLymphatic drainage massage is gentle.\n\n";
+    assertThat(
+            summaries(topic + "Many surgeons recommend it after liposuction to reduce swelling.\n"))
+        .containsExactly("manual lymphatic drainage — benefits — edema");
+    // Something else recommended is not the topic.
+    assertThat(summaries(topic + "Many surgeons recommend compression to reduce swelling.\n"))
+        .isEmpty();
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
@@ -657,6 +668,11 @@ class ExtractorTest {
         .containsExactly("massage — prevents — deep vein thrombosis");
     assertThat(summaries("Deep vein thrombosis is a complication after knee replacement surgery."))
         .containsExactly("knee replacement — causes — deep vein thrombosis");
+    // A few words may describe the setting before its name.
+    assertThat(
+            summaries(
+                "Lymphatic drainage massage can reduce lymphedema after breast cancer surgery."))
+        .containsExactly("manual lymphatic drainage — benefits — lymphedema");
     // "in" or "among" a population with a condition: who, not what.
     assertThat(summaries("Massage helps prevent hyperglycemia in diabetics."))
         .containsExactly("massage — prevents — hyperglycemia");
