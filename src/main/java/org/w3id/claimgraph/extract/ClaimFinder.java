@@ -380,6 +380,26 @@ final class ClaimFinder {
       }
       return open ? context(s, last, qualifiers, who) : null;
     }
+    for (Token t : s.tokens()) {
+      if (t.tag().equals("NOUN") && BENEFIT_NOUNS.contains(t.lemma())) {
+        // "Benefits of leg massage include:": each item is a benefit of what the lead-in names.
+        Concept subject = null;
+        for (Mention m : s.mentions()) {
+          if (isIntervention(m) && subject == null) {
+            subject = m.concept();
+          }
+        }
+        boolean hedged = qualifiers.stream().anyMatch(q -> q.is(CueKind.HEDGE));
+        return new Discourse.ListContext(
+            subject != null ? subject : d.subject(s),
+            CueKind.BENEFITS,
+            hedged ? Certainty.HEDGED : Certainty.ASSERTED,
+            false,
+            who,
+            "cue \"" + t.text() + "\" in the lead-in",
+            null);
+      }
+    }
     boolean examples = qualifiers.stream().anyMatch(q -> q.is(CueKind.EXAMPLE));
     if (d.section != null && (d.lastCue == null || d.lastCueAt <= d.sectionAt)) {
       // "Our team offers the following:" under "Treatments for lymphoedema", with no claim since.
@@ -387,6 +407,9 @@ final class ClaimFinder {
     }
     return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
   }
+
+  /** Nouns of a lead-in that make its list one of benefits: "Benefits of massage include:". */
+  private static final Set<String> BENEFIT_NOUNS = Set.of("benefit", "advantage");
 
   /**
    * The context a heading gives the lists of its section when it says something of a condition and

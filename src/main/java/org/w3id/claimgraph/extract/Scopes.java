@@ -613,10 +613,16 @@ final class Scopes {
     for (Cue q : qualifiers) {
       // A negation that starts before the cue governs it, also when the two share words:
       // "very little effect" and "effect on".
-      if (!q.is(CueKind.NEGATION) || q.from() >= cue.from()) {
+      if (!q.is(CueKind.NEGATION)) {
         continue;
       }
-      if (q.direction() == CueDirection.SENTENCE || q.to() > cue.from()) {
+      if (q.direction() == CueDirection.SENTENCE) {
+        return q; // "The benefits of massage for DVT are unproven."
+      }
+      if (q.from() >= cue.from()) {
+        continue;
+      }
+      if (q.to() > cue.from()) {
         return q;
       }
       if (cue.from() - q.to() <= NEGATION_REACH

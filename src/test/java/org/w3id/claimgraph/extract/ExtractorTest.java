@@ -396,6 +396,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadInOfBenefitsMakesItsItemsBenefits() {
+    assertThat(
+            summaries(
+                "Massage is popular.\n\nBenefits of leg massage include:\n- Better circulation\n"
+                    + "- Less swelling in the ankles\n"))
+        .containsExactlyInAnyOrder(
+            "leg massage — benefits — poor circulation", "leg massage — benefits — edema");
+  }
+
+  @Test
+  void aNegationOfTheWholeSentenceMayComeAfterTheCue() {
+    assertThat(summaries("The claim that massage cures cancer is unproven."))
+        .containsExactly("massage — not treats — tumour");
+    assertThat(summaries("There is no evidence that massage causes cancer to spread."))
+        .containsExactly("massage — not causes — spread of cancer");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
