@@ -170,6 +170,9 @@ final class ClaimFinder {
       d.remember(s);
       return;
     }
+    if (refutesPrevious(s)) {
+      reportPrevious(s);
+    }
     List<Cue> relations = new ArrayList<>();
     for (Cue c : lexicons.relations().find(s.tokens())) {
       // A cue inside a concept's name ("promotes healing") is the name, not a cue; a cue that
@@ -238,6 +241,49 @@ final class ClaimFinder {
       d.list = leadIn(s, relations, qualifiers, who, owned);
     }
     d.remember(s);
+  }
+
+  /**
+   * "For years, therapists were taught that massage spreads cancer. This belief has been
+   * disproven.": a sentence that opens with "this" or "that" (and a noun of belief) and rejects
+   * what it stands for. Read from the sentence's text, as a sentence that names no concept is not
+   * tokenized.
+   */
+  private static final java.util.regex.Pattern REFUTES_PREVIOUS =
+      java.util.regex.Pattern.compile(
+          "^(?:this|that|such)(?:\\s+(?:belief|idea|claim|myth|notion|theory|assumption|view|fear)s?)?"
+              + "\\b[^.;:]{0,40}?\\b(?:disproven|disproved|debunked|false|untrue|wrong|a myth"
+              + "|unfounded|discredited|outdated|mistaken|incorrect|not true|not correct)\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  private boolean refutesPrevious(Annotated s) {
+    return REFUTES_PREVIOUS.matcher(text.substring(s.start(), s.end())).find();
+  }
+
+  /** The claims the sentence before made in the article's voice become reported ones. */
+  private void reportPrevious(Annotated s) {
+    String words = text.substring(s.start(), s.end());
+    for (Map.Entry<String, Claim> e : claims.entrySet()) {
+      Claim c = e.getValue();
+      Integer at = sentenceOf.get(e.getKey());
+      if (at != null && at == s.index() - 1 && c.attributedTo().equals(author)) {
+        e.setValue(
+            new Claim(
+                c.id(),
+                c.article(),
+                c.intervention(),
+                c.relation(),
+                c.condition(),
+                c.certainty(),
+                c.negated(),
+                c.conditional(),
+                reported().ref(),
+                c.span(),
+                c.curation(),
+                c.note() + "; reported, and rejected by the next sentence \"" + words + "\"",
+                c.grade()));
+      }
+    }
   }
 
   /** Set while the statement before a doubting question is read: its claims are reported. */
@@ -754,12 +800,14 @@ final class ClaimFinder {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < objects.size(); k++) {
       Mention m = objects.get(k);
-      // "after breast cancer surgery": a few words may describe the setting before its name.
+      // "after breast cancer surgery", "in people with cancer": a few words may describe the
+      // setting, or who has it, before its name.
       int b = m.from() - 1;
       while (b > 0
-          && m.from() - b <= 2
+          && m.from() - b <= 4
           && !inMention(s, b)
-          && Set.of("NOUN", "ADJ", "DET").contains(s.tokens().get(b).tag())) {
+          && (Set.of("NOUN", "ADJ", "DET").contains(s.tokens().get(b).tag())
+              || Set.of("with", "who", "have", "has").contains(s.tokens().get(b).lower()))) {
         b--;
       }
       boolean during = b >= 0 && SETTINGS.contains(s.tokens().get(b).lower());

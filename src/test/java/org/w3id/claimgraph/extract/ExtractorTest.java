@@ -414,6 +414,49 @@ class ExtractorTest {
   }
 
   @Test
+  void aBeliefRejectedByTheNextSentenceIsReported() {
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s",
+                    "For years, people thought massage could spread cancer. This belief has been"
+                        + " disproven.\n"),
+                AUTHOR)
+            .claims();
+    assertThat(claims)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary()).isEqualTo("massage — causes — spread of cancer");
+              assertThat(c.attributedTo()).isNotEqualTo(AUTHOR);
+            });
+    // What therapists were taught is reported, too.
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article("s", "Therapists were taught that massage could spread cancer.\n"),
+                    AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(c -> assertThat(c.attributedTo()).isNotEqualTo(AUTHOR));
+    // A sentence that goes on with "this" leaves the claim the author's.
+    assertThat(
+            EXTRACTOR
+                .extract(new Article("s", "Massage relieves pain. This is well known.\n"), AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(c -> assertThat(c.attributedTo()).isEqualTo(AUTHOR));
+  }
+
+  @Test
+  void whatMassageShouldNotReplaceIsNoContraindication() {
+    assertThat(summaries("Massage should never replace conventional cancer treatment.")).isEmpty();
+    assertThat(summaries("Studies show that massage reduces nausea in people with cancer."))
+        .containsExactly("massage — benefits — nausea");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
