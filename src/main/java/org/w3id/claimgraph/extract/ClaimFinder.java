@@ -346,10 +346,13 @@ final class ClaimFinder {
     List<Token> t = s.tokens();
     int at = -1;
     for (int i = 0; i + 3 < t.size(); i++) {
+      // "The answer is no", "the short answer is yes".
+      int a = i + 1 < t.size() && t.get(i + 1).tag().equals("ADJ") ? i + 2 : i + 1;
       if (t.get(i).lower().equals("the")
-          && t.get(i + 1).lower().equals("answer")
-          && t.get(i + 2).lemma().equals("be")) {
-        at = i + 3;
+          && a + 2 < t.size()
+          && t.get(a).lower().equals("answer")
+          && t.get(a + 1).lemma().equals("be")) {
+        at = a + 2;
       }
     }
     boolean says = at >= 0;

@@ -457,6 +457,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theShortAnswerAnswersTheQuestionAndDrugsAreNamedByTheirNames() {
+    assertThat(
+            summaries(
+                "Can you get a deep tissue massage while on warfarin? The short answer is no.\n"))
+        .containsExactly("deep tissue massage — contraindicated for — anticoagulants");
+    assertThat(summaries("It is best to avoid hot stone massage if you have diabetic neuropathy."))
+        .containsExactly("hot stone massage — contraindicated for — diabetic neuropathy");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
