@@ -1,5 +1,6 @@
 package org.w3id.claimgraph.extract;
 
+import static org.w3id.claimgraph.extract.Scopes.anaphor;
 import static org.w3id.claimgraph.extract.Scopes.isIntervention;
 
 import java.util.HashMap;
@@ -132,6 +133,11 @@ final class Discourse {
   /** The interventions a sentence names, remembered as the latest. */
   void remember(Annotated s) {
     for (Mention m : s.mentions()) {
+      if (isIntervention(m) && meansOfAnaphor(s, m)) {
+        // "This ancient practice applies pressure to points on the feet": how the practice
+        // works, not what the next "it" stands for.
+        continue;
+      }
       if (isIntervention(m)) {
         lastSeen.put(m.concept(), s.index());
       } else if (m.is(Concept.Kind.INTERVENTION)) {
@@ -171,6 +177,15 @@ final class Discourse {
       return question;
     }
     return best != null ? best : topic;
+  }
+
+  /** Whether {@code m} is the object of a verb whose subject is an anaphor of the intervention. */
+  private static boolean meansOfAnaphor(Annotated s, Mention m) {
+    int verb = m.from() - 1;
+    while (verb >= 0 && !s.tokens().get(verb).tag().equals("VERB")) {
+      verb--;
+    }
+    return verb > 0 && anaphor(s, 0, verb);
   }
 
   private static Concept firstIntervention(Annotated s) {

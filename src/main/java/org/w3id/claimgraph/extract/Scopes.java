@@ -223,7 +223,9 @@ final class Scopes {
     for (int i = from; i + 1 < to; i++) {
       String det = s.tokens().get(i).lower();
       if (det.equals("this") || det.equals("these") || det.equals("the") || det.equals("that")) {
-        Token noun = s.tokens().get(i + 1);
+        // "this technique", and with a word describing it, "this ancient practice".
+        int n = i + 2 < to && s.tokens().get(i + 1).tag().equals("ADJ") ? i + 2 : i + 1;
+        Token noun = s.tokens().get(n);
         if (ANAPHORIC_NOUNS.contains(noun.lemma())
             || ANAPHORIC_NOUNS.contains(noun.lower())
             || MEDICATION_NOUNS.contains(noun.lemma())) {
@@ -231,7 +233,7 @@ final class Scopes {
             Token t = s.tokens().get(j);
             boolean other =
                 (t.tag().equals("NOUN") || t.tag().equals("PROPN"))
-                    && j != i + 1
+                    && j != n
                     && !inMention(s, j)
                     && !(j > i + 1 && s.tokens().get(j - 1).lower().equals("of"));
             if (other && j < i) {

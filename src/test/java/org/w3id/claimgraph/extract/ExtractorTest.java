@@ -467,6 +467,16 @@ class ExtractorTest {
   }
 
   @Test
+  void remediesAndWhatMeltsAway() {
+    assertThat(summaries("Massage is a natural remedy for insomnia."))
+        .containsExactly("massage — treats — sleep problems");
+    assertThat(summaries("Hot stone massage melts away stress."))
+        .containsExactly("hot stone massage — benefits — stress");
+    assertThat(summaries("Reflexology can relieve menstrual cramps."))
+        .containsExactly("reflexology — benefits — premenstrual symptoms");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
