@@ -507,7 +507,8 @@ final class Scopes {
   }
 
   /** Words that may make up the subject of a clause joined by ", and". */
-  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "NUM", "NOUN", "PROPN", "PRON");
+  private static final Set<String> SUBJECT_TAGS =
+      Set.of("DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ");
 
   /**
    * ", and 32 percent received a massage for stress": a comma and a conjunction followed by a
@@ -523,8 +524,10 @@ final class Scopes {
     }
     int k = i + 2;
     while (k < t.size()
-        && k < i + 6
-        && (SUBJECT_TAGS.contains(t.get(k).tag()) || inMention(s, k))) {
+        && k < i + 8
+        && (SUBJECT_TAGS.contains(t.get(k).tag())
+            || inMention(s, k)
+            || (k > i + 2 && t.get(k).lower().equals("of")))) {
       k++;
     }
     return k > i + 2

@@ -477,6 +477,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aRiskAfterAnOperationIsItsHarmAndTheSurgeonClearsMassage() {
+    assertThat(
+            summaries(
+                "Deep vein thrombosis is a known risk after joint replacement, and vigorous massage"
+                    + " of the calf could dislodge a clot."))
+        .containsExactlyInAnyOrder(
+            "knee replacement — causes — deep vein thrombosis", "massage — causes — embolism");
+    assertThat(summaries("Get clearance from your surgeon before massage after a hip replacement."))
+        .containsExactly("massage — caution with — hip replacement");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
