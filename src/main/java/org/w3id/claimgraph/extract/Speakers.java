@@ -52,7 +52,10 @@ final class Speakers {
   private Optional<Person> after(List<Token> tokens, int from) {
     int i = from;
     int described = 0;
-    while (i < tokens.size() && !startsName(tokens.get(i)) && described < MAX_DESCRIPTION) {
+    while (i < tokens.size()
+        && !startsName(tokens.get(i))
+        && !capitalisedInside(tokens, i)
+        && described < MAX_DESCRIPTION) {
       if (tokens.get(i).isPunctuation()) {
         return Optional.empty();
       }
@@ -174,7 +177,9 @@ final class Speakers {
   private int nameEnd(List<Token> tokens, int i) {
     int j = i;
     while (j < tokens.size()
-        && (tokens.get(j).isProperNoun() || (j == i && isTitle(tokens.get(j))))) {
+        && (tokens.get(j).isProperNoun()
+            || capitalisedInside(tokens, j)
+            || (j == i && isTitle(tokens.get(j))))) {
       j++;
     }
     // A title alone is not a name.

@@ -489,6 +489,32 @@ class ExtractorTest {
   }
 
   @Test
+  void anOrganisationNamedAfterAConditionIsStillASource() {
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article(
+                        "s",
+                        "According to the Arthritis Foundation, regular massage can improve joint"
+                            + " flexibility.\n"),
+                    AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(c -> assertThat(c.attributedTo().name()).isEqualTo("Arthritis Foundation"));
+  }
+
+  @Test
+  void weakEvidenceHedgesTheClaim() {
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article("s", "The evidence that massage prevents colds is weak.\n"), AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(c -> assertThat(c.certainty()).isEqualTo(Certainty.HEDGED));
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
