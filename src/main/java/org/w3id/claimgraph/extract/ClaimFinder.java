@@ -159,6 +159,7 @@ final class ClaimFinder {
         doubted = false;
       }
       d.question(s);
+      d.list = questionLeadIn(s);
       d.remember(s);
       return;
     }
@@ -500,7 +501,7 @@ final class ClaimFinder {
         };
     if (m != null) {
       subject = m.concept();
-    } else if (mayFallBack(s, cue, 0)) {
+    } else if (mayFallBack(s, cue, 0) || onlyWhoOrWhat(s, cue)) {
       subject = d.subject(s);
     }
     return new Discourse.ListContext(
@@ -511,6 +512,72 @@ final class ClaimFinder {
         who,
         trigger(s, cue, qualifiers, " in the lead-in"),
         null);
+  }
+
+  /** Words that open a question a list can answer: "Who should avoid massage?". */
+  private static final Set<String> LIST_QUESTIONS = Set.of("who", "what", "which", "when");
+
+  /**
+   * "Who should avoid massage?" over a list: the list answers it, so its items take the question's
+   * relation, as under a lead-in. Null for other questions.
+   */
+  private Discourse.ListContext questionLeadIn(Annotated s) {
+    if (s.tokens().isEmpty() || !LIST_QUESTIONS.contains(s.tokens().get(0).lower())) {
+      return null;
+    }
+    List<Cue> relations = new ArrayList<>();
+    for (Cue c : lexicons.relations().find(s.tokens())) {
+      if (!c.is(CueKind.NONE) && c.kind().relation() != null) {
+        relations.add(c);
+      }
+    }
+    if (relations.isEmpty()) {
+      return null;
+    }
+    Cue last = relations.get(relations.size() - 1);
+    for (Mention m : s.mentions()) {
+      if (m.from() >= last.to() && m.is(Concept.Kind.CONDITION)) {
+        return null; // "What helps back pain?" asks for interventions, not conditions
+      }
+    }
+    return context(s, last, s.qualifiers(), author);
+  }
+
+  /** Nouns of a lead-in that say who or what its list holds, not what does it. */
+  private static final Set<String> LIST_NOUNS =
+      Set.of(
+          "condition",
+          "people",
+          "person",
+          "client",
+          "patient",
+          "anyone",
+          "woman",
+          "man",
+          "child",
+          "case",
+          "situation",
+          "circumstance",
+          "contraindication",
+          "reason",
+          "sign",
+          "symptom");
+
+  /**
+   * "Certain conditions require caution:", "People with these should avoid massage:": a lead-in
+   * whose only nouns say who or what its list holds speaks of the intervention the text is about.
+   */
+  private static boolean onlyWhoOrWhat(Annotated s, Cue cue) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      Token t = s.tokens().get(i);
+      if ((t.tag().equals("NOUN") || t.tag().equals("PROPN"))
+          && (i < cue.from() || i >= cue.to())
+          && !inMention(s, i)
+          && !LIST_NOUNS.contains(t.lemma())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One claim per condition an item of a list names, with the lead-in's relation. */

@@ -515,6 +515,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aListAnswersTheQuestionOverItAndALeadInOfWhoTakesTheTopic() {
+    assertThat(
+            summaries(
+                "When to avoid a massage\n\nWho should avoid massage?\n\n- People with a fever\n"
+                    + "- Anyone with a recent blood clot\n"))
+        .containsExactlyInAnyOrder(
+            "massage — contraindicated for — fever", "massage — contraindicated for — thrombosis");
+    assertThat(
+            summaries(
+                "Massage is generally safe. However, certain conditions require caution:\n\n"
+                    + "- Osteoporosis\n- Pregnancy\n"))
+        .contains("massage — caution with — osteoporosis", "massage — caution with — pregnancy");
+    // A question that asks what helps a condition is answered by interventions, not conditions.
+    assertThat(summaries("What helps back pain?\n\n- Sleep problems\n")).isEmpty();
+    assertThat(summaries("Do not massage over varicose veins."))
+        .containsExactly("massage — contraindicated for — varicose veins");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
