@@ -112,6 +112,7 @@ final class Annotator {
     mentions = compounds(mentions);
     mentions = withoutGlosses(tokens, mentions);
     mentions = definiteAnaphors(tokens, mentions);
+    mentions = senses(tokens, mentions);
     return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
   }
 
@@ -137,6 +138,64 @@ final class Annotator {
 
   /** Determiners that make a noun phrase point back to something already named. */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "such");
+
+  /** Cue kinds whose object is a condition, not a therapy. */
+  private static final Set<CueKind> ACTING_ON =
+      Set.of(CueKind.RAISE, CueKind.LOWER, CueKind.BENEFITS, CueKind.TREATS, CueKind.CAUSES);
+
+  /**
+   * "Massage improves lymphatic drainage" against "Lymphatic drainage can reduce swelling": a label
+   * an intervention and a condition share names the condition as the object of a cue that raises,
+   * lowers, helps or causes (its object, or a name listed with it), and the intervention elsewhere.
+   */
+  private List<Mention> senses(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    List<Cue> cues = null;
+    for (Mention m : mentions) {
+      java.util.Optional<Concept> other = concepts.otherSense(m);
+      if (other.isEmpty()) {
+        out.add(m);
+        continue;
+      }
+      if (cues == null) {
+        cues = lexicons.relations().find(tokens);
+      }
+      boolean object = false;
+      for (Cue c : cues) {
+        object |=
+            ACTING_ON.contains(c.kind())
+                && c.to() <= m.from()
+                && m.from() - c.to() <= 8
+                && objectList(tokens, mentions, c.to(), m.from());
+      }
+      Concept condition =
+          m.concept().kinds().contains(Concept.Kind.INTERVENTION) ? other.get() : m.concept();
+      Concept therapy = condition == m.concept() ? other.get() : m.concept();
+      Concept sense = object ? condition : therapy;
+      out.add(new Mention(sense, m.from(), m.to(), m.start(), m.end(), m.label()));
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code [from, to)} only continues a cue's object: determiners, adjectives, adverbs,
+   * conjunctions, commas and other names ("increases both blood flow and lymphatic drainage").
+   */
+  private static boolean objectList(List<Token> tokens, List<Mention> mentions, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      boolean named = false;
+      for (Mention m : mentions) {
+        named |= m.from() <= i && i < m.to();
+      }
+      if (!named
+          && !Set.of("DET", "ADJ", "ADV", "CCONJ").contains(t.tag())
+          && !t.lower().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * "DVT is a contraindication until the clot has been treated": a definite noun phrase naming a

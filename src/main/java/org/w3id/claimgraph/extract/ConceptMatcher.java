@@ -68,11 +68,25 @@ final class ConceptMatcher {
       String key = form == 0 ? t.lower() : form == 1 ? t.lemma() : t.stem();
       n = n.next.computeIfAbsent(key, k -> new Node());
     }
-    // The first concept to claim a label keeps it; concepts are read in IRI order.
+    // The first concept to claim a label keeps it; concepts are read in IRI order. A label that
+    // an intervention and a condition share ("lymphatic drainage") has the other as a second
+    // sense, chosen by the sentence (see Annotator).
     if (n.concept == null) {
       n.concept = c;
       n.label = label;
+    } else if (n.concept != c
+        && n.concept.kinds().contains(Concept.Kind.INTERVENTION)
+            != c.kinds().contains(Concept.Kind.INTERVENTION)) {
+      otherSense.put(label.toLowerCase(java.util.Locale.ROOT), c);
     }
+  }
+
+  private final Map<String, Concept> otherSense = new HashMap<>();
+
+  /** The second concept a mention's label names, if an intervention and a condition share it. */
+  java.util.Optional<Concept> otherSense(Mention m) {
+    return java.util.Optional.ofNullable(
+        otherSense.get(m.label().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**

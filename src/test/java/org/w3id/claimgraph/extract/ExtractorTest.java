@@ -534,6 +534,17 @@ class ExtractorTest {
   }
 
   @Test
+  void lymphaticDrainageIsTheTherapyUnlessSomethingActsOnIt() {
+    assertThat(summaries("Lymphatic drainage can reduce swelling after surgery."))
+        .containsExactly("manual lymphatic drainage — benefits — edema");
+    assertThat(summaries("Lymphatic drainage should not be performed on anyone with an infection."))
+        .containsExactly("manual lymphatic drainage — contraindicated for — infection");
+    assertThat(summaries("Massage increases both blood flow and lymphatic drainage."))
+        .containsExactlyInAnyOrder(
+            "massage — benefits — poor circulation", "massage — benefits — lymphatic congestion");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
