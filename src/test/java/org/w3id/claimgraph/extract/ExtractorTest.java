@@ -468,6 +468,8 @@ class ExtractorTest {
 
   @Test
   void remediesAndWhatMeltsAway() {
+    assertThat(summaries("Manual lymphatic drainage is indicated for lymphoedema."))
+        .containsExactly("manual lymphatic drainage — treats — lymphedema");
     assertThat(summaries("Massage is a natural remedy for insomnia."))
         .containsExactly("massage — treats — sleep problems");
     assertThat(summaries("Hot stone massage melts away stress."))
