@@ -547,6 +547,19 @@ class ExtractorTest {
   }
 
   @Test
+  void cautionIsWordedManyMoreWays() {
+    assertThat(
+            summaries("If you have diabetes, get the go-ahead from your doctor before a massage."))
+        .containsExactly("massage — caution with — diabetes mellitus");
+    assertThat(summaries("Massage during pregnancy should be done under medical supervision."))
+        .containsExactly("massage — caution with — pregnancy");
+    assertThat(summaries("Proceed with caution if you have varicose veins and want a massage."))
+        .containsExactly("massage — caution with — varicose veins");
+    assertThat(summaries("Caution is advised when massaging clients with osteoporosis."))
+        .containsExactly("massage — caution with — osteoporosis");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
