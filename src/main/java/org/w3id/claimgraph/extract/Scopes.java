@@ -343,8 +343,11 @@ final class Scopes {
         }
       }
       Token t = s.tokens().get(i);
+      // "leg cramps": a noun right before a name describes it and is no antecedent.
+      boolean modifier = i + 1 < pronoun && inMention(s, i + 1);
       if ((t.tag().equals("NOUN") || t.tag().equals("PROPN"))
           && !inMention(s, i)
+          && !modifier
           && t.lower().equals(t.lemma())
           && !ANAPHORIC_NOUNS.contains(t.lemma())) {
         return true;

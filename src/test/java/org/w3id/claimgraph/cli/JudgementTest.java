@@ -267,6 +267,21 @@ class JudgementTest {
   }
 
   @Test
+  void aDraftThatReportsAMythToRejectItDoesNotContradictItself() throws IOException {
+    ingest("textbook-quotes.txt", "consumer_health_article", EXPERTS);
+    Cli r =
+        cg(
+            "check",
+            file(
+                    "myth.txt",
+                    "Some people believe that massage causes miscarriage.\n\n"
+                        + "In fact, massage does not cause miscarriage.\n")
+                .toString());
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).doesNotContain("inside the draft").doesNotContain("contradicts itself");
+  }
+
+  @Test
   void oneSourceSayingTheSameThingFiveTimesIsOneSource() throws IOException {
     ingest(
         "repeat.txt",

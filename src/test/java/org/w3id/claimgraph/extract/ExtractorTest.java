@@ -560,6 +560,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aNounThatDescribesANameIsNoAntecedentOfIt() {
+    assertThat(
+            summaries(
+                "Prenatal massage can reduce leg cramps and back pain, and it may improve sleep."))
+        .contains("prenatal massage — benefits — sleep problems");
+    assertThat(summaries("Prenatal massage is safe in all three trimesters."))
+        .containsExactly("prenatal massage — safe for — pregnancy");
+  }
+
+  @Test
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
