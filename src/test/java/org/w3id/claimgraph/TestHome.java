@@ -28,6 +28,19 @@ public final class TestHome {
     return new Workspace(dir);
   }
 
+  /** As {@link #copyTo}, with an empty corpus: an archive that holds only what a test ingests. */
+  public static Workspace copyWithEmptyCorpus(Path dir) {
+    Workspace w = copyTo(dir);
+    try (Stream<Path> files = Files.list(dir.resolve("corpus"))) {
+      for (Path p : files.toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w;
+  }
+
   private static void copyTree(Path from, Path to) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path p : files.toList()) {

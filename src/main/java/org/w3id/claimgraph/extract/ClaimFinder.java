@@ -718,7 +718,7 @@ final class ClaimFinder {
         }
       }
     }
-    if (subjects.isEmpty() && said != null && coordinated(s, said.end(), cue.from())) {
+    if (subjects.isEmpty() && said != null && joinedToPrevious(s, said.end(), cue.from())) {
       subjects.addAll(said.subjects()); // "it relieves pain and speeds up healing"
     }
     if (subjects.isEmpty() || objects.isEmpty()) {
@@ -846,7 +846,7 @@ final class ClaimFinder {
    * Whether only a conjunction (with a comma or an adverb) lies in {@code [from, to)}: a verb there
    * shares the subject of the predicate before it.
    */
-  private static boolean coordinated(Annotated s, int from, int to) {
+  private static boolean joinedToPrevious(Annotated s, int from, int to) {
     boolean conjunction = false;
     for (int i = from; i < to; i++) {
       Token t = s.tokens().get(i);

@@ -285,7 +285,8 @@ final class ConceptMatcher {
     };
   }
 
-  private static boolean participle(Token t) {
+  /** A verb in "-ed" or "-ing" form: a participle, which may describe a noun. */
+  static boolean participle(Token t) {
     return t.tag().equals("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
   }
 

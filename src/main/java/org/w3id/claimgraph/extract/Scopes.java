@@ -83,11 +83,6 @@ final class Scopes {
     return m.is(Concept.Kind.INTERVENTION) && !m.is(Concept.Kind.CONDITION);
   }
 
-  /**
-   * A cue without a named subject may take the context's intervention only when nothing else in its
-   * clause could be the subject: before it are only pronouns ("It reduces pain") and words that are
-   * not nouns ("Do inform your therapist…").
-   */
   /** Nouns that weigh what follows rather than name a subject: "the possibility of…". */
   private static final Set<String> FRAMING_NOUNS =
       Set.of("possibility", "likelihood", "chance", "danger", "concern", "risk", "threat");
@@ -126,6 +121,11 @@ final class Scopes {
     return true;
   }
 
+  /**
+   * A cue without a named subject may take the context's intervention only when nothing else in its
+   * clause could be the subject: before it are only pronouns ("It reduces pain") and words that are
+   * not nouns ("Do inform your therapist…").
+   */
   static boolean mayFallBack(Annotated s, Cue cue, int clauseStart) {
     List<Cue> qualifiers = s.qualifiers();
     clauseStart = afterFrontedMeans(s, clauseStart, cue.from());
@@ -392,9 +392,7 @@ final class Scopes {
       return false;
     }
     for (Token u : t) {
-      boolean participle =
-          u.tag().equals("VERB") && (u.lower().endsWith("ing") || u.lower().endsWith("ed"));
-      if (u.tag().equals("AUX") || (u.tag().equals("VERB") && !participle)) {
+      if (u.tag().equals("AUX") || (u.tag().equals("VERB") && !ConceptMatcher.participle(u))) {
         return false;
       }
     }

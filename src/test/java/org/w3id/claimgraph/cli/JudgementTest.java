@@ -51,12 +51,7 @@ class JudgementTest {
   void emptyArchive() throws IOException {
     home = dir.resolve("home");
     store = dir.resolve("data");
-    TestHome.copyTo(home);
-    try (var files = Files.list(home.resolve("corpus"))) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
+    TestHome.copyWithEmptyCorpus(home);
     assertThat(cg("build").exit()).isZero();
   }
 

@@ -77,12 +77,7 @@ class MatchedPairsTest {
   private void ingest(String[][] articles) throws IOException {
     home = dir.resolve("home");
     store = dir.resolve("data");
-    TestHome.copyTo(home);
-    try (var files = Files.list(home.resolve("corpus"))) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
+    TestHome.copyWithEmptyCorpus(home);
     List<String> files = new ArrayList<>();
     for (String[] a : articles) {
       Path f = dir.resolve("in").resolve(a[0] + ".txt");

@@ -40,12 +40,7 @@ class RevisionTest {
   void anArchiveWithOneIngestedArticle() throws IOException {
     home = dir.resolve("home");
     store = dir.resolve("data");
-    TestHome.copyTo(home);
-    try (var files = Files.list(home.resolve("corpus"))) {
-      for (Path p : files.toList()) {
-        Files.delete(p);
-      }
-    }
+    TestHome.copyWithEmptyCorpus(home);
     file = dir.resolve("leg-care.txt");
     write(CONTRA + " " + SWELLING + "\n\n" + STOCKINGS + " " + TENSION + "\n");
     Cli r = cg("ingest", file.toString());
