@@ -110,6 +110,28 @@ final class ClaimIndex {
     return claims.get(i);
   }
 
+  /**
+   * The conflicting pairs of claims of two propositions a reader is shown (as {@code
+   * queries/conflict-pairs.rq} lists them; see {@link PropositionConflicts#conflicting}).
+   */
+  long shownPairs(int pa, int pb) {
+    long n = 0;
+    for (int x : claimsOfProp.get(pa)) {
+      for (int y : claimsOfProp.get(pb)) {
+        if (hierarchy.conflicting(claim(x), claim(y), this::reportedHolders)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Whether an agent holds a belief its article reports in order to reject it. */
+  boolean reportedHolders(String agent) {
+    GradingInput.AgentFacts facts = input.agents().get(agent);
+    return facts != null && facts.reportedHolders();
+  }
+
   /** The sentence that states claim i, or its quote. */
   String sentence(int i) {
     Claim c = claims.get(i);

@@ -9,6 +9,8 @@ import org.w3id.claimgraph.model.Severity;
  * that are each the same concept or one broader than the other.
  *
  * @param unconditionalOnly propositions stated only under a further circumstance do not count
+ * @param leastRisk the rule applies only where the higher clinical risk of the two conditions is at
+ *     least this
  */
 public record ConflictRule(
     String iri,
@@ -18,4 +20,5 @@ public record ConflictRule(
     Relation relationB,
     boolean negatedB,
     Severity severity,
-    boolean unconditionalOnly) {}
+    boolean unconditionalOnly,
+    Severity leastRisk) {}

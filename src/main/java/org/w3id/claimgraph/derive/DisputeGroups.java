@@ -92,7 +92,7 @@ final class DisputeGroups {
     for (PropositionConflicts.Match m : group) {
       int pa = ix.propIndex.get(m.a());
       int pb = ix.propIndex.get(m.b());
-      long n = (long) ix.claimsOfProp.get(pa).length * ix.claimsOfProp.get(pb).length;
+      long n = ix.shownPairs(pa, pb);
       String key = m.a().iri() + " " + m.b().iri();
       Dispute.Matched before = matched.get(key);
       if (before == null) {

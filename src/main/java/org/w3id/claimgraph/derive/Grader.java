@@ -149,15 +149,19 @@ public final class Grader {
    * other's, the condition is the same, and every claim about the kind is made beside a claim of
    * the whole by the same speaker in the same article, the kind is an exception the speakers make,
    * not a conflict. The kind stated alone, by another article or another speaker, still conflicts;
-   * so does a general warning beside a benefit of a kind.
+   * so does a general warning beside a benefit of a kind. Nor is a conflict a pair of propositions
+   * none of whose pairs of claims a reader is shown ({@link ClaimIndex#shownPairs}).
    */
   static List<PropositionConflicts.Match> withoutExceptions(
       ClaimIndex ix, List<PropositionConflicts.Match> matches) {
     List<PropositionConflicts.Match> out = new ArrayList<>(matches.size());
     for (PropositionConflicts.Match m : matches) {
+      // Nor is a pair of propositions no pair of whose claims a reader would be shown: a belief
+      // reported to be rejected against other articles, one voice's rule against its exception.
       boolean excepted =
           (exception(ix.hierarchy, m.a(), m.b()) && accompanied(ix, m.b(), m.a()))
-              || (exception(ix.hierarchy, m.b(), m.a()) && accompanied(ix, m.a(), m.b()));
+              || (exception(ix.hierarchy, m.b(), m.a()) && accompanied(ix, m.a(), m.b()))
+              || ix.shownPairs(ix.propIndex.get(m.a()), ix.propIndex.get(m.b())) == 0;
       if (!excepted) {
         out.add(m);
       }

@@ -60,9 +60,19 @@ public record GradingInput(
    * @param name the person's name, or the unnamed author's label
    * @param unnamed true for the unnamed author of an article
    * @param credentials what the data states of them
+   * @param reportedHolders true for the unnamed holders of a belief an article reports in order to
+   *     reject it: their claims contradict their own article, no other
    */
   public record AgentFacts(
-      String iri, String name, boolean unnamed, List<Credential> credentials) {}
+      String iri,
+      String name,
+      boolean unnamed,
+      List<Credential> credentials,
+      boolean reportedHolders) {
+    public AgentFacts(String iri, String name, boolean unnamed, List<Credential> credentials) {
+      this(iri, name, unnamed, credentials, false);
+    }
+  }
 
   /**
    * @param kind title, qualification, job, credential, book or description (what the text says of a

@@ -197,6 +197,7 @@ public final class GradingInputReader {
   private static Map<String, GradingInput.AgentFacts> agents(RDFLink link, QueryLibrary queries) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Boolean> unnamed = new HashMap<>();
+    Map<String, Boolean> holders = new HashMap<>();
     Map<String, List<GradingInput.Credential>> credentials = new HashMap<>();
     for (Binding row : Sparql.select(link, queries.get(AGENTS).query(), Map.of())) {
       String iri = row.get("agent").getURI();
@@ -204,6 +205,10 @@ public final class GradingInputReader {
       unnamed.merge(
           iri,
           org.w3id.claimgraph.rdf.Terms.bool(text(row, "unnamed", "false")),
+          Boolean::logicalOr);
+      holders.merge(
+          iri,
+          org.w3id.claimgraph.rdf.Terms.bool(text(row, "holders", "false")),
           Boolean::logicalOr);
       List<GradingInput.Credential> list = credentials.computeIfAbsent(iri, k -> new ArrayList<>());
       String credential = text(row, "credential", null);
@@ -221,7 +226,11 @@ public final class GradingInputReader {
             out.put(
                 iri,
                 new GradingInput.AgentFacts(
-                    iri, name, unnamed.get(iri), List.copyOf(credentials.get(iri)))));
+                    iri,
+                    name,
+                    unnamed.get(iri),
+                    List.copyOf(credentials.get(iri)),
+                    holders.get(iri))));
     return out;
   }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Severity;
@@ -88,7 +89,8 @@ public final class PropositionConflicts {
               org.w3id.claimgraph.rdf.Terms.bool(row.get("negatedB").getLiteralLexicalForm()),
               Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
               org.w3id.claimgraph.rdf.Terms.bool(
-                  row.get("unconditionalOnly").getLiteralLexicalForm())));
+                  row.get("unconditionalOnly").getLiteralLexicalForm()),
+              Severity.fromCode(row.get("leastRisk").getLiteralLexicalForm())));
     }
     return out;
   }
@@ -151,6 +153,9 @@ public final class PropositionConflicts {
               if (kindException(a, b) || kindException(b, a)) {
                 continue; // a risk of one kind of the intervention leaves the whole standing
               }
+              if (worstRisk(a, b).rank() < rule.leastRisk().rank()) {
+                continue; // the rule is for conditions of higher clinical risk
+              }
               if (!b.equals(a)) {
                 out.add(new Match(rule, a, b, severity(rule, a, b)));
               }
@@ -193,6 +198,47 @@ public final class PropositionConflicts {
   }
 
   /**
+   * Whether two claims whose propositions conflict are a conflicting pair a reader is shown (as
+   * {@code queries/conflict-pairs.rq} lists them): between two articles, unless either claim is a
+   * belief its article reports in order to reject it ({@code holders} says whose); inside one
+   * article, unless one voice states a rule and its exception ({@link #qualifiesItself}).
+   */
+  public boolean conflicting(Claim a, Claim b, java.util.function.Predicate<String> holders) {
+    if (a.article().equals(b.article())) {
+      return !qualifiesItself(a, b);
+    }
+    return !holders.test(a.attributedTo().iri()) && !holders.test(b.attributedTo().iri());
+  }
+
+  /**
+   * Whether two claims are one voice stating a rule and its exception: one speaker in one article
+   * speaks well of an intervention for a condition, and not well of a kind of it, or for a kind of
+   * the condition ("massage is safe on blood thinners; deep tissue massage is not"). A warning
+   * about the whole beside a benefit of a kind stays a conflict, as does one voice saying opposite
+   * things of the same intervention and condition.
+   */
+  public boolean qualifiesItself(Claim x, Claim y) {
+    if (!x.article().equals(y.article())
+        || !x.attributedTo().iri().equals(y.attributedTo().iri())) {
+      return false;
+    }
+    return exception(Proposition.of(x), Proposition.of(y))
+        || exception(Proposition.of(y), Proposition.of(x));
+  }
+
+  private boolean exception(Proposition general, Proposition kind) {
+    String gi = general.intervention().iri();
+    String ki = kind.intervention().iri();
+    String gc = general.condition().iri();
+    String kc = kind.condition().iri();
+    return favourable(general)
+        && !favourable(kind)
+        && atLeastAsGeneral(gi, ki)
+        && atLeastAsGeneral(gc, kc)
+        && !(gi.equals(ki) && gc.equals(kc));
+  }
+
+  /**
    * Whether a proposition speaks well of its intervention: safe for, benefits, treats, prevents.
    */
   static boolean favourable(Proposition p) {
@@ -215,15 +261,20 @@ public final class PropositionConflicts {
    * a further circumstance and the other is not.
    */
   Severity severity(ConflictRule rule, Proposition a, Proposition b) {
-    Severity at = risk(a.condition().iri());
-    Severity bt = risk(b.condition().iri());
-    Severity worst = at.rank() >= bt.rank() ? at : bt;
+    Severity worst = worstRisk(a, b);
     int rank = rule.severity().rank() - (Severity.HIGH.rank() - worst.rank());
     Severity s = Severity.ofRank(Math.max(Severity.LOW.rank(), rank));
     if (a.conditional() != b.conditional() && s.rank() > Severity.MEDIUM.rank()) {
       s = Severity.MEDIUM;
     }
     return s;
+  }
+
+  /** The higher clinical risk of the two propositions' conditions. */
+  Severity worstRisk(Proposition a, Proposition b) {
+    Severity at = risk(a.condition().iri());
+    Severity bt = risk(b.condition().iri());
+    return at.rank() >= bt.rank() ? at : bt;
   }
 
   /**

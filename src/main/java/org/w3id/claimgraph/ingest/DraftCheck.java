@@ -12,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.derive.Grading;
+import org.w3id.claimgraph.derive.GradingInput;
 import org.w3id.claimgraph.derive.PropositionConflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
@@ -117,13 +118,21 @@ public final class DraftCheck {
         drafted.add(Proposition.of(c));
       }
     }
-    // A belief the draft reports in order to reject it ("Myth: massage causes miscarriage") is
-    // neither the draft contradicting itself nor a disagreement with anyone else.
+    // A belief an article reports in order to reject it ("Myth: massage causes miscarriage") is
+    // neither that article contradicting itself nor a disagreement with anyone else, in the draft
+    // or in the store; nor is one voice stating a rule and its exception in conflict with itself.
     Set<String> holders = new HashSet<>();
     draft
         .graph()
         .find(Node.ANY, RDF.type.asNode(), CG.ReportedHolders.asNode())
         .forEachRemaining(t -> holders.add(t.getSubject().getURI()));
+    GradingInput input = judged.input();
+    input.agents().values().stream()
+        .filter(GradingInput.AgentFacts::reportedHolders)
+        .forEach(a -> holders.add(a.iri()));
+    PropositionConflicts hierarchy =
+        new PropositionConflicts(
+            input.broader(), input.risk(), input.consequences(), input.interchangeable());
     List<Conflict> conflicts = new ArrayList<>();
     for (PropositionConflicts.Match m : judged.result().matches()) {
       if (!drafted.contains(m.a()) && !drafted.contains(m.b())) {
@@ -135,7 +144,8 @@ public final class DraftCheck {
             continue;
           }
           if (holders.contains(a.attributedTo().iri())
-              || holders.contains(b.attributedTo().iri())) {
+              || holders.contains(b.attributedTo().iri())
+              || hierarchy.qualifiesItself(a, b)) {
             continue;
           }
           String rule = m.rule().iri();

@@ -95,8 +95,10 @@ class CliTest {
         assertClaimJson(side.get("strongest"));
         product *= side.get("claims").asInt();
       }
-      assertThat(c.get("pairs").asLong()).isEqualTo(product);
-      pairs += product;
+      // Every pair of the two sides' claims, but those no reader is shown (one voice's rule and its
+      // exception, a reported belief against another article).
+      assertThat(c.get("pairs").asLong()).isPositive().isLessThanOrEqualTo(product);
+      pairs += c.get("pairs").asLong();
     }
     JsonNode all =
         new ObjectMapper()
@@ -560,7 +562,7 @@ class CliTest {
     assertThat(all.exit()).isZero();
     assertThat(all.out())
         .containsPattern(
-            "Derived the whole graph: 8 disputes standing for 36 conflicting claim pairs; 0 claims"
+            "Derived the whole graph: 6 disputes standing for 22 conflicting claim pairs; 0 claims"
                 + " regraded, in [0-9.]+ s");
     Cli pending = Cli.run(store, "derive");
     assertThat(pending.exit()).isZero();

@@ -283,4 +283,68 @@ class HierarchyTest {
                     .claim("other", "massage", SAFE_FOR, "thrombosis")))
         .isEmpty();
   }
+
+  @Test
+  void aCautionDeniesNoBenefitForAConditionOfLowerClinicalRisk() {
+    // "Consult your doctor first if you are in pain" does not deny that massage relieves pain;
+    // about a clot, the benefit offered without the caution others insist on is worth a look.
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("promotion", "massage", BENEFITS, "pain")
+                    .claim("caution", "massage", CAUTION_WITH, "pain")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCautionAboutAConditionOfHighClinicalRiskStandsAgainstABenefit() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("promotion", "massage", BENEFITS, "thrombosis")
+                    .claim("caution", "massage", CAUTION_WITH, "thrombosis")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.rule()).endsWith("/benefits-vs-caution"));
+  }
+
+  @Test
+  void oneVoiceStatingARuleAndItsExceptionIsNoConflictingPair() {
+    // The page's "safe on blood thinners" and its "deep tissue massage is not" are a rule and its
+    // exception; each still meets the other page's claims.
+    List<Conflict> found =
+        conflicts(
+            new ScenarioCorpus()
+                .claim("page", "massage", SAFE_FOR, "anticoagulants")
+                .claim("page", "deep-tissue-massage", CONTRAINDICATED_FOR, "anticoagulants")
+                .claim("other", "massage", CONTRAINDICATED_FOR, "anticoagulants"));
+    assertThat(found).isNotEmpty().noneSatisfy(c -> assertThat(c.withinArticle()).isTrue());
+    assertThat(found)
+        .anySatisfy(
+            c -> {
+              assertThat(c.a().intervention().label()).isEqualTo("massage");
+              assertThat(c.b().article()).isEqualTo("other");
+            });
+  }
+
+  @Test
+  void oneVoiceExceptingANarrowerConditionIsNoConflictingPairEither() {
+    List<Conflict> found =
+        conflicts(
+            new ScenarioCorpus()
+                .claim("page", "massage", SAFE_FOR, "thrombosis")
+                .claim("page", "massage", CONTRAINDICATED_FOR, "deep-vein-thrombosis")
+                .claim("other", "massage", CONTRAINDICATED_FOR, "thrombosis"));
+    assertThat(found).isNotEmpty().noneSatisfy(c -> assertThat(c.withinArticle()).isTrue());
+  }
+
+  @Test
+  void oneVoiceSayingOppositeThingsOfOneInterventionAndConditionStillConflicts() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("page", "massage", BENEFITS, "cellulitis")
+                    .claim("page", "massage", CONTRAINDICATED_FOR, "cellulitis")))
+        .singleElement()
+        .satisfies(c -> assertThat(c.withinArticle()).isTrue());
+  }
 }
