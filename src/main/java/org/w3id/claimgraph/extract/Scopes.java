@@ -566,11 +566,22 @@ final class Scopes {
     }
     String before = s.tokens().get(i - 1).lower();
     String beforeTag = s.tokens().get(i - 1).tag();
-    boolean participle = w.endsWith("ed") || w.endsWith("ing");
+    boolean participle =
+        w.endsWith("ed")
+            || w.endsWith("ing")
+            || (w.endsWith("en") && s.tokens().get(i).tag().equals("VERB"));
     // After a determiner a verb before a noun can only describe it, whatever its form ("any
-    // built-up scar tissue"); after an adjective only a regular participle is taken so.
+    // built-up scar tissue"), and so can a participle before more words that describe the noun
+    // ("an existing, unnoticed clot"); after an adjective only a regular participle is taken so.
     return (participle && beforeTag.equals("NOUN"))
         || (beforeTag.equals("DET") && beforeNoun(s, i))
+        || (beforeTag.equals("DET") && participle && beforeDescribedNoun(s, i))
+        || (before.equals(",")
+            && participle
+            && i >= 2
+            && (s.tokens().get(i - 2).tag().equals("ADJ")
+                || ConceptMatcher.participle(s.tokens().get(i - 2)))
+            && beforeNoun(s, i))
         || (beforeTag.equals("ADJ") && (w.endsWith("ed") || w.endsWith("en")) && beforeNoun(s, i))
         || before.equals("that")
         || before.equals("which")
@@ -590,6 +601,33 @@ final class Scopes {
     }
     return next < s.tokens().size()
         && (inMention(s, next) || s.tokens().get(next).tag().equals("NOUN"));
+  }
+
+  /**
+   * Whether the words after {@code i} describe a noun that follows them: adjectives, participles
+   * and the commas between them, then a noun ("existing, unnoticed clot").
+   */
+  private static boolean beforeDescribedNoun(Annotated s, int i) {
+    List<Token> t = s.tokens();
+    int k = i + 1;
+    while (k < t.size() && k <= i + 4 && !inMention(s, k)) {
+      Token u = t.get(k);
+      boolean describes =
+          u.tag().equals("ADJ")
+              || u.lower().equals(",")
+              || (u.tag().equals("VERB")
+                  && (u.lower().endsWith("ed")
+                      || u.lower().endsWith("en")
+                      || u.lower().endsWith("ing")));
+      if (!describes) {
+        break;
+      }
+      k++;
+    }
+    return k > i + 1
+        && k < t.size()
+        && !t.get(k - 1).lower().equals(",")
+        && (inMention(s, k) || t.get(k).tag().equals("NOUN"));
   }
 
   /** "increased circulation", "enhanced blood flow": a participle before a concept describes it. */

@@ -573,6 +573,15 @@ class ExtractorTest {
   void adjectivesAndParticiplesMayBeListedInsideAName() {
     assertThat(summaries("Massage can dislodge an old, unnoticed clot."))
         .containsExactly("massage — causes — embolism");
+    // A participle after the determiner describes the noun too, with more words between them.
+    assertThat(summaries("Massage can dislodge an existing, unnoticed clot."))
+        .containsExactly("massage — causes — embolism");
+    assertThat(summaries("Massage can dislodge an existing small clot."))
+        .containsExactly("massage — causes — embolism");
+    assertThat(summaries("Massage can dislodge an existing, hidden clot."))
+        .containsExactly("massage — causes — embolism");
+    assertThat(summaries("Massage can dislodge an unnoticed, existing clot."))
+        .containsExactly("massage — causes — embolism");
   }
 
   @Test
