@@ -111,6 +111,7 @@ final class Annotator {
     mentions = withoutSpeechVerbs(tokens, mentions);
     mentions = compounds(mentions);
     mentions = withoutGlosses(tokens, mentions);
+    mentions = named(tokens, mentions);
     mentions = definiteAnaphors(tokens, mentions);
     mentions = senses(tokens, mentions);
     return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
@@ -259,6 +260,62 @@ final class Annotator {
       }
     }
     return out;
+  }
+
+  /** The words that give what was just said its name: "…, known as thrombophlebitis". */
+  private static final List<List<String>> NAMING =
+      List.of(
+          List.of("known", "as"),
+          List.of("also", "known", "as"),
+          List.of("called"),
+          List.of("also", "called"),
+          List.of("termed"),
+          List.of("referred", "to", "as"),
+          List.of("a", "condition", "called"),
+          List.of("a", "condition", "known", "as"));
+
+  /**
+   * "Complications involving blood clots, known as thrombophlebitis": a mention (or a short noun
+   * phrase it opens) followed by a comma and words that name it ("known as", "called") is the thing
+   * the next mention names, and that name is the one meant; the first is no concept of its own.
+   */
+  private static List<Mention> named(List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    for (int i = 0; i + 1 < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      Mention n = mentions.get(i + 1);
+      // The mention may end a noun phrase that goes on a little: "inflammation of a vein, called…".
+      int at = m.to();
+      while (at < tokens.size()
+          && at < m.to() + 4
+          && at < n.from()
+          && !tokens.get(at).lower().equals(",")
+          && (Set.of("of", "in", "a", "an", "the").contains(tokens.get(at).lower())
+              || tokens.get(at).tag().equals("NOUN")
+              || tokens.get(at).tag().equals("ADJ"))) {
+        at++;
+      }
+      if (at >= tokens.size() || !tokens.get(at).lower().equals(",")) {
+        continue;
+      }
+      for (List<String> words : NAMING) {
+        int end = at + 1 + words.size();
+        if (end == n.from() && matches(tokens, at + 1, words)) {
+          out.remove(m);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(List<Token> tokens, int from, List<String> words) {
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(from + k).lower().equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The possessive endings a gloss may follow ("DVT's (…)"). */

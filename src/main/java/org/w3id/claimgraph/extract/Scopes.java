@@ -547,6 +547,7 @@ final class Scopes {
       if ((t.tag().equals("VERB") || t.tag().equals("AUX"))
           && !inMention(s, i)
           && !modifier(s, i)
+          && !naming(s, i)
           && !(i == cue.to() && beforeNoun(s, i))) {
         return i;
       }
@@ -601,6 +602,19 @@ final class Scopes {
     }
     return next < s.tokens().size()
         && (inMention(s, next) || s.tokens().get(next).tag().equals("NOUN"));
+  }
+
+  /** "…, known as thrombophlebitis", "…, also called phlebitis": a verb that only names. */
+  static boolean naming(Annotated s, int i) {
+    List<Token> t = s.tokens();
+    if (!Set.of("known", "called", "termed", "referred").contains(t.get(i).lower())) {
+      return false;
+    }
+    int before = i - 1;
+    if (before >= 0 && t.get(before).lower().equals("also")) {
+      before--;
+    }
+    return before >= 0 && t.get(before).lower().equals(",");
   }
 
   /**

@@ -713,6 +713,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameGivenAfterACommaIsTheConditionMeant() {
+    assertThat(
+            summaries(
+                "The danger of massaging varicose veins is the risk of blood clots, known as"
+                    + " thrombophlebitis."))
+        .containsExactly("massage — causes — thrombophlebitis");
+    assertThat(summaries("Massage can cause inflammation of a vein, also called phlebitis."))
+        .containsExactly("massage — causes — thrombophlebitis");
+    // Without the naming words both stay.
+    assertThat(summaries("Massage can ease swelling, pain and cramps."))
+        .contains("massage — benefits — edema", "massage — benefits — pain");
+  }
+
+  @Test
+  void keepingAMeasureNormalHelpsIt() {
+    assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
+        .containsExactly("prenatal massage — benefits — hypertension");
+    assertThat(summaries("Regular massage may keep stress in check."))
+        .containsExactly("massage — benefits — stress");
+  }
+
+  @Test
   void recoveryIsAConditionAndRecoveryFromSorenessIsSoreness() {
     assertThat(summaries("Sports massage can help with the recovery process."))
         .containsExactly("sports massage — benefits — recovery");
