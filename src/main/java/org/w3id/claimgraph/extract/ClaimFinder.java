@@ -689,6 +689,15 @@ final class ClaimFinder {
       if (objects.isEmpty()) {
         objects = objectBefore(s, cue, qualifiers);
       }
+      Mention exposed =
+          objects.isEmpty() ? riskWithoutHarm(s, cue, clauseStart) : riskFor(s, cue, objects);
+      if (exposed != null) {
+        // "Massaging varicose veins carries significant risks": no harm is named, so the risk is
+        // that of giving the intervention to someone with the condition: a caution.
+        objects = List.of(exposed);
+        cue = new Cue(CueKind.CAUTION_WITH, cue.direction(), cue.pattern(), cue.from(), cue.to());
+        causes = false;
+      }
       Mention subject =
           chained != null ? chained : instrument(s, windowEnd, clauseEnd(s, cue.to(), qualifiers));
       if (subject == null) {
@@ -950,6 +959,83 @@ final class ClaimFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The condition of a risk that names no harm: "massaging varicose veins carries significant
+   * risks", "for people with DVT, a massage poses a risk". A cue of risk with nothing after it in
+   * its clause, and a condition (not an intervention) named before it in the clause: the last one.
+   * Null otherwise.
+   */
+  private static Mention riskWithoutHarm(Annotated s, Cue cue, int clauseStart) {
+    if (!cue.is(CueKind.CAUSES) || !cue.pattern().contains("risk")) {
+      return null;
+    }
+    for (int i = cue.to(); i < s.tokens().size(); i++) {
+      String tag = s.tokens().get(i).tag();
+      if (tag.equals("NOUN") || tag.equals("PROPN") || inMention(s, i)) {
+        return null; // a harm is named, or something else is: not a risk of its own
+      }
+      if (tag.equals("PUNCT") || tag.equals("SCONJ") || tag.equals("PRON") || tag.equals("ADP")) {
+        break;
+      }
+    }
+    Mention last = null;
+    for (Mention m : s.mentions()) {
+      if (m.from() >= clauseStart
+          && m.to() <= cue.from()
+          && m.is(Concept.Kind.CONDITION)
+          && !isIntervention(m)) {
+        last = m;
+      }
+    }
+    return last;
+  }
+
+  /** Who a risk may be for: "a risk for people with varicose veins". */
+  private static final Set<String> POPULATION =
+      Set.of(
+          "people",
+          "patients",
+          "those",
+          "anyone",
+          "individuals",
+          "women",
+          "men",
+          "clients",
+          "persons",
+          "someone",
+          "mothers",
+          "adults",
+          "children");
+
+  /**
+   * "Massage carries a risk for people with varicose veins": a risk whose first object is the
+   * condition of those it is a risk for names no harm; it is a caution about that condition.
+   */
+  private Mention riskFor(Annotated s, Cue cue, List<Mention> objects) {
+    if (!cue.is(CueKind.CAUSES) || !cue.pattern().contains("risk") || objects.isEmpty()) {
+      return null;
+    }
+    Mention first = objects.get(0);
+    List<Token> t = s.tokens();
+    int i = cue.to();
+    if (i >= first.from() || !(t.get(i).lower().equals("for") || t.get(i).lower().equals("to"))) {
+      return null;
+    }
+    i++;
+    if (i < first.from() && POPULATION.contains(t.get(i).lower())) {
+      i++;
+    } else {
+      return null;
+    }
+    if (i >= first.from()) {
+      return null;
+    }
+    String rest = words(s, i, first.from()).toLowerCase(java.util.Locale.ROOT);
+    return Set.of("with", "who have", "who has", "suffering from", "living with").contains(rest)
+        ? first
+        : null;
   }
 
   /** Prepositions that front the means of a clause: "With a sports massage, …". */

@@ -727,6 +727,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aRiskThatNamesNoHarmIsACautionAboutTheConditionItIsFor() {
+    assertThat(summaries("Massaging varicose veins carries significant risks."))
+        .containsExactly("massage — caution with — varicose veins");
+    assertThat(
+            summaries(
+                "For people with DVT, receiving a massage poses a risk due to the manipulation."))
+        .containsExactly("massage — caution with — deep vein thrombosis");
+    assertThat(summaries("Massage carries a risk for people with varicose veins."))
+        .containsExactly("massage — caution with — varicose veins");
+    // A risk of a harm is that harm, caused.
+    assertThat(summaries("Massaging varicose veins carries a risk of bruising."))
+        .containsExactly("massage — causes — bruising");
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
