@@ -33,6 +33,8 @@ final class Annotator {
       all.addAll(speechWords);
       // An answer names nothing of its own: "Yes, for most people.", "The answer is no."
       all.addAll(Set.of("yes", "no", "answer"));
+      // Nor does a sentence that only points back to one: "Avoid the affected limb."
+      all.addAll(Discourse.ANAPHOR_WORDS);
       this.keys = Set.copyOf(all);
     }
   }

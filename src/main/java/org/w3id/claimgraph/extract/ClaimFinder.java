@@ -141,7 +141,8 @@ final class ClaimFinder {
     drop.forEach(claims::remove);
   }
 
-  private void find(Annotated s, AgentRef speaker) {
+  private void find(Annotated given, AgentRef speaker) {
+    Annotated s = d.withConditionAnaphors(given);
     said = null;
     if (!s.item()) {
       d.list = null;

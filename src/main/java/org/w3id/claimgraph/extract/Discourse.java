@@ -3,10 +3,12 @@ package org.w3id.claimgraph.extract;
 import static org.w3id.claimgraph.extract.Scopes.anaphor;
 import static org.w3id.claimgraph.extract.Scopes.isIntervention;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.w3id.claimgraph.model.AgentRef;
 import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Concept;
@@ -40,6 +42,8 @@ final class Discourse {
   private Concept medication;
   private int medicationAt = -100;
   private Concept topicCondition;
+  private Concept lastCondition;
+  private int lastConditionAt = -100;
   private Concept question;
   private int questionAt = -1;
   private Annotated askedLast;
@@ -59,9 +63,13 @@ final class Discourse {
   ListContext lastCue;
   int lastCueAt = -100;
 
-  Discourse(String text, Speakers speakers) {
+  /** Whether a label names a faculty (blood flow), which no "affected area" has. */
+  private final java.util.function.Predicate<String> faculty;
+
+  Discourse(String text, Speakers speakers, java.util.function.Predicate<String> faculty) {
     this.text = text;
     this.speakers = speakers;
+    this.faculty = faculty;
   }
 
   /**
@@ -140,11 +148,136 @@ final class Discourse {
       }
       if (isIntervention(m)) {
         lastSeen.put(m.concept(), s.index());
+      } else if (m.is(Concept.Kind.CONDITION)
+          && !m.is(Concept.Kind.INTERVENTION)
+          && !faculty.test(m.label())) {
+        lastCondition = m.concept();
+        lastConditionAt = s.index();
       } else if (m.is(Concept.Kind.INTERVENTION)) {
         medication = m.concept();
         medicationAt = s.index();
       }
     }
+  }
+
+  /** Nouns a part of the body takes after "the affected": "avoid massaging the affected limb". */
+  static final Set<String> AFFECTED_PARTS =
+      Set.of(
+          "area", "areas", "limb", "limbs", "leg", "legs", "arm", "arms", "region", "site", "vein",
+          "veins", "part", "parts", "tissue", "side", "foot", "feet");
+
+  /** Plural nouns that "these" or "those" point back to a condition with: "these fragile veins". */
+  private static final Set<String> POINTED_PLURALS = Set.of("veins", "vessels", "clots");
+
+  /** The words without which a sentence can hold no condition anaphor. */
+  static final Set<String> ANAPHOR_WORDS = Set.of("affected", "condition", "these", "those");
+
+  /**
+   * The sentence with its condition anaphors as mentions of the condition they stand for: "the
+   * affected limb", "this condition", "these compromised vessels" refer to the last condition named
+   * before them in the sentence, else to the condition the title names (what a page about varicose
+   * veins calls "the affected area" is theirs, whatever it named last), else to the last one named
+   * within the last few sentences. Faculties (blood flow) are no antecedent. Returns {@code s}
+   * itself when it has none.
+   */
+  Annotated withConditionAnaphors(Annotated s) {
+    List<Token> t = s.tokens();
+    List<Mention> added = new ArrayList<>();
+    for (int i = 0; i + 1 < t.size(); i++) {
+      String w = t.get(i).lower();
+      int end = -1;
+      if ((w.equals("the") || w.equals("this") || w.equals("that"))
+          && t.get(i + 1).lower().equals("affected")
+          && i + 2 < t.size()
+          && AFFECTED_PARTS.contains(t.get(i + 2).lower())) {
+        end = i + 3;
+      } else if ((w.equals("this") || w.equals("that"))
+          && t.get(i + 1).lower().equals("condition")
+          && (i + 2 >= t.size() || !t.get(i + 2).lower().equals("of"))) {
+        end = i + 2;
+      } else if (w.equals("these") || w.equals("those")) {
+        int k = i + 1;
+        while (k < t.size()
+            && k <= i + 3
+            && describes(t.get(k))
+            && !POINTED_PLURALS.contains(t.get(k).lower())) {
+          k++;
+        }
+        if (k < t.size() && POINTED_PLURALS.contains(t.get(k).lower())) {
+          end = k + 1;
+        }
+      }
+      if (end < 0 || covered(s, i, end)) {
+        continue;
+      }
+      Concept meant = conditionBefore(s, i);
+      if (meant != null) {
+        added.add(
+            new Mention(
+                meant,
+                i,
+                end,
+                t.get(i).start(),
+                t.get(end - 1).end(),
+                text.substring(t.get(i).start(), t.get(end - 1).end())));
+      }
+      i = end - 1;
+    }
+    if (added.isEmpty()) {
+      return s;
+    }
+    List<Mention> all = new ArrayList<>(s.mentions());
+    all.addAll(added);
+    all.sort(java.util.Comparator.comparingInt(Mention::from));
+    return new Annotated(
+        s.index(),
+        s.start(),
+        s.end(),
+        s.kind(),
+        s.block(),
+        s.question(),
+        s.leadIn(),
+        t,
+        List.copyOf(all),
+        s.qualifiers());
+  }
+
+  /** A word before a noun that describes it: "these fragile, compromised blood vessels". */
+  private static boolean describes(Token t) {
+    return t.tag().equals("ADJ")
+        || t.tag().equals("NOUN")
+        || t.lower().equals(",")
+        || ConceptMatcher.participle(t);
+  }
+
+  private static boolean covered(Annotated s, int from, int to) {
+    for (Mention m : s.mentions()) {
+      if (m.from() < to && from < m.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Concept conditionBefore(Annotated s, int at) {
+    Concept found = null;
+    for (Mention m : s.mentions()) {
+      if (m.to() <= at
+          && m.is(Concept.Kind.CONDITION)
+          && !m.is(Concept.Kind.INTERVENTION)
+          && !faculty.test(m.label())) {
+        found = m.concept();
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    if (topicCondition != null) {
+      return topicCondition;
+    }
+    return lastCondition != null && s.index() - lastConditionAt <= CONTEXT_REACH
+        ? lastCondition
+        : null;
   }
 
   /**

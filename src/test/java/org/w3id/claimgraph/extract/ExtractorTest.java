@@ -742,6 +742,40 @@ class ExtractorTest {
   }
 
   @Test
+  void theAffectedAreaAndThisConditionPointBackToACondition() {
+    // To the last condition named, when the page's title names none.
+    assertThat(summaries("Many people have varicose veins. Massage can worsen this condition."))
+        .containsExactly("massage — causes — varicose veins");
+    assertThat(
+            summaries(
+                "Varicose veins are swollen veins. Applying pressure directly to these fragile"
+                    + " vessels carries significant risks."))
+        .containsExactly("applied pressure — caution with — varicose veins");
+    // To the condition the title names, over one named in passing since.
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article(
+                        "s",
+                        "The legs may ache. Avoid deep tissue massage on the affected area.\n"),
+                    AUTHOR,
+                    "Is it safe to massage varicose veins?")
+                .claims()
+                .stream()
+                .map(Claim::summary)
+                .toList())
+        .contains("deep tissue massage — contraindicated for — varicose veins");
+    // A faculty is no antecedent: nothing is said of poor circulation here.
+    assertThat(summaries("Massage improves circulation. Massage can worsen this condition."))
+        .containsExactly("massage — benefits — poor circulation");
+    // "The condition of the skin" points back to nothing.
+    assertThat(
+            summaries(
+                "Many people have varicose veins. Massage improves the condition of the skin."))
+        .isEmpty();
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
