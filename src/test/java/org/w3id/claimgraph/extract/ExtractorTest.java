@@ -776,6 +776,24 @@ class ExtractorTest {
   }
 
   @Test
+  void lessOfADisorderAndBetterOfAFacultyAreBenefits() {
+    assertThat(
+            summaries(
+                "The benefits of foot massage include better sleep, less pain and improved mood."))
+        .containsExactly(
+            "foot massage — benefits — sleep problems",
+            "foot massage — benefits — pain",
+            "foot massage — benefits — low mood");
+    // Comparisons say nothing of their own.
+    assertThat(summaries("Massage is less effective than exercise for back pain.")).isEmpty();
+    assertThat(summaries("Massage may be better than nothing for back pain.")).isEmpty();
+    assertThat(summaries("Massage causes less bruising than cupping.")).isEmpty();
+    // "better to avoid" is advice against, not a benefit.
+    assertThat(summaries("It is better to avoid massage if you have a blood clot."))
+        .containsExactly("massage — contraindicated for — thrombosis");
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
