@@ -28,6 +28,11 @@ enum CueKind {
   NONE,
   // qualifiers.tsv
   NEGATION,
+  /**
+   * Doubts what its scope says, a hedged denial: "it is unlikely that massage causes clots" denies
+   * it, tentatively.
+   */
+  DOUBT,
   PSEUDO,
   HEDGE,
   STRONG,

@@ -671,7 +671,7 @@ final class Scopes {
     for (Cue q : qualifiers) {
       // A negation that starts before the cue governs it, also when the two share words:
       // "very little effect" and "effect on".
-      if (!q.is(CueKind.NEGATION)) {
+      if (!q.is(CueKind.NEGATION) && !q.is(CueKind.DOUBT)) {
         continue;
       }
       if (q.direction() == CueDirection.SENTENCE) {
@@ -713,7 +713,7 @@ final class Scopes {
                   qualifiers, Math.min(q.to(), cue.to()), Math.max(q.from(), cue.from())))) {
         return q;
       }
-      if (q.is(CueKind.HEDGE) && hedge == null) {
+      if ((q.is(CueKind.HEDGE) || q.is(CueKind.DOUBT)) && hedge == null) {
         if (q.direction() == CueDirection.SENTENCE) {
           hedge = q;
         } else if (q.to() <= cue.to()

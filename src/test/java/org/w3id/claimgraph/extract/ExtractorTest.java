@@ -794,6 +794,31 @@ class ExtractorTest {
   }
 
   @Test
+  void anUnlikelyHarmIsAHedgedDenial() {
+    for (String text :
+        List.of(
+            "It is unlikely that massage causes blood clots.",
+            "Massage is unlikely to cause blood clots.")) {
+      List<Claim> claims = EXTRACTOR.extract(new Article("s", text), AUTHOR).claims();
+      assertThat(claims).as(text).singleElement();
+      assertThat(claims.get(0).summary()).isEqualTo("massage — not causes — thrombosis");
+      assertThat(claims.get(0).certainty()).isEqualTo(Certainty.HEDGED);
+    }
+    // The doubt ends with its clause.
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s", "Massage is unlikely to cause clots, but it is likely to ease back pain."),
+                AUTHOR)
+            .claims();
+    assertThat(claims).extracting(Claim::summary).contains("massage — benefits — back pain");
+    assertThat(claims)
+        .filteredOn(c -> c.summary().equals("massage — benefits — back pain"))
+        .allSatisfy(c -> assertThat(c.certainty()).isEqualTo(Certainty.HEDGED));
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
