@@ -349,8 +349,27 @@ final class Scopes {
           && !inMention(s, i)
           && !modifier
           && t.lower().equals(t.lemma())
-          && !ANAPHORIC_NOUNS.contains(t.lemma())) {
+          && !ANAPHORIC_NOUNS.contains(t.lemma())
+          && !predicateNoun(s, i)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Massage is not a cure for diabetes, but it may help": a noun after a form of "be" says what
+   * the subject is; the subject, not the noun, is what a later "it" stands for.
+   */
+  private static boolean predicateNoun(Annotated s, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      Token t = s.tokens().get(k);
+      if (t.lemma().equals("be")) {
+        return true;
+      }
+      String tag = t.tag();
+      if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("ADV") || tag.equals("PART"))) {
+        return false;
       }
     }
     return false;

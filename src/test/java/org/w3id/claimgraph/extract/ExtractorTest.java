@@ -819,6 +819,13 @@ class ExtractorTest {
   }
 
   @Test
+  void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
+    assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
+        .containsExactly(
+            "massage — not treats — diabetes mellitus", "massage — benefits — back pain");
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
