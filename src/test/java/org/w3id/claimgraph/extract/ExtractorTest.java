@@ -819,6 +819,41 @@ class ExtractorTest {
   }
 
   @Test
+  void littleEvidenceDoubtsAClaimAndLimitedEvidenceHedgesIt() {
+    List<Claim> doubted =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s",
+                    "There is little scientific evidence that lymphatic drainage removes toxins."),
+                AUTHOR)
+            .claims();
+    assertThat(doubted)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary())
+                  .isEqualTo("manual lymphatic drainage — not benefits — detoxification");
+              assertThat(c.certainty()).isEqualTo(Certainty.HEDGED);
+            });
+    List<Claim> hedged =
+        EXTRACTOR
+            .extract(
+                new Article("s", "There is limited evidence that massage relieves anxiety."),
+                AUTHOR)
+            .claims();
+    assertThat(hedged)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary()).isEqualTo("massage — benefits — anxiety");
+              assertThat(c.certainty()).isEqualTo(Certainty.HEDGED);
+            });
+    assertThat(summaries("There is a lack of evidence that reflexology cures diabetes."))
+        .containsExactly("reflexology — not treats — diabetes mellitus");
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
