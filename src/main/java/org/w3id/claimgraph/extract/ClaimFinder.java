@@ -142,7 +142,7 @@ final class ClaimFinder {
   }
 
   private void find(Annotated given, AgentRef speaker) {
-    Annotated s = d.withConditionAnaphors(given);
+    Annotated s = d.withAnaphors(given);
     said = null;
     if (!s.item()) {
       d.list = null;

@@ -66,10 +66,18 @@ final class Discourse {
   /** Whether a label names a faculty (blood flow), which no "affected area" has. */
   private final java.util.function.Predicate<String> faculty;
 
-  Discourse(String text, Speakers speakers, java.util.function.Predicate<String> faculty) {
+  /** Everything broader than a concept, by IRI. */
+  private final java.util.function.Function<Concept, Set<String>> ancestors;
+
+  Discourse(
+      String text,
+      Speakers speakers,
+      java.util.function.Predicate<String> faculty,
+      java.util.function.Function<Concept, Set<String>> ancestors) {
     this.text = text;
     this.speakers = speakers;
     this.faculty = faculty;
+    this.ancestors = ancestors;
   }
 
   /**
@@ -180,7 +188,66 @@ final class Discourse {
    * within the last few sentences. Faculties (blood flow) are no antecedent. Returns {@code s}
    * itself when it has none.
    */
-  Annotated withConditionAnaphors(Annotated s) {
+  Annotated withAnaphors(Annotated s) {
+    return withConditionAnaphors(withInterventionAnaphors(s));
+  }
+
+  /**
+   * "The massage is generally safe" on a page about lymphatic drainage massage: a definite mention
+   * of an intervention broader than the one the text is about (the last named within a few
+   * sentences, else the page's) stands for that one.
+   */
+  private Annotated withInterventionAnaphors(Annotated s) {
+    Concept recent = recentIntervention(s);
+    if (recent == null) {
+      return s;
+    }
+    Set<String> above = ancestors.apply(recent);
+    List<Mention> out = new ArrayList<>(s.mentions().size());
+    boolean changed = false;
+    for (Mention m : s.mentions()) {
+      boolean definite =
+          m.from() > 0 && Set.of("the", "this").contains(s.tokens().get(m.from() - 1).lower());
+      if (definite && isIntervention(m) && above.contains(m.concept().iri())) {
+        out.add(new Mention(recent, m.from(), m.to(), m.start(), m.end(), m.label()));
+        changed = true;
+      } else {
+        out.add(m);
+      }
+    }
+    return changed ? with(s, out) : s;
+  }
+
+  /** The intervention named most recently before the sentence, within reach, else the page's. */
+  private Concept recentIntervention(Annotated s) {
+    Concept best = null;
+    int bestAt = -1;
+    for (Map.Entry<Concept, Integer> e : lastSeen.entrySet()) {
+      if (e.getValue() > bestAt
+          && e.getValue() < s.index()
+          && s.index() - e.getValue() <= CONTEXT_REACH) {
+        best = e.getKey();
+        bestAt = e.getValue();
+      }
+    }
+    return best != null ? best : topic;
+  }
+
+  private static Annotated with(Annotated s, List<Mention> mentions) {
+    return new Annotated(
+        s.index(),
+        s.start(),
+        s.end(),
+        s.kind(),
+        s.block(),
+        s.question(),
+        s.leadIn(),
+        s.tokens(),
+        List.copyOf(mentions),
+        s.qualifiers());
+  }
+
+  private Annotated withConditionAnaphors(Annotated s) {
     List<Token> t = s.tokens();
     List<Mention> added = new ArrayList<>();
     for (int i = 0; i + 1 < t.size(); i++) {
@@ -229,17 +296,7 @@ final class Discourse {
     List<Mention> all = new ArrayList<>(s.mentions());
     all.addAll(added);
     all.sort(java.util.Comparator.comparingInt(Mention::from));
-    return new Annotated(
-        s.index(),
-        s.start(),
-        s.end(),
-        s.kind(),
-        s.block(),
-        s.question(),
-        s.leadIn(),
-        t,
-        List.copyOf(all),
-        s.qualifiers());
+    return with(s, all);
   }
 
   /** A word before a noun that describes it: "these fragile, compromised blood vessels". */

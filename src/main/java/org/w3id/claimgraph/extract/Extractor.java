@@ -92,7 +92,9 @@ public final class Extractor {
       blocks.add(block);
     }
     Speakers speakers = new Speakers(lexicons.attribution(), article.text());
-    Discourse discourse = new Discourse(article.text(), speakers, lexicons::isFaculty);
+    Discourse discourse =
+        new Discourse(
+            article.text(), speakers, lexicons::isFaculty, t.annotator::vocabularyAncestors);
     Annotated heading = null;
     if (title != null && !title.isBlank()) {
       Segmentation titled = t.segmenter.segment(title.replace('\n', ' '));

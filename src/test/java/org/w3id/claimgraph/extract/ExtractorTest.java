@@ -854,6 +854,22 @@ class ExtractorTest {
   }
 
   @Test
+  void theMassageIsTheKindOfMassageTheTextIsAbout() {
+    assertThat(
+            summaries(
+                "Lymphatic drainage massage is popular. The massage can cause mild dizziness."))
+        .containsExactly("manual lymphatic drainage — causes — dizziness");
+    // Without the article, "massage" is massage in general; "that" opening a clause is no article.
+    assertThat(
+            summaries("Lymphatic drainage massage is popular. Massage can cause mild dizziness."))
+        .containsExactly("massage — causes — dizziness");
+    assertThat(
+            summaries(
+                "Lymphatic drainage massage is popular. Some say that massage can cause dizziness."))
+        .containsExactly("massage — causes — dizziness");
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
