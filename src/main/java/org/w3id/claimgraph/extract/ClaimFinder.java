@@ -852,13 +852,25 @@ final class ClaimFinder {
   /** Words that join a second predicate to the first: "relieves pain and speeds up healing". */
   private static final Set<String> JOINERS = Set.of("and", "or", ",", "also", "then", "so");
 
+  /** The tags of words that may go on naming the object before the conjunction. */
+  private static final Set<String> OBJECT_TAIL =
+      Set.of("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM");
+
   /**
-   * Whether only a conjunction (with a comma or an adverb) lies in {@code [from, to)}: a verb there
+   * Whether only a conjunction (with a comma or an adverb) lies in {@code [from, to)}, after the
+   * rest of the first predicate's object ("lower stress hormones and improve mood"): a verb there
    * shares the subject of the predicate before it.
    */
   private static boolean joinedToPrevious(Annotated s, int from, int to) {
+    int start = from;
+    while (start < to
+        && start < from + 5
+        && OBJECT_TAIL.contains(s.tokens().get(start).tag())
+        && !JOINERS.contains(s.tokens().get(start).lower())) {
+      start++;
+    }
     boolean conjunction = false;
-    for (int i = from; i < to; i++) {
+    for (int i = start; i < to; i++) {
       Token t = s.tokens().get(i);
       if (!JOINERS.contains(t.lower()) && !t.tag().equals("ADV")) {
         return false;

@@ -350,12 +350,33 @@ final class Scopes {
           && !modifier
           && t.lower().equals(t.lemma())
           && !ANAPHORIC_NOUNS.contains(t.lemma())
+          && !EVIDENCE_NOUNS.contains(t.lemma())
           && !predicateNoun(s, i)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * Nouns that report what is found ("research indicates that it can lower stress"): the source of
+   * a finding, not what a later "it" stands for.
+   */
+  private static final Set<String> EVIDENCE_NOUNS =
+      Set.of(
+          "research",
+          "study",
+          "evidence",
+          "review",
+          "trial",
+          "data",
+          "survey",
+          "analysis",
+          "experience",
+          "literature",
+          "report",
+          "finding",
+          "result");
 
   /**
    * "Massage is not a cure for diabetes, but it may help": a noun after a form of "be" says what

@@ -870,6 +870,26 @@ class ExtractorTest {
   }
 
   @Test
+  void theSourceOfAFindingIsNoAntecedentOfIt() {
+    assertThat(
+            summaries(
+                "Prenatal massage is popular. Research indicates that it can lower stress hormones"
+                    + " and improve mood."))
+        .containsExactly(
+            "prenatal massage — benefits — stress", "prenatal massage — benefits — low mood");
+  }
+
+  @Test
+  void aReasonGivenWithSinceHasASubjectOfItsOwn() {
+    // Pregnancy, not deep pressure, raises the risk of DVT.
+    assertThat(
+            summaries(
+                "Therapists avoid deep pressure on the calves, since pregnancy raises the risk of"
+                    + " DVT."))
+        .noneMatch(c -> c.startsWith("heavy-pressure massage — causes"));
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
