@@ -897,6 +897,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aConditionThatGoesAwayWithTheInterventionIsHelped() {
+    assertThat(summaries("Headaches often go away after a massage."))
+        .containsExactly("massage — benefits — headache");
+    assertThat(summaries("Massage can make symptoms of lymphedema better."))
+        .containsExactly("massage — benefits — lymphedema");
+    assertThat(summaries("Massage helps. The swelling will not go away on its own.")).isEmpty();
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
