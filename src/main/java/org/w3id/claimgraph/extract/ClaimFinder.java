@@ -429,7 +429,12 @@ final class ClaimFinder {
           open = false;
         }
       }
-      return open ? context(s, last, qualifiers, who) : null;
+      // "The main treatments for lymphoedema are:": a lead-in whose cue is a noun, that says
+      // something of a condition and names no intervention, lists the interventions, as a heading
+      // would. "Improves posture:" says it of the text's intervention.
+      return open
+          ? context(s, last, qualifiers, who)
+          : listsInterventions(s, relations) ? section(s, relations, qualifiers, who) : null;
     }
     for (Token t : s.tokens()) {
       if (t.tag().equals("NOUN") && BENEFIT_NOUNS.contains(t.lemma())) {
@@ -457,6 +462,12 @@ final class ClaimFinder {
       return d.section;
     }
     return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
+  }
+
+  /** Whether the lead-in's last cue is a noun: "treatments for lymphoedema", not "improves". */
+  private static boolean listsInterventions(Annotated s, List<Cue> relations) {
+    return !relations.isEmpty()
+        && s.tokens().get(relations.get(relations.size() - 1).from()).tag().equals("NOUN");
   }
 
   /** Nouns of a lead-in that make its list one of benefits: "Benefits of massage include:". */
@@ -714,6 +725,10 @@ final class ClaimFinder {
         subjects.add(inGap);
       } else if (subject != null) {
         subjects.addAll(coordinated(s, subject));
+      } else if (s.leadIn()
+          && listsInterventions(s, relations)
+          && section(s, relations, qualifiers, who) != null) {
+        // The lead-in's list names the interventions; the lead-in itself is about none.
       } else if ((framedHarm(s, cue, clauseStart)
               || usedPronoun(s, clauseStart, cue.from())
               || ((!causes

@@ -906,6 +906,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadInThatNamesTreatmentsForAConditionListsTheInterventions() {
+    assertThat(
+            summaries(
+                "The main treatments for lymphoedema are:\n\n- compression garments\n- manual"
+                    + " lymphatic drainage\n- exercise\n"))
+        .containsExactly(
+            "compression therapy — treats — lymphedema",
+            "manual lymphatic drainage — treats — lymphedema",
+            "exercise — treats — lymphedema");
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
