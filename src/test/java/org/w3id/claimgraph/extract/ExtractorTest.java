@@ -918,6 +918,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theManagementOfAConditionIsItsTreatment() {
+    assertThat(summaries("Compression garments are essential in the management of lymphoedema."))
+        .containsExactly("compression therapy — treats — lymphedema");
+    assertThat(summaries("Pain management techniques such as massage are popular."))
+        .containsExactly("massage — treats — pain");
+    // The verb still lowers what it manages.
+    assertThat(summaries("Light massage can help manage swelling."))
+        .containsExactly("massage — benefits — edema");
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
