@@ -248,14 +248,18 @@ final class ClaimFinder {
   /**
    * "For years, therapists were taught that massage spreads cancer. This belief has been
    * disproven.": a sentence that opens with "this" or "that" (and a noun of belief) and rejects
-   * what it stands for. Read from the sentence's text, as a sentence that names no concept is not
-   * tokenized.
+   * what it stands for, or says there is no evidence for it ("In reality, there is no evidence for
+   * this."). Read from the sentence's text, as a sentence that names no concept is not tokenized.
    */
   private static final java.util.regex.Pattern REFUTES_PREVIOUS =
       java.util.regex.Pattern.compile(
-          "^(?:this|that|such)(?:\\s+(?:belief|idea|claim|myth|notion|theory|assumption|view|fear)s?)?"
+          "^(?:(?:this|that|such)(?:\\s+(?:belief|idea|claim|myth|notion|theory|assumption|view|fear)s?)?"
               + "\\b[^.;:]{0,40}?\\b(?:disproven|disproved|debunked|false|untrue|wrong|a myth"
-              + "|unfounded|discredited|outdated|mistaken|incorrect|not true|not correct)\\b",
+              + "|unfounded|discredited|outdated|mistaken|incorrect|not true|not correct)\\b"
+              // "In reality, there is no evidence for this."
+              + "|(?:(?:in (?:reality|fact|truth)|however|but),?\\s+)?there (?:is|'s|’s) (?:no|little)"
+              + "(?:\\s+\\w+)?\\s+(?:evidence|proof|support) (?:for|of|behind) (?:this|that|it|these|those"
+              + "|such claims?)\\b)",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   private boolean refutesPrevious(Annotated s) {

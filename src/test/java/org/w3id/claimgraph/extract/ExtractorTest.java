@@ -929,6 +929,33 @@ class ExtractorTest {
   }
 
   @Test
+  void whatSomeSourcesClaimAndTheTextFindsNoEvidenceForIsReported() {
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s",
+                    "Some websites claim that lymphatic drainage cures cellulite.\n\n"
+                        + "Lymphatic drainage cures cellulite. In reality, there is no evidence for"
+                        + " this.\n"),
+                AUTHOR)
+            .claims();
+    assertThat(claims).hasSize(2);
+    assertThat(claims)
+        .allSatisfy(
+            c -> {
+              assertThat(c.summary()).isEqualTo("manual lymphatic drainage — treats — cellulite");
+              assertThat(c.attributedTo().iri()).isNotEqualTo(AUTHOR.iri());
+            });
+  }
+
+  @Test
+  void aMythThatMassageSpreadsCancerIsAboutTheSpreadOfCancer() {
+    assertThat(summaries("Myth: massage spreads cancer through the lymph system."))
+        .containsExactly("massage — causes — spread of cancer");
+  }
+
+  @Test
   void keepingAMeasureNormalHelpsIt() {
     assertThat(summaries("Pregnancy massage helps to keep blood pressure normal."))
         .containsExactly("prenatal massage — benefits — hypertension");
