@@ -261,6 +261,11 @@ final class Scopes {
     if (!(before.tag().equals("NOUN") || before.tag().equals("PROPN"))) {
       return false;
     }
+    if (i + 1 < s.tokens().size() && PRONOUN_SUBJECTS.contains(s.tokens().get(i + 1).lower())) {
+      // "no evidence that it cures cancer", "the pain that it relieves": the clause has a subject
+      // of its own.
+      return false;
+    }
     for (Mention m : s.mentions()) {
       if (m.from() <= b && b < m.to()) {
         if (b < i - 1) {

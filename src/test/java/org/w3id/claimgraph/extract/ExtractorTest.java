@@ -890,6 +890,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aClauseAfterANounAndThatWithASubjectOfItsOwnIsNoRelativeClause() {
+    assertThat(summaries("Massage relieves pain. There is no evidence that it cures cancer."))
+        .containsExactly("massage — benefits — pain", "massage — not treats — tumour");
+    assertThat(summaries("Massage relieves pain. There is proof that it cures cancer."))
+        .containsExactly("massage — benefits — pain", "massage — treats — tumour");
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
