@@ -620,6 +620,8 @@ final class Scopes {
     // built-up scar tissue"), and so can a participle before more words that describe the noun
     // ("an existing, unnoticed clot"); after an adjective only a regular participle is taken so.
     return (participle && beforeTag.equals("NOUN"))
+        // "anyone living with chronic pain", "those suffering from anxiety"
+        || (participle && POPULATION_WORDS.contains(before))
         || (beforeTag.equals("DET") && beforeNoun(s, i))
         || (beforeTag.equals("DET") && participle && beforeDescribedNoun(s, i))
         || (before.equals(",")
@@ -633,6 +635,10 @@ final class Scopes {
         || before.equals("which")
         || before.equals("who");
   }
+
+  /** Words for people that a participle after them describes: "anyone living with pain". */
+  private static final Set<String> POPULATION_WORDS =
+      Set.of("those", "anyone", "someone", "everyone", "people", "patients", "women", "men");
 
   /**
    * Whether the verb at {@code i} is followed by a noun, perhaps after a particle: right after a

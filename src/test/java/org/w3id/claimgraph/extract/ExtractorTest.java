@@ -898,6 +898,14 @@ class ExtractorTest {
   }
 
   @Test
+  void peopleWithAConditionBenefitFromTheIntervention() {
+    assertThat(summaries("Patients with lymphedema benefit from manual lymphatic drainage."))
+        .containsExactly("manual lymphatic drainage — benefits — lymphedema");
+    assertThat(summaries("Massage can help anyone living with chronic pain."))
+        .containsExactly("massage — benefits — chronic pain");
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
