@@ -59,6 +59,30 @@ final class Scopes {
    * lymph nodes, your body becomes more resilient"): the means is how the intervention spoken of
    * works, so its nouns are no subject.
    */
+  /** The objects after which "that" opens what is said or noticed: "tell us that…". */
+  private static final Set<String> OBJECT_PRONOUNS =
+      Set.of("us", "me", "you", "them", "him", "her");
+
+  /**
+   * "Many clients tell us that the sessions help them sleep", "people notice that their headaches
+   * go away": "that" right after a verb, or after a verb and its object pronoun, opens a clause of
+   * its own; the cue's subject is sought there, not among the words before it.
+   */
+  private static int afterComplementizer(Annotated s, int clauseStart, int cue) {
+    List<Token> t = s.tokens();
+    for (int i = cue - 1; i > clauseStart; i--) {
+      if (!t.get(i).lower().equals("that")) {
+        continue;
+      }
+      Token before = t.get(i - 1);
+      boolean verb = before.tag().equals("VERB");
+      boolean object =
+          OBJECT_PRONOUNS.contains(before.lower()) && i >= 2 && t.get(i - 2).tag().equals("VERB");
+      return verb || object ? i + 1 : clauseStart;
+    }
+    return clauseStart;
+  }
+
   private static int afterFrontedMeans(Annotated s, int clauseStart, int cue) {
     List<Token> t = s.tokens();
     if (clauseStart + 1 >= cue
@@ -128,7 +152,7 @@ final class Scopes {
    */
   static boolean mayFallBack(Annotated s, Cue cue, int clauseStart) {
     List<Cue> qualifiers = s.qualifiers();
-    clauseStart = afterFrontedMeans(s, clauseStart, cue.from());
+    clauseStart = afterComplementizer(s, afterFrontedMeans(s, clauseStart, cue.from()), cue.from());
     for (int i = cue.from() - 1; i >= clauseStart; i--) {
       Token t = s.tokens().get(i);
       if (t.tag().equals("AUX") || t.tag().equals("ADV") || t.tag().equals("PART")) {

@@ -906,6 +906,16 @@ class ExtractorTest {
   }
 
   @Test
+  void whatPeopleSayOrNoticeIsAClauseOfItsOwn() {
+    assertThat(
+            summaries(
+                "Massage is popular. Many clients tell us that the sessions help them sleep."))
+        .containsExactly("massage — benefits — sleep problems");
+    // Without "that" the words before are still the clause's: nothing is claimed of "clients".
+    assertThat(summaries("Many clients with back pain help each other.")).isEmpty();
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
