@@ -916,6 +916,18 @@ class ExtractorTest {
   }
 
   @Test
+  void careAdaptationAndADoctorsApprovalAreCautions() {
+    assertThat(
+            summaries("Massage for people with cancer should be adapted by a trained therapist."))
+        .containsExactly("massage — caution with — tumour");
+    assertThat(summaries("Extra care is needed when massaging someone with osteoporosis."))
+        .containsExactly("massage — caution with — osteoporosis");
+    assertThat(
+            summaries("A doctor should approve massage for anyone with a history of blood clots."))
+        .containsExactly("massage — caution with — thrombosis");
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
