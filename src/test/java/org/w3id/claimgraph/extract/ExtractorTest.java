@@ -928,6 +928,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aGoodChoiceAnOptionAndAUseForAConditionHelpIt() {
+    assertThat(summaries("Massage is an excellent choice for people with chronic pain."))
+        .containsExactly("massage — benefits — chronic pain");
+    assertThat(summaries("Many physiotherapists use massage for sports injuries."))
+        .containsExactly("massage — treats — injury");
+    assertThat(summaries("Massage is not appropriate for people with open wounds."))
+        .containsExactly("massage — contraindicated for — open wound");
+    // An invitation to read on states nothing.
+    assertThat(summaries("Read on to learn more about managing diabetic neuropathy.")).isEmpty();
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
