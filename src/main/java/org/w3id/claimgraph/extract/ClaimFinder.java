@@ -911,14 +911,15 @@ final class ClaimFinder {
     List<Mention> out = new ArrayList<>();
     for (int k = 0; k < objects.size(); k++) {
       Mention m = objects.get(k);
-      // "after breast cancer surgery", "in people with cancer": a few words may describe the
-      // setting, or who has it, before its name.
+      // "after breast cancer surgery", "in people with cancer", "in people on blood thinners": a
+      // few words may describe the setting, or who has it, before its name.
       int b = m.from() - 1;
       while (b > 0
           && m.from() - b <= 4
           && !inMention(s, b)
           && (Set.of("NOUN", "ADJ", "DET").contains(s.tokens().get(b).tag())
-              || Set.of("with", "who", "have", "has").contains(s.tokens().get(b).lower()))) {
+              || Set.of("with", "who", "have", "has", "on", "taking", "using")
+                  .contains(s.tokens().get(b).lower()))) {
         b--;
       }
       boolean during = b >= 0 && SETTINGS.contains(s.tokens().get(b).lower());

@@ -940,6 +940,14 @@ class ExtractorTest {
   }
 
   @Test
+  void peopleOnAMedicationAreASettingNotAHarm() {
+    assertThat(
+            summaries(
+                "Massage potentially increases the risk of bleeding in people on blood thinners."))
+        .containsExactly("massage — causes — bleeding");
+  }
+
+  @Test
   void whatTheSubjectIsSaidToBeIsNoAntecedentOfIt() {
     assertThat(summaries("Massage is not a cure for diabetes, but it may help with back pain."))
         .containsExactly(
