@@ -111,19 +111,52 @@ final class ClaimIndex {
   }
 
   /**
-   * The conflicting pairs of claims of two propositions a reader is shown (as {@code
-   * queries/conflict-pairs.rq} lists them; see {@link PropositionConflicts#conflicting}).
+   * The conflicting pairs of claims of two propositions a reader is shown, as {@code
+   * queries/conflict-pairs.rq} lists them: between two articles, unless either claim is a belief
+   * its article reports in order to reject it; inside one article, unless one voice states a rule
+   * and its exception ({@link PropositionConflicts#qualifiesItself}).
    */
   long shownPairs(int pa, int pb) {
-    long n = 0;
-    for (int x : claimsOfProp.get(pa)) {
-      for (int y : claimsOfProp.get(pb)) {
-        if (hierarchy.conflicting(claim(x), claim(y), this::reportedHolders)) {
-          n++;
-        }
+    // Counted by article and speaker, not pair by pair, so a proposition that thousands of
+    // articles make costs what its claims do, not their square.
+    boolean excepted = hierarchy.ruleAndException(props.get(pa), props.get(pb));
+    int[] as = claimsOfProp.get(pa);
+    int[] bs = claimsOfProp.get(pb);
+    Map<Integer, Long> believedA = new HashMap<>();
+    Map<Integer, Long> allA = new HashMap<>();
+    Map<Long, Long> voiceA = new HashMap<>();
+    long heldA = 0;
+    for (int x : as) {
+      allA.merge(articleOf[x], 1L, Long::sum);
+      voiceA.merge(voice(x), 1L, Long::sum);
+      if (!reportedHolders(claim(x).attributedTo().iri())) {
+        believedA.merge(articleOf[x], 1L, Long::sum);
+        heldA++;
       }
     }
-    return n;
+    long heldB = 0;
+    long sameArticleHeld = 0;
+    long sameArticle = 0;
+    long sameVoice = 0;
+    for (int y : bs) {
+      boolean held = !reportedHolders(claim(y).attributedTo().iri());
+      if (held) {
+        heldB++;
+        sameArticleHeld += believedA.getOrDefault(articleOf[y], 0L);
+      }
+      sameArticle += allA.getOrDefault(articleOf[y], 0L);
+      sameVoice += voiceA.getOrDefault(voice(y), 0L);
+    }
+    // Between articles: pairs of claims neither of which is a belief reported to be rejected.
+    long between = heldA * heldB - sameArticleHeld;
+    // Inside one article: all, but one voice's rule and its exception.
+    long inside = sameArticle - (excepted ? sameVoice : 0);
+    return between + inside;
+  }
+
+  /** The article and speaker of claim i, as one key. */
+  private long voice(int i) {
+    return ((long) articleOf[i] << 32) | agentOf[i];
   }
 
   /** Whether an agent holds a belief its article reports in order to reject it. */

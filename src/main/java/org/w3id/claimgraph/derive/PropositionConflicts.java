@@ -198,19 +198,6 @@ public final class PropositionConflicts {
   }
 
   /**
-   * Whether two claims whose propositions conflict are a conflicting pair a reader is shown (as
-   * {@code queries/conflict-pairs.rq} lists them): between two articles, unless either claim is a
-   * belief its article reports in order to reject it ({@code holders} says whose); inside one
-   * article, unless one voice states a rule and its exception ({@link #qualifiesItself}).
-   */
-  public boolean conflicting(Claim a, Claim b, java.util.function.Predicate<String> holders) {
-    if (a.article().equals(b.article())) {
-      return !qualifiesItself(a, b);
-    }
-    return !holders.test(a.attributedTo().iri()) && !holders.test(b.attributedTo().iri());
-  }
-
-  /**
    * Whether two claims are one voice stating a rule and its exception: one speaker in one article
    * speaks well of an intervention for a condition, and not well of a kind of it, or for a kind of
    * the condition ("massage is safe on blood thinners; deep tissue massage is not"). A warning
@@ -222,8 +209,15 @@ public final class PropositionConflicts {
         || !x.attributedTo().iri().equals(y.attributedTo().iri())) {
       return false;
     }
-    return exception(Proposition.of(x), Proposition.of(y))
-        || exception(Proposition.of(y), Proposition.of(x));
+    return ruleAndException(Proposition.of(x), Proposition.of(y));
+  }
+
+  /**
+   * Whether one voice saying both would state a rule and its exception: {@link #qualifiesItself}
+   * without the speaker and article.
+   */
+  public boolean ruleAndException(Proposition a, Proposition b) {
+    return exception(a, b) || exception(b, a);
   }
 
   private boolean exception(Proposition general, Proposition kind) {

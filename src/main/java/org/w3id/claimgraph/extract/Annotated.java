@@ -32,4 +32,10 @@ record Annotated(
   boolean heading() {
     return kind == Segmentation.Kind.HEADING;
   }
+
+  /** The same sentence with other mentions: what discourse resolves ("the affected area"). */
+  Annotated withMentions(List<Mention> others) {
+    return new Annotated(
+        index, start, end, kind, block, question, leadIn, tokens, List.copyOf(others), qualifiers);
+  }
 }

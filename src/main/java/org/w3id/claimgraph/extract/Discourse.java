@@ -215,7 +215,7 @@ final class Discourse {
         out.add(m);
       }
     }
-    return changed ? with(s, out) : s;
+    return changed ? s.withMentions(out) : s;
   }
 
   /** The intervention named most recently before the sentence, within reach, else the page's. */
@@ -231,20 +231,6 @@ final class Discourse {
       }
     }
     return best != null ? best : topic;
-  }
-
-  private static Annotated with(Annotated s, List<Mention> mentions) {
-    return new Annotated(
-        s.index(),
-        s.start(),
-        s.end(),
-        s.kind(),
-        s.block(),
-        s.question(),
-        s.leadIn(),
-        s.tokens(),
-        List.copyOf(mentions),
-        s.qualifiers());
   }
 
   private Annotated withConditionAnaphors(Annotated s) {
@@ -296,7 +282,7 @@ final class Discourse {
     List<Mention> all = new ArrayList<>(s.mentions());
     all.addAll(added);
     all.sort(java.util.Comparator.comparingInt(Mention::from));
-    return with(s, all);
+    return s.withMentions(all);
   }
 
   /** A word before a noun that describes it: "these fragile, compromised blood vessels". */

@@ -69,6 +69,16 @@ class MatchedPairsTest {
     assertThat(pairs())
         .contains("myth-buster / myth-buster", "prevention-blog / vein-clinic")
         .doesNotContain("prevention-blog / myth-buster", "myth-buster / prevention-blog");
+    // The disputes count the pairs listed, not those of the rejected belief with other pages.
+    long counted = 0;
+    for (JsonNode d : JSON.readTree(run("conflicts", "--format", "json").out()).get("conflicts")) {
+      counted += d.get("pairs").asLong();
+    }
+    int listed =
+        JSON.readTree(run("conflicts", "--pairs", "--format", "json").out())
+            .get("conflicts")
+            .size();
+    assertThat(counted).isEqualTo(listed);
   }
 
   private Path home;

@@ -27,7 +27,12 @@ class HierarchyTest {
     QueryLibrary queries = QueryLibrary.load(ws.queries());
     try (LocalStore store = LocalStore.inMemory()) {
       new Builder(ws, queries).build(store);
-      return Conflicts.list(store, queries);
+      List<Conflict> listed = Conflicts.list(store, queries);
+      // The disputes count the pairs the listing shows, no more.
+      assertThat(Conflicts.disputes(store, queries).stream().mapToLong(d -> d.pairs()).sum())
+          .as("pairs counted by the disputes")
+          .isEqualTo(listed.size());
+      return listed;
     }
   }
 
