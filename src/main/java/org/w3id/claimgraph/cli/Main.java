@@ -41,6 +41,7 @@ import picocli.CommandLine.ParseResult;
       ReviewCommand.class,
       ReviewsCommand.class,
       OrphansCommand.class,
+      ConceptsCommand.class,
       HistoryCommand.class,
       RetractCommand.class,
       ImportCommand.class,

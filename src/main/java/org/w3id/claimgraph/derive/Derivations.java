@@ -19,11 +19,12 @@ import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * The step after articles change: derive the conflicts and the grades (of what the change can
- * affect, see {@link Incremental}, or of the whole graph), bring both graphs to them, record that
- * they reflect the store's generation, and bring the search entries of every claim whose grade
- * changed up to date. One write transaction, with the index changes staged on it ({@link
- * LocalStore#calculateWrite}).
+ * The step after articles change: bring the concepts graph to the unreviewed concepts the articles
+ * name ({@link org.w3id.claimgraph.rdf.UnreviewedConcepts}), derive the conflicts and the grades
+ * (of what the change can affect, see {@link Incremental}, or of the whole graph), bring both
+ * graphs to them, record that they reflect the store's generation, and bring the search entries of
+ * every claim whose grade changed up to date. One write transaction, with the index changes staged
+ * on it ({@link LocalStore#calculateWrite}).
  */
 public final class Derivations {
   /**
@@ -51,6 +52,7 @@ public final class Derivations {
       Set<String> touched,
       boolean all) {
     DatasetGraph dsg = w.dataset();
+    org.w3id.claimgraph.rdf.UnreviewedConcepts.sync(dsg);
     Graph grades = dsg.getGraph(node(Ids.GRADES_GRAPH));
     Graph conflicts = dsg.getGraph(node(Ids.CONFLICTS_GRAPH));
     Pending.Changes changes = Pending.read(dsg);

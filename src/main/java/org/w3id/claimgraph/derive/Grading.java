@@ -190,6 +190,7 @@ public final class Grading {
             draft.addGraph(NodeFactory.createURI(g), fetch(link, queries, g));
           }
           draft.addGraph(NodeFactory.createURI(Ids.articleGraph(slug)), article);
+          org.w3id.claimgraph.rdf.UnreviewedConcepts.sync(draft);
           GradingInput added;
           try (RDFLink local = RDFLinkFactory.connect(draft)) {
             added = GradingInputReader.read(local, queries, policy);
@@ -226,6 +227,7 @@ public final class Grading {
             draft.addGraph(NodeFactory.createURI(g), fetch(link, queries, g));
           }
           draft.addGraph(NodeFactory.createURI(Ids.articleGraph(slug)), article);
+          org.w3id.claimgraph.rdf.UnreviewedConcepts.sync(draft);
           GradingInput added;
           try (RDFLink local = RDFLinkFactory.connect(draft)) {
             added = GradingInputReader.read(local, queries, policy);

@@ -35,6 +35,7 @@ final class Annotator {
       all.addAll(Set.of("yes", "no", "answer"));
       // Nor does a sentence that only points back to one: "Avoid the affected limb."
       all.addAll(Discourse.ANAPHOR_WORDS);
+      all.addAll(lexicons.newConditions().headWords());
       this.keys = Set.copyOf(all);
     }
   }
@@ -58,7 +59,9 @@ final class Annotator {
       }
       if (i > start) {
         String lower = Nlp.normalize(text.substring(start, i));
-        if (keys.contains(lower) || keys.contains(nlp.stem(lower))) {
+        if (keys.contains(lower)
+            || keys.contains(nlp.stem(lower))
+            || lexicons.newConditions().mayName(lower)) {
           return true;
         }
       }
@@ -109,13 +112,14 @@ final class Annotator {
         seg.question()
             || (!tokens.isEmpty() && questionWords.contains(tokens.get(0).lower()) && !seg.leadIn())
             || qualifiers.stream().anyMatch(q -> q.is(CueKind.QUESTION) && q.to() - q.from() > 1);
-    List<Mention> mentions = concepts.find(tokens);
-    mentions = withoutSpeechVerbs(tokens, mentions);
+    List<Mention> matched = concepts.find(tokens);
+    List<Mention> mentions = withoutSpeechVerbs(tokens, matched);
     mentions = compounds(mentions);
     mentions = withoutGlosses(tokens, mentions);
     mentions = named(tokens, mentions);
     mentions = definiteAnaphors(tokens, mentions);
     mentions = senses(tokens, mentions);
+    mentions = newConditions(tokens, mentions, matched);
     return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
   }
 
@@ -137,6 +141,18 @@ final class Annotator {
         tokens,
         mentions,
         qualifiers);
+  }
+
+  /** The new conditions of a sentence that may name one: the relation cues are read only then. */
+  private List<Mention> newConditions(
+      List<Token> tokens, List<Mention> mentions, List<Mention> matched) {
+    NewConditions lexicon = lexicons.newConditions();
+    for (Token t : tokens) {
+      if (lexicon.mayName(t.lower()) || lexicon.mayName(t.lemma())) {
+        return lexicon.find(tokens, mentions, matched, lexicons.relations().find(tokens));
+      }
+    }
+    return mentions;
   }
 
   /** Determiners that make a noun phrase point back to something already named. */

@@ -4,7 +4,6 @@ import static org.w3id.claimgraph.extract.Scopes.anaphor;
 import static org.w3id.claimgraph.extract.Scopes.isIntervention;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class Discourse {
 
   private final String text;
   private final Speakers speakers;
-  private final Map<Concept, Integer> lastSeen = new HashMap<>();
+  private final Map<Concept, Integer> lastSeen = new java.util.LinkedHashMap<>();
   private Concept topic;
   private Concept medication;
   private int medicationAt = -100;

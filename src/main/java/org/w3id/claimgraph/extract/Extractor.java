@@ -62,6 +62,7 @@ public final class Extractor {
    */
   public Extractor(Vocabulary vocabulary, Path cues) {
     this.lexicons = Lexicons.read(cues);
+    lexicons.newConditions().check(vocabulary, cues.resolve(Lexicons.NEW_CONDITIONS));
     this.tools = ThreadLocal.withInitial(() -> new Tools(vocabulary, lexicons));
   }
 
@@ -69,7 +70,18 @@ public final class Extractor {
    * What an article yields: its claims, the persons it reports, and its sentences (the one
    * segmentation, which the search index stores as it is).
    */
-  public record Extraction(List<Claim> claims, List<Person> persons, List<Sentence> sentences) {}
+  public record Extraction(
+      List<Claim> claims,
+      List<Person> persons,
+      List<Sentence> sentences,
+      List<Concept> newConcepts) {
+    public Extraction {
+      claims = List.copyOf(claims);
+      persons = List.copyOf(persons);
+      sentences = List.copyOf(sentences);
+      newConcepts = List.copyOf(newConcepts);
+    }
+  }
 
   /** The claims of {@code article}, attributed to {@code author} unless the text says otherwise. */
   public Extraction extract(Article article, AgentRef author) {
@@ -118,8 +130,33 @@ public final class Extractor {
     }
     List<Person> persons = new ArrayList<>(speakers.persons());
     finder.reportedAgent().ifPresent(persons::add);
+    List<Claim> claims = finder.claims();
     return new Extraction(
-        finder.claims(), List.copyOf(persons), segmentation.sentences(article.slug()));
+        claims, persons, segmentation.sentences(article.slug()), newConcepts(blocks, claims));
+  }
+
+  /** The minted concepts the claims name, as the annotator found them, in order of first use. */
+  private static List<Concept> newConcepts(List<List<Annotated>> blocks, List<Claim> claims) {
+    java.util.Map<String, Concept> minted = new java.util.HashMap<>();
+    for (List<Annotated> block : blocks) {
+      for (Annotated s : block) {
+        for (Mention m : s.mentions()) {
+          if (NewConditions.isNew(m.concept().iri())) {
+            minted.putIfAbsent(m.concept().iri(), m.concept());
+          }
+        }
+      }
+    }
+    java.util.Map<String, Concept> used = new java.util.LinkedHashMap<>();
+    for (Claim c : claims) {
+      for (String iri : List.of(c.intervention().iri(), c.condition().iri())) {
+        Concept k = minted.get(iri);
+        if (k != null) {
+          used.putIfAbsent(iri, k);
+        }
+      }
+    }
+    return List.copyOf(used.values());
   }
 
   private static boolean isTitle(Segmentation segmentation, List<Annotated> block, String title) {

@@ -8,17 +8,21 @@ import org.w3id.claimgraph.corpus.TextFile;
 
 /**
  * The extractor's cue lexicons, data files a curator can extend: relation cues, qualifier cues
- * (negation, hedging, emphasis, conditions, scope terminations), attribution cues, and the labels
- * that name a faculty rather than a disorder.
+ * (negation, hedging, emphasis, conditions, scope terminations), attribution cues, the labels that
+ * name a faculty rather than a disorder, and the words that name conditions outside the vocabulary.
  */
 record Lexicons(
     CueLexicon relations,
     CueLexicon qualifiers,
     CueLexicon attribution,
     Set<String> faculties,
-    java.util.Map<String, java.util.Map<String, String>> consequences) {
+    java.util.Map<String, java.util.Map<String, String>> consequences,
+    NewConditions newConditions) {
   /** The directory of the lexicons under a claimgraph home: {@code ontology/cues}. */
   static final String DIR = "cues";
+
+  /** The lexicon of conditions outside the vocabulary, in that directory. */
+  static final String NEW_CONDITIONS = "new-conditions.tsv";
 
   static Lexicons read(Path dir) {
     Set<String> faculties = new HashSet<>();
@@ -34,7 +38,8 @@ record Lexicons(
         CueLexicon.read(dir.resolve("qualifiers.tsv"), CueKind.QUALIFIER, CueDirection.QUALIFIER),
         CueLexicon.read(dir.resolve("attribution.tsv"), CueKind.ATTRIBUTION, java.util.Set.of()),
         Set.copyOf(faculties),
-        consequences(dir.resolve("consequences.tsv")));
+        consequences(dir.resolve("consequences.tsv")),
+        NewConditions.read(dir.resolve(NEW_CONDITIONS)));
   }
 
   /**

@@ -68,7 +68,8 @@ public final class Preparer {
             Ids.sha256Hex(source.text().getBytes(StandardCharsets.UTF_8)));
     Model metadata = MetadataWriter.model(meta, extraction.persons());
     Graph graph = GraphFactory.createDefaultGraph();
-    ArticleWriter.write(article, metadata, CG.IngestOrigin, extraction.claims(), graph);
+    ArticleWriter.write(
+        article, metadata, CG.IngestOrigin, extraction.claims(), extraction.newConcepts(), graph);
     return new Prepared(file, article, graph, extraction.claims(), extraction.sentences());
   }
 

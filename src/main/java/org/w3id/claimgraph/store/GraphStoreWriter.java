@@ -50,20 +50,25 @@ public final class GraphStoreWriter {
 
   /**
    * The graphs to send after an ingest of {@code slugs}: their article graphs and the graphs
-   * derived from the whole store (conflicts, grades, the build record).
+   * derived from the whole store (the concepts with the unreviewed ones the articles name,
+   * conflicts, grades, the build record).
    */
   public static List<String> ingestedGraphs(Collection<String> slugs) {
     List<String> out = new ArrayList<>();
     slugs.stream().sorted().forEach(s -> out.add(Ids.articleGraph(s)));
+    out.add(Ids.CONCEPTS_GRAPH);
     out.add(Ids.CONFLICTS_GRAPH);
     out.add(Ids.GRADES_GRAPH);
     out.add(Ids.BUILD_GRAPH);
     return out;
   }
 
-  /** The graphs derivation writes: the conflicts and the grades. */
+  /**
+   * The graphs derivation writes: the concepts (with the unreviewed ones the articles name), the
+   * conflicts and the grades.
+   */
   public static List<String> derivedGraphs() {
-    return List.of(Ids.CONFLICTS_GRAPH, Ids.GRADES_GRAPH);
+    return List.of(Ids.CONCEPTS_GRAPH, Ids.CONFLICTS_GRAPH, Ids.GRADES_GRAPH);
   }
 
   /**

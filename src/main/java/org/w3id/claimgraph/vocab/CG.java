@@ -48,6 +48,9 @@ public final class CG {
   /** A concept of the claimgraph vocabulary that a claim can speak of. */
   public static final Resource Concept = resource("Concept");
 
+  /** A condition minted by the extractor from an article's words, not yet in the vocabulary. */
+  public static final Resource UnreviewedConcept = resource("UnreviewedConcept");
+
   /** Something done to or taken by a person. */
   public static final Resource Intervention = resource("Intervention");
 

@@ -20,6 +20,13 @@ public final class Ids {
   public static final String CLAIM = BASE + "claim/";
   public static final String PERSON = BASE + "person/";
   public static final String CONCEPT = BASE + "concept/";
+
+  /** The scheme of the concepts the extractor mints and no curator has reviewed yet. */
+  public static final String UNREVIEWED_SCHEME = CONCEPT + "unreviewed";
+
+  /** The namespace of those concepts: {@code …/concept/new/liver-disease}. */
+  public static final String NEW_CONCEPT = CONCEPT + "new/";
+
   public static final String GRAPH = BASE + "graph/";
   public static final String CONFLICT = BASE + "conflict/";
   public static final String RULE = BASE + "rule/";
