@@ -10,8 +10,11 @@ import org.w3id.claimgraph.model.Severity;
 
 /**
  * Conflicts found in a store holding a gold set's articles, scored against the annotated ones. A
- * found conflict is a pair of claims; it is counted once per pair of sentences (two claims of the
- * same two sentences are one finding). An annotated conflict is found when some finding has one
+ * found conflict is a pair of claims; pairs are one finding when they join the same two sentences
+ * (two claims of the same two sentences), or the same two statements: one article's relation,
+ * condition and polarity in one speaker's voice, against another's (its restatements, hedged or
+ * not, of one kind of the intervention or another, are one contradiction, as the annotation
+ * records it once); and so on, transitively. An annotated conflict is found when some finding has one
  * claim whose quote overlaps one annotated quote and the other claim overlapping the other, in
  * either order. Recall is the share of annotated conflicts found; precision the share of findings
  * that are annotated conflicts. Scored at every severity, and again for the conflicts of medium
@@ -53,13 +56,31 @@ public final class ConflictEvaluation {
    */
   public static Result score(
       List<GoldConflict> annotated, Map<String, String> names, List<Pair> pairs, Severity least) {
-    Map<String, Finding> findings = new LinkedHashMap<>();
-    List<GoldConflict> found = new ArrayList<>();
-    for (Pair p : pairs) {
-      if (p.severity().rank() < least.rank()) {
-        continue;
+    List<Pair> kept = pairs.stream().filter(p -> p.severity().rank() >= least.rank()).toList();
+    // Pairs are one finding when they join the same two sentences, or when they join the same two
+    // statements (one article's restatements of a claim are one, as the annotation keeps one).
+    int[] parent = new int[kept.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> bySentences = new java.util.HashMap<>();
+    Map<String, Integer> byStatements = new java.util.HashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Pair p = kept.get(i);
+      Integer sameSentences = bySentences.putIfAbsent(key(sentence(p.a()), sentence(p.b())), i);
+      if (sameSentences != null) {
+        union(parent, sameSentences, i);
       }
-      String key = key(p.a(), p.b());
+      Integer sameStatements =
+          byStatements.putIfAbsent(key(statement(p.a()), statement(p.b())), i);
+      if (sameStatements != null) {
+        union(parent, sameStatements, i);
+      }
+    }
+    Map<Integer, Finding> findings = new LinkedHashMap<>();
+    List<GoldConflict> found = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Pair p = kept.get(i);
       GoldConflict gold = null;
       for (GoldConflict g : annotated) {
         if (matches(g, names, p.a(), p.b()) || matches(g, names, p.b(), p.a())) {
@@ -69,26 +90,61 @@ public final class ConflictEvaluation {
           }
         }
       }
-      Finding before = findings.get(key);
+      int root = find(parent, i);
+      Finding before = findings.get(root);
       Severity severity =
           before != null && before.severity().rank() > p.severity().rank()
               ? before.severity()
               : p.severity();
-      if (before == null || before.gold() == null) {
-        findings.put(
-            key, new Finding(p.a(), p.b(), severity, gold != null || before == null ? gold : null));
+      if (before == null || (before.gold() == null && gold != null)) {
+        findings.put(root, new Finding(p.a(), p.b(), severity, gold));
       } else {
-        findings.put(key, new Finding(before.a(), before.b(), severity, before.gold()));
+        findings.put(root, new Finding(before.a(), before.b(), severity, before.gold()));
       }
     }
     List<GoldConflict> missed = annotated.stream().filter(g -> !found.contains(g)).toList();
     return new Result(annotated, missed, List.copyOf(findings.values()));
   }
 
-  private static String key(Claim a, Claim b) {
-    String x = a.article() + "@" + a.span().start() + "-" + a.span().end();
-    String y = b.article() + "@" + b.span().start() + "-" + b.span().end();
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  private static String key(String x, String y) {
     return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+  }
+
+  private static String sentence(Claim c) {
+    return c.article() + "@" + c.span().start() + "-" + c.span().end();
+  }
+
+  /**
+   * What one article says, for counting a contradiction once: its relation, condition and polarity
+   * and who says it; not how strongly, nor of which kind of the intervention ("sports massage
+   * improves circulation" and "massage may improve circulation" contradict a denial once).
+   */
+  private static String statement(Claim c) {
+    return c.article()
+        + " "
+        + c.relation()
+        + " "
+        + c.condition().iri()
+        + " "
+        + c.negated()
+        + " "
+        + c.attributedTo().iri();
   }
 
   private static boolean matches(GoldConflict g, Map<String, String> names, Claim a, Claim b) {

@@ -164,6 +164,32 @@ class GoldEvaluationTest {
     assertThat(g.why()).contains("improves");
   }
 
+  @Test
+  void aContradictionRestatedInOtherSentencesOfTheSameArticlesCountsOnce() throws IOException {
+    GoldSet set = GoldSet.read(GoldSets.write(dir));
+    Claim x = claim(set.claims().get(0), Relation.BENEFITS, "poor-circulation", 0);
+    // The same statement in another sentence of the first article: a restatement.
+    Claim again = claim(set.claims().get(1), Relation.BENEFITS, "poor-circulation", 0);
+    Claim other = claim(set.claims().get(2), Relation.CAUSES, "thrombosis", 0);
+    Claim y = claim(set.claims().get(4), Relation.BENEFITS, "poor-circulation", 0, "02-two");
+    java.util.Map<String, String> names =
+        java.util.Map.of("01-one", "01_one.txt", "02-two", "02_two.txt");
+    ConflictEvaluation.Result r =
+        ConflictEvaluation.score(
+            set.conflicts(),
+            names,
+            List.of(
+                new ConflictEvaluation.Pair(again, y, Severity.LOW),
+                new ConflictEvaluation.Pair(x, y, Severity.LOW),
+                new ConflictEvaluation.Pair(other, y, Severity.HIGH)),
+            Severity.LOW);
+    // The restated pair joins the annotated one, which it does not match itself: one right
+    // finding; the other statement is a finding of its own.
+    assertThat(r.findings()).hasSize(2);
+    assertThat(r.correct()).isEqualTo(1);
+    assertThat(r.found()).isEqualTo(1);
+  }
+
   private static Claim claim(GoldSet.GoldClaim at, Relation r, String condition, int shift) {
     return claim(at, r, condition, shift, "01-one");
   }
