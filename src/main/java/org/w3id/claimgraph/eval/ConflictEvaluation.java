@@ -13,12 +13,12 @@ import org.w3id.claimgraph.model.Severity;
  * found conflict is a pair of claims; pairs are one finding when they join the same two sentences
  * (two claims of the same two sentences), or the same two statements: one article's relation,
  * condition and polarity in one speaker's voice, against another's (its restatements, hedged or
- * not, of one kind of the intervention or another, are one contradiction, as the annotation
- * records it once); and so on, transitively. An annotated conflict is found when some finding has one
- * claim whose quote overlaps one annotated quote and the other claim overlapping the other, in
- * either order. Recall is the share of annotated conflicts found; precision the share of findings
- * that are annotated conflicts. Scored at every severity, and again for the conflicts of medium
- * severity or more (those that make a draft need review).
+ * not, of one kind of the intervention or another, are one contradiction, as the annotation records
+ * it once); and so on, transitively. An annotated conflict is found when some finding has one claim
+ * whose quote overlaps one annotated quote and the other claim overlapping the other, in either
+ * order. Recall is the share of annotated conflicts found; precision the share of findings that are
+ * annotated conflicts. Scored at every severity, and again for the conflicts of medium severity or
+ * more (those that make a draft need review).
  */
 public final class ConflictEvaluation {
   /** A conflicting pair of claims the tool found, and the severity of its conflict. */
@@ -71,8 +71,7 @@ public final class ConflictEvaluation {
       if (sameSentences != null) {
         union(parent, sameSentences, i);
       }
-      Integer sameStatements =
-          byStatements.putIfAbsent(key(statement(p.a()), statement(p.b())), i);
+      Integer sameStatements = byStatements.putIfAbsent(key(statement(p.a()), statement(p.b())), i);
       if (sameStatements != null) {
         union(parent, sameStatements, i);
       }

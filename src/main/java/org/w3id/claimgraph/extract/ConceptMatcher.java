@@ -149,6 +149,9 @@ final class ConceptMatcher {
     List<Mention> added = new ArrayList<>();
     for (Mention m : mentions) {
       Token head = tokens.get(m.to() - 1);
+      if (!coordination(tokens, m)) {
+        continue;
+      }
       int at = m.from();
       // Walk back over "A, B and" before the mention, one conjunct at a time.
       while (at > 0 && JOINERS.contains(tokens.get(at - 1).lower())) {
@@ -183,6 +186,31 @@ final class ConceptMatcher {
     out.addAll(added);
     out.sort(java.util.Comparator.comparingInt(Mention::from));
     return out;
+  }
+
+  /**
+   * Whether a mention ends a coordination: an "and", "or" or "/" before it, after the commas, or
+   * shortly after it ("deep tissue, sports massage and cupping"). A comma alone is no coordination
+   * ("According to the Mayo Clinic, massage…").
+   */
+  private static boolean coordination(List<Token> tokens, Mention m) {
+    int at = m.from();
+    while (at > 0 && JOINERS.contains(tokens.get(at - 1).lower())) {
+      if (!tokens.get(at - 1).lower().equals(",")) {
+        return true;
+      }
+      at--;
+    }
+    if (at == m.from()) {
+      return false;
+    }
+    for (int k = m.to(); k < Math.min(tokens.size(), m.to() + 4); k++) {
+      String w = tokens.get(k).lower();
+      if (w.equals("and") || w.equals("or") || w.equals("/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The concept that tokens {@code [start, end)} and {@code head} name together, as a mention. */

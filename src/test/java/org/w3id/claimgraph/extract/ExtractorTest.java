@@ -1234,6 +1234,38 @@ class ExtractorTest {
   }
 
   @Test
+  void aHedgedUnsuitabilityIsAHedgedContraindication() {
+    assertThat(summaries("Massage may not be suitable for people with heart disease."))
+        .containsExactly("massage — contraindicated for — heart disease");
+    assertThat(summaries("Massage might not be appropriate for everyone with heart disease."))
+        .containsExactly("massage — contraindicated for — heart disease");
+  }
+
+  @Test
+  void partOfATreatmentTreatsAndPartOfCareBenefits() {
+    assertThat(
+            summaries(
+                "For people with lymphedema, manual lymphatic drainage is often part of"
+                    + " treatment."))
+        .containsExactly("manual lymphatic drainage — treats — lymphedema");
+    assertThat(summaries("Massage is part of the treatment plan for fibromyalgia."))
+        .containsExactly("massage — treats — fibromyalgia");
+  }
+
+  @Test
+  void aCommaAloneJoinsNoConjunctsThatShareAHead() {
+    // "Clinic, massage" is not "clinical massage": nothing is coordinated.
+    assertThat(summaries("According to the Mayo Clinic, massage can reduce stress."))
+        .containsExactly("massage — benefits — stress");
+    // A list with its conjunction shares the head.
+    assertThat(summaries("Swedish, deep tissue, or sports massage can relieve pain."))
+        .containsExactlyInAnyOrder(
+            "Swedish massage — benefits — pain",
+            "deep tissue massage — benefits — pain",
+            "sports massage — benefits — pain");
+  }
+
+  @Test
   void aStatementBeforeADoubtingQuestionIsReportedNotAsserted() {
     List<Claim> claims =
         EXTRACTOR
