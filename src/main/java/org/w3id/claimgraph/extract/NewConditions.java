@@ -15,13 +15,14 @@ import org.w3id.claimgraph.model.Vocabulary;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Conditions the vocabulary does not name. A noun phrase that names no concept but whose last noun
- * is a condition's head ("liver disease", "a skin rash") or has a condition's suffix ("plantar
- * fasciitis") is a condition all the same: it gets a concept of its own, minted from its words
- * under {@link #NAMESPACE}, marked unreviewed, and placed under the broader concept the lexicon
- * gives for its head or suffix. The same words give the same concept in every article, so claims
- * about it meet; a curator reviews it and moves it into the vocabulary. The heads, suffixes and the
- * words that do not make a head specific are data ({@code ontology/cues/new-conditions.tsv}).
+ * Conditions (and therapies) the vocabulary does not name. A noun phrase that names no concept but
+ * whose last noun is a condition's head ("liver disease", "a skin rash") or has a condition's
+ * suffix ("plantar fasciitis") is a condition all the same, and one headed by a therapy's noun
+ * ("laser therapy") an intervention: it gets a concept of its own, minted from its words under
+ * {@link #NAMESPACE}, marked unreviewed, and placed under the broader concept the lexicon gives for
+ * its head or suffix. The same words give the same concept in every article, so claims about it
+ * meet; a curator reviews it and moves it into the vocabulary. The heads, suffixes and the words
+ * that do not make a head specific are data ({@code ontology/cues/new-conditions.tsv}).
  */
 final class NewConditions {
   /** The namespace of minted concepts: {@code …/concept/new/liver-disease}. */
@@ -34,8 +35,11 @@ final class NewConditions {
     NOUN
   }
 
-  /** What a head or a suffix says: what it needs before it, and its broader concept slug. */
-  private record Head(Needs needs, String broader) {}
+  /**
+   * What a head or a suffix says: what it needs before it, its broader concept slug, and what the
+   * phrase it heads is (a condition, or an intervention: "laser therapy").
+   */
+  private record Head(Needs needs, String broader, Concept.Kind kind) {}
 
   private final Map<String, Head> heads;
   private final Map<String, Head> suffixes;
@@ -78,7 +82,7 @@ final class NewConditions {
             file.toString(), n + 1, 1, "a word is needed after \"" + kind + "\"");
       }
       switch (kind) {
-        case "head", "suffix" -> {
+        case "head", "suffix", "intervention" -> {
           String needs = cells.length < 3 ? "" : cells[2].strip();
           if (!Set.of("modifier", "noun", "-").contains(needs)) {
             throw new InputException(
@@ -94,8 +98,9 @@ final class NewConditions {
                     case "noun" -> Needs.NOUN;
                     default -> Needs.NOTHING;
                   },
-                  cells.length > 3 && !cells[3].isBlank() ? Ids.concept(cells[3].strip()) : null);
-          (kind.equals("head") ? heads : suffixes).put(word, h);
+                  cells.length > 3 && !cells[3].isBlank() ? Ids.concept(cells[3].strip()) : null,
+                  kind.equals("intervention") ? Concept.Kind.INTERVENTION : Concept.Kind.CONDITION);
+          (kind.equals("suffix") ? suffixes : heads).put(word, h);
         }
         case "not" -> not.add(word);
         case "generic" -> generic.add(word);
@@ -104,7 +109,9 @@ final class NewConditions {
                 file.toString(),
                 n + 1,
                 1,
-                "unknown kind \"" + kind + "\" (expected head, suffix, not or generic)");
+                "unknown kind \""
+                    + kind
+                    + "\" (expected head, suffix, intervention, not or generic)");
       }
     }
     return new NewConditions(heads, suffixes, not, generic);
@@ -234,7 +241,15 @@ final class NewConditions {
     List<Mention> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (named[i] || !MODIFIER_TAGS.contains(t.tag())) {
+      // The tagger may take the head of a compound for a verb ("vessels rupture"), and a noun
+      // that can stand for a named therapy is tagged as a pronoun ("the therapy"): after a noun
+      // or an adjective, either is the head of the phrase all the same.
+      boolean compoundHead =
+          (t.tag().equals("VERB") || t.tag().equals("PRON"))
+              && i > 0
+              && !named[i - 1]
+              && MODIFIER_TAGS.contains(tokens.get(i - 1).tag());
+      if (named[i] || !(MODIFIER_TAGS.contains(t.tag()) || compoundHead)) {
         continue;
       }
       // The head is the last noun of its phrase: "disease risk" is about a risk.
@@ -290,7 +305,7 @@ final class NewConditions {
               text,
               List.of(),
               head.broader() == null ? Set.of() : Set.of(head.broader()),
-              Set.of(Concept.Kind.CONDITION));
+              Set.of(head.kind()));
       found.add(new Mention(c, from, i + 1, tokens.get(from).start(), tokens.get(i).end(), text));
     }
     if (found.isEmpty()) {

@@ -74,6 +74,24 @@ class NewConditionsTest {
   }
 
   @Test
+  void aTherapyTheVocabularyLacksIsANewIntervention() {
+    Extractor.Extraction e = extract("Infrared light therapy may reduce swelling.");
+    assertThat(e.claims())
+        .extracting(Claim::summary)
+        .containsExactly("infrared light therapy — benefits — edema");
+    assertThat(e.newConcepts())
+        .singleElement()
+        .satisfies(k -> assertThat(k.kinds()).containsExactly(Concept.Kind.INTERVENTION));
+    // It is what "it" stands for in the next sentence.
+    assertThat(summaries("Laser therapy is a new treatment. It reduces pain in the knee."))
+        .containsExactly("laser therapy — benefits — pain");
+    // A therapy the vocabulary names, and one with no modifier, are none.
+    assertThat(summaries("Compression therapy prevents clots."))
+        .containsExactly("compression therapy — prevents — thrombosis");
+    assertThat(summaries("Other therapies may reduce back pain.")).isEmpty();
+  }
+
+  @Test
   void theSameWordsGiveTheSameConceptInEveryArticle() {
     String a = extract("Massage relieves lung problems.").claims().get(0).condition().iri();
     String b =
