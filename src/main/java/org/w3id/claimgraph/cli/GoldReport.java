@@ -237,7 +237,10 @@ final class GoldReport {
         if (x != null && y != null) {
           pairs.add(
               new ConflictEvaluation.Pair(
-                  x, y, Severity.fromCode(b.get(Var.alloc("severity")).getLiteralLexicalForm())));
+                  x,
+                  y,
+                  Severity.fromCode(b.get(Var.alloc("severity")).getLiteralLexicalForm()),
+                  b.get(Var.alloc("conflict")).getURI()));
         }
       }
       return pairs;

@@ -11,18 +11,27 @@ import org.w3id.claimgraph.model.Severity;
 /**
  * Conflicts found in a store holding a gold set's articles, scored against the annotated ones. A
  * found conflict is a pair of claims; pairs are one finding when they join the same two sentences
- * (two claims of the same two sentences), or the same two statements: one article's relation,
- * condition and polarity in one speaker's voice, against another's (its restatements, hedged or
+ * (two claims of the same two sentences), the same two statements (one article's relation,
+ * condition and polarity in one speaker's voice, against another's: its restatements, hedged or
  * not, of one kind of the intervention or another, are one contradiction, as the annotation records
- * it once); and so on, transitively. An annotated conflict is found when some finding has one claim
- * whose quote overlaps one annotated quote and the other claim overlapping the other, in either
- * order. Recall is the share of annotated conflicts found; precision the share of findings that are
- * annotated conflicts. Scored at every severity, and again for the conflicts of medium severity or
- * more (those that make a draft need review).
+ * it once), or the same two articles in one dispute (the tool's own unit: a dispute groups the
+ * propositions of related concepts that conflict, and between two articles it is one
+ * contradiction); and so on, transitively. An annotated conflict is found when some finding has one
+ * claim whose quote overlaps one annotated quote and the other claim overlapping the other, in
+ * either order. Recall is the share of annotated conflicts found; precision the share of findings
+ * that are annotated conflicts. Scored at every severity, and again for the conflicts of medium
+ * severity or more (those that make a draft need review).
  */
 public final class ConflictEvaluation {
-  /** A conflicting pair of claims the tool found, and the severity of its conflict. */
-  public record Pair(Claim a, Claim b, Severity severity) {}
+  /**
+   * A conflicting pair of claims the tool found, the severity of its conflict, and the dispute it
+   * belongs to (null if not known).
+   */
+  public record Pair(Claim a, Claim b, Severity severity, String dispute) {
+    public Pair(Claim a, Claim b, Severity severity) {
+      this(a, b, severity, null);
+    }
+  }
 
   /** A finding: two sentences in conflict, the claims that make it, the most severe conflict. */
   public record Finding(Claim a, Claim b, Severity severity, GoldConflict gold) {}
@@ -57,14 +66,16 @@ public final class ConflictEvaluation {
   public static Result score(
       List<GoldConflict> annotated, Map<String, String> names, List<Pair> pairs, Severity least) {
     List<Pair> kept = pairs.stream().filter(p -> p.severity().rank() >= least.rank()).toList();
-    // Pairs are one finding when they join the same two sentences, or when they join the same two
-    // statements (one article's restatements of a claim are one, as the annotation keeps one).
+    // Pairs are one finding when they join the same two sentences, the same two statements (one
+    // article's restatements of a claim are one, as the annotation keeps one), or the same two
+    // articles in one dispute (what the tool shows as one conflict between them).
     int[] parent = new int[kept.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
     Map<String, Integer> bySentences = new java.util.HashMap<>();
     Map<String, Integer> byStatements = new java.util.HashMap<>();
+    Map<String, Integer> byDispute = new java.util.HashMap<>();
     for (int i = 0; i < kept.size(); i++) {
       Pair p = kept.get(i);
       Integer sameSentences = bySentences.putIfAbsent(key(sentence(p.a()), sentence(p.b())), i);
@@ -74,6 +85,13 @@ public final class ConflictEvaluation {
       Integer sameStatements = byStatements.putIfAbsent(key(statement(p.a()), statement(p.b())), i);
       if (sameStatements != null) {
         union(parent, sameStatements, i);
+      }
+      if (p.dispute() != null) {
+        Integer sameDispute =
+            byDispute.putIfAbsent(p.dispute() + " " + key(p.a().article(), p.b().article()), i);
+        if (sameDispute != null) {
+          union(parent, sameDispute, i);
+        }
       }
     }
     Map<Integer, Finding> findings = new LinkedHashMap<>();

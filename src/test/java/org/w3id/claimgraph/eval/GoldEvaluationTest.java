@@ -190,6 +190,30 @@ class GoldEvaluationTest {
     assertThat(r.found()).isEqualTo(1);
   }
 
+  @Test
+  void pairsOfOneDisputeBetweenTheSameTwoArticlesAreOneFinding() throws IOException {
+    GoldSet set = GoldSet.read(GoldSets.write(dir));
+    Claim x = claim(set.claims().get(0), Relation.BENEFITS, "poor-circulation", 0);
+    Claim other = claim(set.claims().get(1), Relation.BENEFITS, "edema", 0);
+    Claim y = claim(set.claims().get(4), Relation.BENEFITS, "poor-circulation", 0, "02-two");
+    Claim z = claim(set.claims().get(3), Relation.CONTRAINDICATED_FOR, "thrombosis", 0, "02-two");
+    java.util.Map<String, String> names =
+        java.util.Map.of("01-one", "01_one.txt", "02-two", "02_two.txt");
+    ConflictEvaluation.Result r =
+        ConflictEvaluation.score(
+            set.conflicts(),
+            names,
+            List.of(
+                new ConflictEvaluation.Pair(x, y, Severity.LOW, "dispute-1"),
+                // Other sentences and statements, but the same dispute between the same articles.
+                new ConflictEvaluation.Pair(other, z, Severity.LOW, "dispute-1"),
+                // Another dispute between them is another finding.
+                new ConflictEvaluation.Pair(other, y, Severity.LOW, "dispute-2")),
+            Severity.LOW);
+    assertThat(r.findings()).hasSize(2);
+    assertThat(r.correct()).isEqualTo(1);
+  }
+
   private static Claim claim(GoldSet.GoldClaim at, Relation r, String condition, int shift) {
     return claim(at, r, condition, shift, "01-one");
   }
