@@ -181,8 +181,10 @@ final class Annotator {
       }
       boolean object = false;
       for (Cue c : cues) {
+        // After a reverse cue ("reduced with"), what follows is the cause, not the object.
         object |=
             ACTING_ON.contains(c.kind())
+                && c.direction() != CueDirection.REVERSE
                 && c.to() <= m.from()
                 && m.from() - c.to() <= 8
                 && objectList(tokens, mentions, c.to(), m.from());

@@ -788,7 +788,10 @@ final class Scopes {
                   qualifiers, Math.min(q.to(), cue.to()), Math.max(q.from(), cue.from())))) {
         return q;
       }
-      if ((q.is(CueKind.HEDGE) || q.is(CueKind.DOUBT)) && hedge == null) {
+      // A word of the relation cue itself is the cue's, not a hedge: the "can" of permission in
+      // "can still receive".
+      boolean ownWord = q.from() >= cue.from() && q.to() <= cue.to();
+      if ((q.is(CueKind.HEDGE) || q.is(CueKind.DOUBT)) && hedge == null && !ownWord) {
         if (q.direction() == CueDirection.SENTENCE) {
           hedge = q;
         } else if (q.to() <= cue.to()

@@ -1266,6 +1266,52 @@ class ExtractorTest {
   }
 
   @Test
+  void aBenefitNamedBeforeItsTherapyAndPassivesWithTheirAgent() {
+    assertThat(summaries("Pain relief is one of the main benefits of massage."))
+        .containsExactly("massage — benefits — pain");
+    assertThat(summaries("Reduced anxiety is another benefit of regular massage."))
+        .containsExactly("massage — benefits — anxiety");
+    // After a reverse cue the shared label is the therapy, not the condition it drains.
+    assertThat(summaries("Swelling may be reduced with lymphatic drainage."))
+        .containsExactly("manual lymphatic drainage — benefits — edema");
+    assertThat(summaries("Blood clots can be dislodged by deep tissue massage."))
+        .containsExactly("deep tissue massage — causes — embolism");
+  }
+
+  @Test
+  void whatIsThoughtOrSaidIsHedgedAndPermissionIsNot() {
+    for (String text :
+        List.of(
+            "Massage is thought to improve circulation.",
+            "Massage is said to ease migraines.",
+            "Massage reportedly eases migraines.")) {
+      assertThat(EXTRACTOR.extract(new Article("h", text), AUTHOR).claims())
+          .as(text)
+          .singleElement()
+          .satisfies(c -> assertThat(c.certainty()).isEqualTo(Certainty.HEDGED));
+    }
+    // "Can" that gives leave is the cue's own word, no hedge.
+    for (String text :
+        List.of(
+            "Clients with cancer can still receive massage.",
+            "Clients with cancer can safely receive massage.")) {
+      assertThat(EXTRACTOR.extract(new Article("p", text), AUTHOR).claims())
+          .as(text)
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.summary()).isEqualTo("massage — safe for — tumour");
+                assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
+              });
+    }
+    // Safely receiving something, said of a timeline, is no permission.
+    assertThat(
+            summaries(
+                "The timeline for safely receiving a massage after a blood clot is not fixed."))
+        .doesNotContain("massage — safe for — thrombosis");
+  }
+
+  @Test
   void aStatementBeforeADoubtingQuestionIsReportedNotAsserted() {
     List<Claim> claims =
         EXTRACTOR
