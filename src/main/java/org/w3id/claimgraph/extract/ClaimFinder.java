@@ -369,6 +369,13 @@ final class ClaimFinder {
         && Set.of(",", ".", "!", ";").contains(t.get(1).lower())
         && Set.of("yes", "no").contains(t.get(0).lower())) {
       word = t.get(0).lower();
+    } else if (shortAnswerLast(t)) {
+      // "In most cases, yes.", "Generally, no.": a short qualifier, a comma, the answer.
+      int last = t.size() - 1;
+      while (last > 0 && t.get(last).isPunctuation()) {
+        last--;
+      }
+      word = t.get(last).lower();
     } else if (!t.isEmpty() && Set.of("yes.", "no.").contains(t.get(0).lower())) {
       // "No. Massage can wait…": the tokenizer keeps "No." whole, as the abbreviation of number.
       word = t.get(0).lower().substring(0, t.get(0).lower().length() - 1);
@@ -421,6 +428,18 @@ final class ClaimFinder {
     if (claims.size() > before) {
       answers.add(new ArrayList<>(claims.keySet()).get(claims.size() - 1));
     }
+  }
+
+  /** Whether a sentence of a few words ends with a comma and a yes or a no. */
+  private static boolean shortAnswerLast(List<Token> t) {
+    int last = t.size() - 1;
+    while (last > 0 && t.get(last).isPunctuation()) {
+      last--;
+    }
+    return last >= 2
+        && last <= 6
+        && Set.of("yes", "no").contains(t.get(last).lower())
+        && t.get(last - 1).lower().equals(",");
   }
 
   private Discourse.ListContext leadIn(
@@ -1436,8 +1455,21 @@ final class ClaimFinder {
           lexicons.isFaculty(object.label())
               ? Relation.CAUSES
               : occurrenceOf(s, object) ? Relation.PREVENTS : Relation.BENEFITS;
+      case CAUSES -> relieved(s, object) ? Relation.BENEFITS : Relation.CAUSES;
       default -> kind.relation();
     };
+  }
+
+  /** Nouns after a condition that name its relief: "pain relief" happens after a massage. */
+  private static final Set<String> RELIEF = Set.of("relief", "reduction", "improvement");
+
+  /**
+   * Whether the condition is named as its own relief ("pain relief", "stress reduction"), by the
+   * words after it or by the end of the label that named it.
+   */
+  private static boolean relieved(Annotated s, Mention object) {
+    return (object.to() < s.tokens().size() && RELIEF.contains(s.tokens().get(object.to()).lemma()))
+        || RELIEF.contains(s.tokens().get(object.to() - 1).lemma());
   }
 
   /** "the incidence of DVT", "the risk of a clot": the object counted is how often it happens. */

@@ -1279,6 +1279,34 @@ class ExtractorTest {
   }
 
   @Test
+  void whatHappensAfterATherapyIsItsHarmUnlessItIsARelief() {
+    assertThat(summaries("Bruising can occur after a deep tissue massage."))
+        .containsExactly("deep tissue massage — causes — bruising");
+    assertThat(summaries("Headaches are a common side effect of massage."))
+        .containsExactly("massage — causes — headache");
+    // A condition named as its relief is a benefit.
+    assertThat(summaries("Pain relief often happens after a massage."))
+        .containsExactly("massage — benefits — pain");
+    assertThat(summaries("Stress reduction can occur after a massage."))
+        .containsExactly("massage — benefits — stress");
+    // "The risk of" after a copula names what is at risk, not what causes it.
+    assertThat(
+            summaries(
+                "The greatest danger associated with massaging varicose veins is the risk of"
+                    + " complications involving blood clots, known as thrombophlebitis."))
+        .containsExactly("massage — causes — thrombophlebitis");
+  }
+
+  @Test
+  void aShortQualifiedYesOrNoAnswersTheQuestion() {
+    assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
+        .containsExactly("massage — safe for — pregnancy");
+    assertThat(summaries("Can I get a massage with a blood clot? Generally, no."))
+        .containsExactly("massage — contraindicated for — thrombosis");
+    assertThat(summaries("I went to the spa, yes.")).isEmpty();
+  }
+
+  @Test
   void whatIsThoughtOrSaidIsHedgedAndPermissionIsNot() {
     for (String text :
         List.of(
