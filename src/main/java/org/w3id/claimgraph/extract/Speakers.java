@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.w3id.claimgraph.model.Person;
 import org.w3id.claimgraph.vocab.Ids;
 
@@ -13,7 +14,8 @@ import org.w3id.claimgraph.vocab.Ids;
  * Finds who a sentence reports: "According to [description] NAME, …", "NAME[, appositive,] says
  * that …", "… says [description] NAME", with NAME a run of proper nouns (titles such as "Dr."
  * included). A surname alone ("Bodner says") is the person of that surname met earlier in the
- * article. Keeps the persons of one article with what the text says of them.
+ * article; "he" or "she" before a verb of saying is the person reported last. Keeps the persons of
+ * one article with what the text says of them.
  */
 final class Speakers {
   private static final int MAX_DESCRIPTION = 4;
@@ -42,11 +44,18 @@ final class Speakers {
             default -> Optional.empty();
           };
       if (p.isPresent()) {
+        last = p.get();
         return p;
       }
     }
     return Optional.empty();
   }
+
+  /** The person a sentence reported last: who "she says" or "he adds" means. */
+  private Person last;
+
+  /** Personal pronouns that may open a report of the person named last. */
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she");
 
   /** "according to sports physician Dr. Omar Reyes", "says physiotherapist Dr. Hannah Price". */
   private Optional<Person> after(List<Token> tokens, int from) {
@@ -100,6 +109,12 @@ final class Speakers {
     int j = verb - 1;
     while (j >= 0 && isQuote(tokens.get(j))) {
       j--;
+    }
+    if (j >= 0
+        && PRONOUNS.contains(tokens.get(j).lower())
+        && (j == 0 || Set.of(",", "and", "but").contains(tokens.get(j - 1).lower()))) {
+      // "She adds that…": the person reported last, if the article has reported one.
+      return Optional.ofNullable(last);
     }
     String appositive = null;
     int nameEnd = j + 1;

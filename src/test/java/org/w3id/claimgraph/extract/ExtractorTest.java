@@ -1298,6 +1298,36 @@ class ExtractorTest {
   }
 
   @Test
+  void sheOrHeBeforeAVerbOfSayingIsThePersonReportedLast() {
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "q",
+                    "According to Dr. Jane Smith, a vascular surgeon, \"Massage should never be"
+                        + " done on a leg with a known clot.\" She adds that light massage is fine"
+                        + " for most people with varicose veins.\n"),
+                AUTHOR)
+            .claims();
+    assertThat(claims)
+        .extracting(c -> c.summary() + " / " + c.attributedTo().name())
+        .containsExactly(
+            "massage — contraindicated for — thrombosis / Jane Smith",
+            "massage — safe for — varicose veins / Jane Smith");
+    // With no one reported before, "she" is no speaker: the article says it.
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article("q", "She says massage is fine for people with diabetes.\n"),
+                    AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(c -> assertThat(c.attributedTo()).isEqualTo(AUTHOR));
+    assertThat(summaries("Massage will not make varicose veins go away."))
+        .containsExactly("massage — not benefits — varicose veins");
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
