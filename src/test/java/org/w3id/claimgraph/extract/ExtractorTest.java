@@ -1328,6 +1328,23 @@ class ExtractorTest {
   }
 
   @Test
+  void whatHappensSometimesOrInRareCasesIsHedgedAndSeeingADoctorFirstIsACaution() {
+    for (String text :
+        List.of(
+            "Direct pressure can damage the vein walls and, in rare cases, lead to a blood clot.",
+            "Deep massage sometimes causes bruising.")) {
+      assertThat(EXTRACTOR.extract(new Article("h", text), AUTHOR).claims())
+          .as(text)
+          .singleElement()
+          .satisfies(c -> assertThat(c.certainty()).isEqualTo(Certainty.HEDGED));
+    }
+    assertThat(
+            summaries(
+                "If a varicose vein becomes hot or swollen, see a doctor before any massage."))
+        .contains("massage — caution with — varicose veins");
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
