@@ -1345,6 +1345,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aBadIdeaARiskAndMoreHarmThanGoodAreContraindications() {
+    assertThat(summaries("Getting a massage with a blood clot is a bad idea."))
+        .containsExactly("massage — contraindicated for — thrombosis");
+    assertThat(summaries("Massage is risky for people with blood clots."))
+        .containsExactly("massage — contraindicated for — thrombosis");
+    assertThat(summaries("A massage could be harmful if you have a bleeding disorder."))
+        .containsExactly("massage — contraindicated for — bleeding disorder");
+    // "Good for" inside "more harm than good for" is no benefit.
+    assertThat(
+            summaries(
+                "Deep tissue massage may do more harm than good for people with fibromyalgia."))
+        .containsExactly("deep tissue massage — contraindicated for — fibromyalgia");
+    assertThat(summaries("Massage is not harmful to people with varicose veins."))
+        .containsExactly("massage — safe for — varicose veins");
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
