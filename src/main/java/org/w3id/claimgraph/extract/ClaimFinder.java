@@ -1455,9 +1455,58 @@ final class ClaimFinder {
           lexicons.isFaculty(object.label())
               ? Relation.CAUSES
               : occurrenceOf(s, object) ? Relation.PREVENTS : Relation.BENEFITS;
-      case CAUSES -> relieved(s, object) ? Relation.BENEFITS : Relation.CAUSES;
+      case CAUSES -> caused(s, object);
       default -> kind.relation();
     };
+  }
+
+  /** Words before a condition that say it is lowered: a massage "results in reduced pain". */
+  private static final Set<String> LOWERED =
+      Set.of(
+          "reduce",
+          "reduced",
+          "decrease",
+          "decreased",
+          "less",
+          "fewer",
+          "lower",
+          "lessen",
+          "lessened");
+
+  /** Words before a condition that say it is made better: "leads to improved sleep". */
+  private static final Set<String> BETTERED =
+      Set.of("improve", "improved", "better", "enhance", "enhanced");
+
+  /** Words before a condition that say it is raised: "results in increased blood flow". */
+  private static final Set<String> RAISED =
+      Set.of("increase", "increased", "more", "greater", "higher", "boost", "boosted");
+
+  /**
+   * What a cue of causing says of its object: it causes it, unless the object is named as its own
+   * relief ("pain relief"), as lowered ("reduced pain"), made better ("improved sleep") or, for a
+   * faculty, raised ("increased blood flow"); those are benefits.
+   */
+  private Relation caused(Annotated s, Mention object) {
+    if (relieved(s, object)) {
+      return Relation.BENEFITS;
+    }
+    int before = object.from() - 1;
+    if (before < 0) {
+      return Relation.CAUSES;
+    }
+    Token t = s.tokens().get(before);
+    String w = t.lower();
+    boolean faculty = lexicons.isFaculty(object.label());
+    if (BETTERED.contains(w) || BETTERED.contains(t.lemma())) {
+      return Relation.BENEFITS;
+    }
+    if (LOWERED.contains(w) || LOWERED.contains(t.lemma())) {
+      return faculty ? Relation.CAUSES : Relation.BENEFITS;
+    }
+    if (RAISED.contains(w) || RAISED.contains(t.lemma())) {
+      return faculty ? Relation.BENEFITS : Relation.CAUSES;
+    }
+    return Relation.CAUSES;
   }
 
   /** Nouns after a condition that name its relief: "pain relief" happens after a massage. */

@@ -1362,6 +1362,21 @@ class ExtractorTest {
   }
 
   @Test
+  void whatACauseBringsAboutIsABenefitWhenItIsALoweringOrAnImprovement() {
+    assertThat(summaries("Massage results in reduced pain."))
+        .containsExactly("massage — benefits — pain");
+    assertThat(summaries("Massage is associated with improved sleep."))
+        .containsExactly("massage — benefits — sleep problems");
+    // Raising a faculty is a benefit; raising a disorder, or the thing itself, a harm.
+    assertThat(summaries("Massage results in increased blood flow."))
+        .containsExactly("massage — benefits — poor circulation");
+    assertThat(summaries("Massage results in increased pain for some people."))
+        .containsExactly("massage — causes — pain");
+    assertThat(summaries("Massage is associated with bruising in older adults."))
+        .containsExactly("massage — causes — bruising");
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
