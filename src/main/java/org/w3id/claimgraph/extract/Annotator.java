@@ -118,6 +118,7 @@ final class Annotator {
     mentions = withoutGlosses(tokens, mentions);
     mentions = named(tokens, mentions);
     mentions = definiteAnaphors(tokens, mentions);
+    mentions = recoveryFrom(tokens, mentions);
     mentions = senses(tokens, mentions);
     mentions = newConditions(tokens, mentions, matched);
     return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
@@ -240,6 +241,49 @@ final class Annotator {
           antecedent == null
               ? m
               : new Mention(antecedent.concept(), m.from(), m.to(), m.start(), m.end(), m.label()));
+    }
+    return out;
+  }
+
+  /** Labels of recovering in general: what a sentence says one recovers from makes it specific. */
+  private static final Set<String> RECOVERING = Set.of("recovery", "healing", "rehabilitation");
+
+  /** Words that say what one recovers from: "recovering from a clot", "recovery after DVT". */
+  private static final Set<String> RECOVERING_WORDS =
+      Set.of("recover", "recovering", "recovery", "heal", "healing");
+
+  /**
+   * "For those recovering from a blood clot, gentle massage can aid healing", "speeds recovery
+   * after a DVT": recovery or healing said of a sentence that names what one recovers from is the
+   * recovery from that condition, and a claim about it is a claim about people with it. The mention
+   * of recovery or healing stands for that condition.
+   */
+  private List<Mention> recoveryFrom(List<Token> tokens, List<Mention> mentions) {
+    Mention from = null;
+    for (Mention m : mentions) {
+      int k = m.from() - 1;
+      while (k > 0 && Set.of("DET", "ADJ", "PRON").contains(tokens.get(k).tag())) {
+        k--;
+      }
+      if (k >= 1
+          && m.is(Concept.Kind.CONDITION)
+          && !lexicons.isFaculty(m.label())
+          && !RECOVERING.contains(m.label().toLowerCase(java.util.Locale.ROOT))
+          && Set.of("from", "after").contains(tokens.get(k).lower())
+          && RECOVERING_WORDS.contains(tokens.get(k - 1).lower())) {
+        from = m;
+        break;
+      }
+    }
+    if (from == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      out.add(
+          RECOVERING.contains(m.label().toLowerCase(java.util.Locale.ROOT))
+              ? new Mention(from.concept(), m.from(), m.to(), m.start(), m.end(), m.label())
+              : m);
     }
     return out;
   }

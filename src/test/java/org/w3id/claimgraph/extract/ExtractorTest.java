@@ -1377,6 +1377,19 @@ class ExtractorTest {
   }
 
   @Test
+  void recoveryFromAConditionIsAClaimAboutThatCondition() {
+    assertThat(summaries("For those recovering from a blood clot, gentle massage can aid healing."))
+        .containsExactly("massage — benefits — thrombosis");
+    assertThat(summaries("Massage speeds recovery after a deep vein thrombosis."))
+        .containsExactly("massage — benefits — deep vein thrombosis");
+    // Recovery from exertion is a concept of its own; healing alone is healing.
+    assertThat(summaries("Massage speeds recovery after exercise."))
+        .containsExactly("massage — benefits — recovery after exercise");
+    assertThat(summaries("Massage promotes healing."))
+        .containsExactly("massage — benefits — poor wound healing");
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
