@@ -1390,6 +1390,19 @@ class ExtractorTest {
   }
 
   @Test
+  void tellingTheTherapistAndBeingGentleAreCautions() {
+    String topic = "Massage safety tips\n\nMassage is safe for most people.\n\n";
+    assertThat(summaries(topic + "People taking blood thinners should tell their therapist.\n"))
+        .contains("massage — caution with — anticoagulants");
+    assertThat(summaries(topic + "Let your therapist know if you are pregnant.\n"))
+        .contains("massage — caution with — pregnancy");
+    assertThat(summaries("Massage should be gentle for clients on anticoagulants."))
+        .containsExactly("massage — caution with — anticoagulants");
+    // Telling a doctor how a massage felt is no caution about anything.
+    assertThat(summaries(topic + "Tell your doctor how massage made you feel.\n")).isEmpty();
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
