@@ -1403,6 +1403,21 @@ class ExtractorTest {
   }
 
   @Test
+  void nothingSuggestingAClaimDeniesIt() {
+    assertThat(
+            EXTRACTOR
+                .extract(
+                    new Article("n", "Nothing suggests that massage worsens diabetes."), AUTHOR)
+                .claims())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.summary()).isEqualTo("massage — not causes — diabetes mellitus");
+              assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
+            });
+  }
+
+  @Test
   void aShortQualifiedYesOrNoAnswersTheQuestion() {
     assertThat(summaries("Is massage safe during pregnancy? In most cases, yes."))
         .containsExactly("massage — safe for — pregnancy");
