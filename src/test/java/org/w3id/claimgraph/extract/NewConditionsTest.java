@@ -124,15 +124,10 @@ class NewConditionsTest {
 
   @Test
   void onlyTheConceptsTheClaimsNameAreReturned() {
-    Extraction e =
-        new Extraction(extract("Liver disease is common. Massage eases bursitis.").newConcepts());
-    assertThat(e.labels()).containsExactly("bursitis");
-  }
-
-  private record Extraction(List<Concept> concepts) {
-    List<String> labels() {
-      return concepts.stream().map(Concept::prefLabel).toList();
-    }
+    // "Liver disease is common." names a new condition but claims nothing of it.
+    assertThat(extract("Liver disease is common. Massage eases bursitis.").newConcepts())
+        .extracting(Concept::prefLabel)
+        .containsExactly("bursitis");
   }
 
   @Test
@@ -144,23 +139,21 @@ class NewConditionsTest {
     }
     Path lexicon = dir.resolve("new-conditions.tsv");
     Files.writeString(lexicon, "# kind\tword\nhead\tdisease\tmodifier\nheads\tulcer\t-\n");
-    assertThatThrownBy(() -> new Extractor(TestExtractorVocabulary.get(), dir))
+    assertThatThrownBy(() -> new Extractor(org.w3id.claimgraph.TestExtractor.VOCABULARY, dir))
         .hasMessageContaining("new-conditions.tsv:3:1")
         .hasMessageContaining("unknown kind \"heads\"");
     Files.writeString(lexicon, "suffix\titis\t-\tno-such-concept\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> new Extractor(TestExtractorVocabulary.get(), dir))
+    assertThatThrownBy(() -> new Extractor(org.w3id.claimgraph.TestExtractor.VOCABULARY, dir))
         .hasMessageContaining("new-conditions.tsv")
         .hasMessageContaining("no-such-concept")
         .hasMessageContaining("not in the vocabulary");
+    Files.writeString(lexicon, "generic\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> new Extractor(org.w3id.claimgraph.TestExtractor.VOCABULARY, dir))
+        .hasMessageContaining("new-conditions.tsv:1:1")
+        .hasMessageContaining("a word is needed");
     Files.writeString(lexicon, "head\tulcer\tsometimes\n", StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> new Extractor(TestExtractorVocabulary.get(), dir))
+    assertThatThrownBy(() -> new Extractor(org.w3id.claimgraph.TestExtractor.VOCABULARY, dir))
         .hasMessageContaining("new-conditions.tsv:1:1")
         .hasMessageContaining("\"modifier\", \"noun\" or \"-\"");
-  }
-
-  private static final class TestExtractorVocabulary {
-    static org.w3id.claimgraph.model.Vocabulary get() {
-      return org.w3id.claimgraph.TestExtractor.VOCABULARY;
-    }
   }
 }
