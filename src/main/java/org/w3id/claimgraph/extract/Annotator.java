@@ -3,6 +3,7 @@ package org.w3id.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3id.claimgraph.model.Concept;
 import org.w3id.claimgraph.model.Vocabulary;
@@ -10,7 +11,8 @@ import org.w3id.claimgraph.model.Vocabulary;
 /**
  * The second stage: each segment's tokens (OpenNLP), the vocabulary's concepts it names (longest
  * label first; of two adjacent mentions one narrower than the other the narrower; a verb of saying
- * is not a concept) and its qualifier cues. Not thread-safe: one per thread.
+ * is not a concept; an abbreviation the article defined names what it abbreviates) and its
+ * qualifier cues. Not thread-safe: one per thread.
  */
 final class Annotator {
   private final Lexicons lexicons;
@@ -41,7 +43,7 @@ final class Annotator {
   }
 
   /** True when some word of {@code text[from, to)} is a concept's content word or a speech cue. */
-  private boolean mayMatter(String text, int from, int to) {
+  private boolean mayMatter(String text, int from, int to, Abbreviations abbreviations) {
     if (keys == null) {
       return true;
     }
@@ -59,7 +61,8 @@ final class Annotator {
       }
       if (i > start) {
         String lower = Nlp.normalize(text.substring(start, i));
-        if (keys.contains(lower)
+        if (abbreviations.mayBe(text.substring(start, i))
+            || keys.contains(lower)
             || keys.contains(nlp.stem(lower))
             || lexicons.newConditions().mayName(lower)) {
           return true;
@@ -95,9 +98,10 @@ final class Annotator {
    * concept, so it can state no claim, and it names no speaker: it is not given to the tagger and
    * lemmatizer at all, which keeps text without health words (and hostile text) cheap.
    */
-  Annotated annotate(Segmentation segmentation, Segmentation.Segment seg) {
+  Annotated annotate(
+      Segmentation segmentation, Segmentation.Segment seg, Abbreviations abbreviations) {
     String text = segmentation.text();
-    if (!seg.leadIn() && !mayMatter(text, seg.start(), seg.end())) {
+    if (!seg.leadIn() && !mayMatter(text, seg.start(), seg.end(), abbreviations)) {
       return annotated(
           segmentation,
           seg,
@@ -121,7 +125,34 @@ final class Annotator {
     mentions = recoveryFrom(tokens, mentions);
     mentions = senses(tokens, mentions);
     mentions = newConditions(tokens, mentions, matched);
-    return annotated(segmentation, seg, question, tokens, mentions, qualifiers);
+    mentions = abbreviations.apply(tokens, mentions);
+    return annotated(
+        segmentation, seg, question, tokens, mentions, withoutNamed(tokens, qualifiers, mentions));
+  }
+
+  /**
+   * The qualifiers without those whose words belong to the name of a concept the sentence names:
+   * the "complete" of "complete decongestive therapy" is no emphasis.
+   */
+  private static List<Cue> withoutNamed(
+      List<Token> tokens, List<Cue> qualifiers, List<Mention> mentions) {
+    List<Cue> kept = new ArrayList<>(qualifiers.size());
+    for (Cue q : qualifiers) {
+      boolean named = false;
+      for (Mention m : mentions) {
+        if (m.to() - m.from() > 1 && q.from() >= m.from() && q.to() <= m.to()) {
+          Set<String> words = Set.of(m.label().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+          named = true;
+          for (int i = q.from(); i < q.to(); i++) {
+            named &= words.contains(tokens.get(i).lower());
+          }
+        }
+      }
+      if (!named) {
+        kept.add(q);
+      }
+    }
+    return kept;
   }
 
   private static Annotated annotated(

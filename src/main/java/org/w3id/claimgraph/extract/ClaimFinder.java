@@ -179,7 +179,7 @@ final class ClaimFinder {
     for (Cue c : lexicons.relations().find(s.tokens())) {
       // A cue inside a concept's name ("promotes healing") is the name, not a cue; a cue that
       // only ends on one ("never massage") is still a cue.
-      boolean named = true;
+      boolean named = !verbOfName(s, c);
       for (int i = c.from(); i < c.to(); i++) {
         named &= inMention(s, i);
       }
@@ -223,6 +223,7 @@ final class ClaimFinder {
         anywhere(s, cue, relations, qualifiers, who, owned);
       }
     }
+    whileOn(s, qualifiers, who, owned);
     if (s.heading() && !relations.isEmpty()) {
       d.section = section(s, relations, qualifiers, who);
       d.sectionAt = s.index();
@@ -430,6 +431,32 @@ final class ClaimFinder {
     }
   }
 
+  /**
+   * Whether a cue is one finite verb that a gerund naming a concept matched only by its stem, with
+   * a condition after it: "massage heals varicose veins" says it heals them.
+   */
+  private static boolean verbOfName(Annotated s, Cue c) {
+    if (c.to() - c.from() != 1) {
+      return false;
+    }
+    Token t = s.tokens().get(c.from());
+    if (t.lower().endsWith("ing")) {
+      return false;
+    }
+    boolean object = false;
+    for (Mention m : s.mentions()) {
+      object |= m.from() >= c.to() && m.is(Concept.Kind.CONDITION);
+    }
+    for (Mention m : s.mentions()) {
+      if (object && m.from() == c.from() && m.to() == c.to()) {
+        // The tagger may call "heals" a noun: the name's "-ing" tells the gerund from the verb.
+        // With nothing healed after it ("making it easier to heal"), the verb names the healing.
+        return m.label().endsWith("ing") && m.label().indexOf(' ') < 0;
+      }
+    }
+    return false;
+  }
+
   /** Whether a sentence of a few words ends with a comma and a yes or a no. */
   private static boolean shortAnswerLast(List<Token> t) {
     int last = t.size() - 1;
@@ -479,12 +506,48 @@ final class ClaimFinder {
             null);
       }
     }
+    Discourse.ListContext treatments = treatments(s, qualifiers, who);
+    if (treatments != null) {
+      return treatments;
+    }
     boolean examples = qualifiers.stream().anyMatch(q -> q.is(CueKind.EXAMPLE));
     if (d.section != null && (d.lastCue == null || d.lastCueAt <= d.sectionAt)) {
       // "Our team offers the following:" under "Treatments for lymphoedema", with no claim since.
       return d.section;
     }
     return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
+  }
+
+  /** Nouns of a lead-in that make its list one of treatments: "Treatment includes:". */
+  private static final Set<String> TREATMENT_NOUNS = Set.of("treatment", "therapy", "remedy");
+
+  /**
+   * "Treatment includes one or more of the following:" on a page about lymphoedema: a lead-in that
+   * names treatments but neither an intervention nor a condition lists the treatments of the
+   * condition the text is about (its title's, else the one named last), or null.
+   */
+  private Discourse.ListContext treatments(Annotated s, List<Cue> qualifiers, AgentRef who) {
+    if (!s.mentions().isEmpty()) {
+      return null;
+    }
+    for (Token t : s.tokens()) {
+      if (t.tag().equals("NOUN") && TREATMENT_NOUNS.contains(t.lemma())) {
+        Concept condition = d.conditionInContext(s);
+        if (condition == null) {
+          return null;
+        }
+        boolean hedged = qualifiers.stream().anyMatch(q -> q.is(CueKind.HEDGE));
+        return new Discourse.ListContext(
+            null,
+            CueKind.TREATS,
+            hedged ? Certainty.HEDGED : Certainty.ASSERTED,
+            false,
+            who,
+            "\"" + t.text() + "\" in the lead-in, of the text's condition",
+            condition);
+      }
+    }
+    return null;
   }
 
   /** Whether the lead-in's last cue is a noun: "treatments for lymphoedema", not "improves". */
@@ -621,8 +684,9 @@ final class ClaimFinder {
       // Under "Treatments for lymphoedema", an item names an intervention for it.
       Concept condition = d.list.condition();
       Mention object = new Mention(condition, -1, -1, -1, -1, condition.prefLabel());
+      int label = itemLabelEnd(s);
       for (Mention m : s.mentions()) {
-        if (m.is(Concept.Kind.INTERVENTION) && !m.concept().equals(condition)) {
+        if (m.is(Concept.Kind.INTERVENTION) && !m.concept().equals(condition) && m.to() <= label) {
           add(
               s,
               m.concept(),
@@ -664,6 +728,26 @@ final class ClaimFinder {
             who);
       }
     }
+  }
+
+  /**
+   * Where an item's label ends: "Complex decongestive therapy (CDT) - This includes…" names its
+   * treatment before the dash or colon, and what follows describes it. The whole item when no
+   * intervention comes before one.
+   */
+  private static int itemLabelEnd(Annotated s) {
+    for (int i = 1; i < s.tokens().size(); i++) {
+      String w = s.tokens().get(i).text();
+      if (w.equals("-") || w.equals("–") || w.equals("—") || w.equals(":")) {
+        for (Mention m : s.mentions()) {
+          if (m.to() <= i && isIntervention(m)) {
+            return i;
+          }
+        }
+        break;
+      }
+    }
+    return s.tokens().size();
   }
 
   /** A cue with a direction: its subject before it, its conditions after it, or the reverse. */
@@ -880,6 +964,82 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /** Words that open a clause of time: "while on blood thinners", "when taking warfarin". */
+  private static final Set<String> WHILE = Set.of("while", "when", "whilst");
+
+  /** Words between "while" and the medication: "while on", "while you are taking". */
+  private static final Set<String> TAKING = Set.of("on", "taking", "using", "take", "use");
+
+  /**
+   * "While on this medication, she will bruise and bleed easily": a sentence that opens with a
+   * clause of time naming a medication taken, and whose main clause names harms that no cue of its
+   * own explains, says the medication causes them; its hedge is the main clause's.
+   */
+  private void whileOn(Annotated s, List<Cue> qualifiers, AgentRef who, Set<Mention> owned) {
+    List<Token> t = s.tokens();
+    if (t.size() < 5 || !WHILE.contains(t.get(0).lower())) {
+      return;
+    }
+    int on = -1;
+    for (int i = 1; i < Math.min(5, t.size()); i++) {
+      if (TAKING.contains(t.get(i).lower())) {
+        on = i;
+        break;
+      }
+    }
+    int comma = -1;
+    for (int i = on + 1; on > 0 && i < t.size(); i++) {
+      if (t.get(i).lower().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0 || comma - on > 5) {
+      return;
+    }
+    Concept medication = null;
+    for (Mention m : s.mentions()) {
+      if (m.from() > on && m.to() <= comma && m.is(Concept.Kind.INTERVENTION)) {
+        medication = isIntervention(m) ? null : m.concept();
+      }
+    }
+    if (medication == null && medicationAnaphor(s, on + 1, comma)) {
+      medication = d.medication(s);
+    }
+    if (medication == null) {
+      return;
+    }
+    int end = clauseEnd(s, comma + 1, qualifiers);
+    Cue hedge = null;
+    for (Cue q : qualifiers) {
+      if (q.from() > comma && q.to() <= end && (q.is(CueKind.HEDGE) || q.is(CueKind.STRONG))) {
+        hedge = hedge == null ? q : hedge;
+      }
+    }
+    for (Mention m : s.mentions()) {
+      if (m.from() > comma
+          && m.to() <= end
+          && m.is(Concept.Kind.CONDITION)
+          && !m.is(Concept.Kind.INTERVENTION)
+          && !owned.contains(m)
+          && !lexicons.isFaculty(m.label())) {
+        owned.add(m);
+        add(
+            s,
+            medication,
+            Relation.CAUSES,
+            m,
+            hedge == null
+                ? Certainty.ASSERTED
+                : hedge.is(CueKind.STRONG) ? Certainty.STRONG : Certainty.HEDGED,
+            false,
+            false,
+            "\"" + words(s, 0, on + 1) + "\" a medication",
+            who);
+      }
+    }
   }
 
   /** What the last directed cue of the sentence said of which subjects, and where it ended. */
@@ -1319,6 +1479,11 @@ final class ClaimFinder {
           // intervention already named, not a subject of its own.
           continue;
         }
+        if (intervention != null && ofPhrase(s, m.from())) {
+          // "MLD is one of the corner stones of the CDT programme for…": what the subject is a
+          // part of, not a subject of its own.
+          continue;
+        }
         if (isIntervention(m)) {
           intervention = m;
         } else if (m.is(Concept.Kind.INTERVENTION) && medication == null) {
@@ -1336,6 +1501,15 @@ final class ClaimFinder {
       return medication;
     }
     return causes ? any : null;
+  }
+
+  /** Whether the mention at {@code from} opens a phrase "of (the|a|an|this) …". */
+  private static boolean ofPhrase(Annotated s, int from) {
+    int i = from - 1;
+    if (i >= 0 && Set.of("the", "a", "an", "this", "that").contains(s.tokens().get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && s.tokens().get(i).is("of");
   }
 
   /** "you can reduce muscle pain by applying heavy pressure": the means is the subject. */

@@ -43,6 +43,10 @@ final class Discourse {
   private Concept topicCondition;
   private Concept lastCondition;
   private int lastConditionAt = -100;
+
+  /** The first condition of the sentence that named {@link #lastCondition}: what it is about. */
+  private Concept firstCondition;
+
   private Concept question;
   private int questionAt = -1;
   private Annotated askedLast;
@@ -114,6 +118,20 @@ final class Discourse {
     topic = best;
   }
 
+  /**
+   * The condition the text is speaking of at sentence {@code s}: the one its title names, else the
+   * first of the last sentence within the last few that named one ("Lymphoedema is a long-term
+   * swelling…" is about lymphoedema); or null.
+   */
+  Concept conditionInContext(Annotated s) {
+    if (topicCondition != null) {
+      return topicCondition;
+    }
+    return lastCondition != null && s.index() - lastConditionAt <= CONTEXT_REACH
+        ? firstCondition
+        : null;
+  }
+
   /** The condition the title names ("… massage while on blood thinners?"), or null. */
   Concept topicCondition() {
     return topicCondition;
@@ -147,6 +165,7 @@ final class Discourse {
 
   /** The interventions a sentence names, remembered as the latest. */
   void remember(Annotated s) {
+    boolean first = true;
     for (Mention m : s.mentions()) {
       if (isIntervention(m) && meansOfAnaphor(s, m)) {
         // "This ancient practice applies pressure to points on the feet": how the practice
@@ -160,6 +179,10 @@ final class Discourse {
           && !faculty.test(m.label())) {
         lastCondition = m.concept();
         lastConditionAt = s.index();
+        if (first) {
+          firstCondition = m.concept();
+          first = false;
+        }
       } else if (m.is(Concept.Kind.INTERVENTION)) {
         medication = m.concept();
         medicationAt = s.index();

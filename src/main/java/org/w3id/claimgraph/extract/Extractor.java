@@ -96,10 +96,12 @@ public final class Extractor {
     Tools t = tools.get();
     Segmentation segmentation = t.segmenter.segment(article.text());
     List<List<Annotated>> blocks = new ArrayList<>();
+    Abbreviations abbreviations = Abbreviations.of(article.text());
     for (Segmentation.Block b : segmentation.blocks()) {
       List<Annotated> block = new ArrayList<>(b.count());
       for (int i = b.first(); i < b.first() + b.count(); i++) {
-        block.add(t.annotator.annotate(segmentation, segmentation.segments().get(i)));
+        block.add(
+            t.annotator.annotate(segmentation, segmentation.segments().get(i), abbreviations));
       }
       blocks.add(block);
     }
@@ -111,7 +113,7 @@ public final class Extractor {
     if (title != null && !title.isBlank()) {
       Segmentation titled = t.segmenter.segment(title.replace('\n', ' '));
       if (!titled.segments().isEmpty()) {
-        heading = t.annotator.annotate(titled, titled.segments().get(0));
+        heading = t.annotator.annotate(titled, titled.segments().get(0), Abbreviations.none());
       }
     }
     discourse.topic(heading, blocks);

@@ -1036,14 +1036,17 @@ class ExtractorTest {
   @Test
   void aCautionWhileOnAMedicationIsForTakingIt() {
     // The bruising and bleeding are what the caution fears; taking the medication is what it is
-    // for.
+    // for, and what causes them.
     assertThat(
             summaries(
                 "# Blood thinners and massage\n\nBlood thinners prevent clots.\n\nWhile on this"
                     + " medication, she will bruise and bleed easily, and only light touch should"
                     + " be used."))
         .containsExactly(
-            "anticoagulants — prevents — thrombosis", "massage — caution with — anticoagulants");
+            "anticoagulants — prevents — thrombosis",
+            "massage — caution with — anticoagulants",
+            "anticoagulants — causes — bruising",
+            "anticoagulants — causes — bleeding");
   }
 
   @Test
