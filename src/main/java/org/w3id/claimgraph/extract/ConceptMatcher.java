@@ -59,6 +59,51 @@ final class ConceptMatcher {
         insert(tokens, c, label, 2);
       }
     }
+    // Then the same names turned round, where no label says so: "rupture of the vein wall" is a
+    // vein wall rupture, "massage of the legs" a leg massage. After every label, so a label keeps
+    // its own words.
+    for (Concept c : vocabulary.concepts()) {
+      Set<String> labels = new LinkedHashSet<>();
+      labels.add(c.prefLabel());
+      labels.addAll(c.altLabels());
+      for (String label : labels) {
+        List<Token> tokens = nlp.tokens(label, 0, label.length());
+        if (tokens.size() < 2
+            || tokens.size() > 3
+            || tokens.stream().anyMatch(t -> FUNCTION_WORDS.contains(t.lower()))
+            || STATE_NOUNS.contains(tokens.get(tokens.size() - 1).lower())) {
+          continue;
+        }
+        String turned =
+            tokens.get(tokens.size() - 1).text()
+                + " of "
+                + label.substring(0, tokens.get(tokens.size() - 2).end()).strip();
+        List<Token> inverted = nlp.tokens(turned, 0, turned.length());
+        for (int form = 0; form < 3; form++) {
+          insertIfFree(inverted, c, label, form);
+        }
+      }
+    }
+  }
+
+  /**
+   * Last words of labels that turned round name a state, not the thing: "the condition of the skin"
+   * is how it is, not a skin condition.
+   */
+  private static final Set<String> STATE_NOUNS =
+      Set.of("condition", "conditions", "health", "function", "problem", "problems", "care");
+
+  /** Inserts a form of a label unless a label already ends there. */
+  private void insertIfFree(List<Token> tokens, Concept c, String label, int form) {
+    Node n = root;
+    for (Token t : tokens) {
+      String key = form == 0 ? t.lower() : form == 1 ? t.lemma() : t.stem();
+      n = n.next.computeIfAbsent(key, k -> new Node());
+    }
+    if (n.concept == null) {
+      n.concept = c;
+      n.label = label;
+    }
   }
 
   /** Inserts a label by its words' lower-cased forms (0), lemmas (1) or stems (2). */

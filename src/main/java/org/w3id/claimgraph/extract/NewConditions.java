@@ -279,12 +279,22 @@ final class NewConditions {
       while (from < i && generic.contains(tokens.get(from).lower())) {
         from++;
       }
-      if (head.needs() != Needs.NOTHING && !specific(tokens, from, i, head.needs())) {
+      // "rupture of the vein wall": with nothing before it, the head may take its modifiers
+      // after "of", and names a vein wall rupture.
+      int[] after =
+          from == i && !STATE_HEADS.contains(t.lemma()) ? ofPhrase(tokens, named, i) : null;
+      int modFrom = after != null ? after[0] : from;
+      int modTo = after != null ? after[1] : i;
+      if (head.needs() != Needs.NOTHING && !specific(tokens, modFrom, modTo, head.needs())) {
         continue;
       }
       StringBuilder label = new StringBuilder();
-      for (int k = from; k < i; k++) {
-        String w = tokens.get(k).lower();
+      for (int k = modFrom; k < modTo; k++) {
+        // "of the vein walls" names a vein wall rupture: a noun after "of" in its singular.
+        String w =
+            after != null && tokens.get(k).tag().equals("NOUN")
+                ? tokens.get(k).lemma()
+                : tokens.get(k).lower();
         if (!POSSESSIVE.contains(w) && label.length() > 0) {
           label.append(' ');
         }
@@ -306,7 +316,8 @@ final class NewConditions {
               List.of(),
               head.broader() == null ? Set.of() : Set.of(head.broader()),
               Set.of(head.kind()));
-      found.add(new Mention(c, from, i + 1, tokens.get(from).start(), tokens.get(i).end(), text));
+      int to = after != null ? after[1] : i + 1;
+      found.add(new Mention(c, from, to, tokens.get(from).start(), tokens.get(to - 1).end(), text));
     }
     if (found.isEmpty()) {
       return mentions;
@@ -315,6 +326,35 @@ final class NewConditions {
     out.addAll(found);
     out.sort(java.util.Comparator.comparingInt(Mention::from));
     return out;
+  }
+
+  /** Heads that before "of" name a state, not a disorder: "the condition of the skin". */
+  private static final Set<String> STATE_HEADS = Set.of("condition", "problem", "health");
+
+  /** Determiners an "of" phrase may open with. */
+  private static final Set<String> OF_DETERMINERS = Set.of("the", "a", "an", "your", "their");
+
+  /**
+   * The tokens {@code [from, to)} of the nouns and adjectives of an "of" phrase right after the
+   * head at {@code head}, ending with a noun ("of the vein wall"), or null.
+   */
+  private static int[] ofPhrase(List<Token> tokens, boolean[] named, int head) {
+    int j = head + 1;
+    if (j >= tokens.size() || !tokens.get(j).lower().equals("of")) {
+      return null;
+    }
+    j++;
+    if (j < tokens.size() && OF_DETERMINERS.contains(tokens.get(j).lower())) {
+      j++;
+    }
+    int k = j;
+    while (k < tokens.size() && !named[k] && MODIFIER_TAGS.contains(tokens.get(k).tag())) {
+      k++;
+    }
+    if (k == j || tokens.get(k - 1).tag().equals("ADJ")) {
+      return null;
+    }
+    return new int[] {j, k};
   }
 
   /** Whether the words before a head make it specific: one not generic (a noun, if need be). */
