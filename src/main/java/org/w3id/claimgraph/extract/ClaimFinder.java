@@ -144,6 +144,7 @@ final class ClaimFinder {
   private void find(Annotated given, AgentRef speaker) {
     Annotated s = d.withAnaphors(given);
     said = null;
+    aimed = null;
     if (!s.item()) {
       d.list = null;
     }
@@ -853,6 +854,14 @@ final class ClaimFinder {
     if (subjects.isEmpty() && said != null && joinedToPrevious(s, said.end(), cue.from())) {
       subjects.addAll(said.subjects()); // "it relieves pain and speeds up healing"
     }
+    if (subjects.isEmpty() && aimed != null && cue.from() > 0 && including(s, cue.from())) {
+      // "The goal is to help clients with symptom relief, including improvements in pain": what
+      // "including" names is part of what the earlier predicate of the sentence brings.
+      subjects.addAll(aimed.subjects());
+    }
+    if (!subjects.isEmpty() && objects.isEmpty()) {
+      aimed = new Said(List.copyOf(subjects), cue.to());
+    }
     if (subjects.isEmpty() || objects.isEmpty()) {
       return;
     }
@@ -1046,6 +1055,16 @@ final class ClaimFinder {
   private record Said(List<Concept> subjects, int end) {}
 
   private Said said;
+
+  /** The last directed cue of the sentence that found its subject and named no object. */
+  private Said aimed;
+
+  /** Whether "including" (or "such as") stands right before token {@code at}. */
+  private static boolean including(Annotated s, int at) {
+    String before = s.tokens().get(at - 1).lower();
+    return before.equals("including")
+        || (at > 1 && before.equals("as") && s.tokens().get(at - 2).lower().equals("such"));
+  }
 
   /** Words that join a second predicate to the first: "relieves pain and speeds up healing". */
   private static final Set<String> JOINERS = Set.of("and", "or", ",", "also", "then", "so");

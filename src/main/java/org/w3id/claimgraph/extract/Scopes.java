@@ -171,6 +171,9 @@ final class Scopes {
     if (anaphor(s, clauseStart, cue.from())) {
       return true; // "this therapy helps you feel lighter"
     }
+    if (purpose(s, clauseStart, cue.from())) {
+      return true; // "Our ultimate goal is to help clients with symptom relief"
+    }
     for (int i = clauseStart; i < cue.from(); i++) {
       Token t = s.tokens().get(i);
       if (t.tag().equals("PRON") && PRONOUN_SUBJECTS.contains(t.lower())) {
@@ -200,6 +203,51 @@ final class Scopes {
       }
     }
     return true;
+  }
+
+  /** Nouns that say what a treatment is for: "the goal is to relieve pain". */
+  private static final Set<String> PURPOSE_NOUNS =
+      Set.of("goal", "aim", "purpose", "objective", "intention", "idea");
+
+  /**
+   * Words that must stand before a purpose noun: the practitioner's own ("our ultimate goal"). "The
+   * purpose is to prevent bleeding" may be a blood clot's.
+   */
+  private static final Set<String> PURPOSE_DETERMINERS = Set.of("our", "my");
+
+  /**
+   * Whether {@code [from, to)} is only "our (main) goal is to" and the like: the practitioner's
+   * purpose, with no subject of its own, which is the intervention's the text speaks of.
+   */
+  static boolean purpose(Annotated s, int from, int to) {
+    int i = from;
+    List<Token> t = s.tokens();
+    while (i < to && (t.get(i).isPunctuation() || t.get(i).tag().equals("ADV"))) {
+      i++;
+    }
+    if (i >= to || !PURPOSE_DETERMINERS.contains(t.get(i).lower())) {
+      return false;
+    }
+    i++;
+    while (i < to && t.get(i).tag().equals("ADJ")) {
+      i++;
+    }
+    if (i >= to || !PURPOSE_NOUNS.contains(t.get(i).lemma())) {
+      return false;
+    }
+    i++;
+    if (i >= to || !t.get(i).lemma().equals("be")) {
+      return false;
+    }
+    i++;
+    if (i >= to || !t.get(i).lower().equals("to")) {
+      return false;
+    }
+    i++;
+    while (i < to && t.get(i).tag().equals("ADV")) {
+      i++;
+    }
+    return i == to;
   }
 
   /** Nouns that, after "this", "the" or "these", refer back to the intervention spoken of. */
