@@ -225,6 +225,7 @@ final class ClaimFinder {
       }
     }
     whileOn(s, qualifiers, who, owned);
+    riskAnaphor(s, qualifiers, who, owned);
     if (s.heading() && !relations.isEmpty()) {
       d.section = section(s, relations, qualifiers, who);
       d.sectionAt = s.index();
@@ -975,6 +976,62 @@ final class ClaimFinder {
     emit(s, cue, subjects, objects, qualifiers, who);
   }
 
+  /** The harm of the last claim that something causes one, and its sentence. */
+  private Mention lastHarm;
+
+  private int lastHarmAt = -100;
+
+  /** Words that point back to a risk just named: "this risk", "such a danger". */
+  private static final Set<String> POINTING = Set.of("this", "that", "such", "same");
+
+  /**
+   * "Applying pressure can cause the clot to break free. This risk exists across all massage
+   * modalities.": a sentence that names no condition and points back to a risk ("this risk", "such
+   * a danger") says the interventions it names carry the harm the sentence before said is caused.
+   * Hedged, as a risk.
+   */
+  private void riskAnaphor(Annotated s, List<Cue> qualifiers, AgentRef who, Set<Mention> owned) {
+    if (lastHarm == null || s.index() - lastHarmAt > 2 || s.index() == lastHarmAt) {
+      return;
+    }
+    List<Token> t = s.tokens();
+    String pointed = null;
+    for (int i = 0; i + 1 < t.size() && pointed == null; i++) {
+      int noun = t.get(i + 1).lower().equals("a") && i + 2 < t.size() ? i + 2 : i + 1;
+      if (POINTING.contains(t.get(i).lower()) && RISK_NOUNS.contains(t.get(noun).lemma())) {
+        pointed = words(s, i, noun + 1);
+      }
+    }
+    if (pointed == null) {
+      return;
+    }
+    for (Mention m : s.mentions()) {
+      if (m.is(Concept.Kind.CONDITION) || owned.contains(m)) {
+        return;
+      }
+    }
+    Cue strong = null;
+    for (Cue q : qualifiers) {
+      if (q.is(CueKind.STRONG)) {
+        strong = q;
+      }
+    }
+    for (Mention m : s.mentions()) {
+      if (isIntervention(m)) {
+        add(
+            s,
+            m.concept(),
+            Relation.CAUSES,
+            lastHarm,
+            strong != null ? Certainty.STRONG : Certainty.HEDGED,
+            false,
+            false,
+            "\"" + pointed + "\" points back to a harm",
+            who);
+      }
+    }
+  }
+
   /** Words that open a clause of time: "while on blood thinners", "when taking warfarin". */
   private static final Set<String> WHILE = Set.of("while", "when", "whilst");
 
@@ -1049,6 +1106,57 @@ final class ClaimFinder {
             who);
       }
     }
+  }
+
+  /** Nouns after which "of when", "of whether" opens a question: "the question of when…". */
+  private static final Set<String> ASKING_NOUNS = Set.of("question", "issue", "matter");
+
+  /**
+   * Whether the cue stands in a question the sentence only mentions: "whether massage is safe
+   * depends on…", "the question of when massage is safe…". The nearest clause opener before the
+   * cue, within a few words and with no comma between, decides.
+   */
+  private static boolean asked(Annotated s, Cue cue) {
+    List<Token> t = s.tokens();
+    for (int i = cue.from() - 1; i >= 0 && i >= cue.from() - 6; i--) {
+      String w = t.get(i).lower();
+      if (w.equals(",") || w.equals(";") || w.equals("that")) {
+        return false;
+      }
+      if (w.equals("whether")) {
+        return true;
+      }
+      if ((w.equals("when") || w.equals("how") || w.equals("if"))
+          && i >= 2
+          && t.get(i - 1).lower().equals("of")
+          && ASKING_NOUNS.contains(t.get(i - 2).lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns that make a harm a risk: what may happen, not what does. */
+  private static final Set<String> RISK_NOUNS =
+      Set.of("risk", "danger", "chance", "likelihood", "possibility", "threat");
+
+  /**
+   * The risk noun a causal cue speaks through ("carries the risk of", "increases the risk of"), or
+   * that stands with "of" right before it ("the risk of dislodging a clot"), or null.
+   */
+  private static String risk(Annotated s, Cue cue) {
+    for (int i = cue.from(); i < cue.to(); i++) {
+      if (RISK_NOUNS.contains(s.tokens().get(i).lemma())) {
+        return s.tokens().get(i).text();
+      }
+    }
+    int before = cue.from() - 1;
+    if (before >= 1
+        && s.tokens().get(before).is("of")
+        && RISK_NOUNS.contains(s.tokens().get(before - 1).lemma())) {
+      return s.tokens().get(before - 1).text();
+    }
+    return null;
   }
 
   /** What the last directed cue of the sentence said of which subjects, and where it ended. */
@@ -1401,8 +1509,15 @@ final class ClaimFinder {
       List<Mention> objects,
       List<Cue> qualifiers,
       AgentRef who) {
+    if (asked(s, cue)) {
+      return; // "The question of when massage is safe depends on…" asks; it does not say
+    }
     Certainty certainty = certainty(cue, qualifiers);
     boolean negated = negated(cue, qualifiers);
+    String risk = certainty == Certainty.ASSERTED && cue.is(CueKind.CAUSES) ? risk(s, cue) : null;
+    if (risk != null) {
+      certainty = Certainty.HEDGED; // "carries the risk of dislodging a clot": a risk, hedged
+    }
     for (Concept subject : subjects) {
       for (Mention object : objects) {
         if (excepted(s, object, cue, qualifiers)) {
@@ -1430,6 +1545,9 @@ final class ClaimFinder {
           Relation r = resolve(s, cue.kind(), object);
           int[] circumstance = circumstance(s, object, qualifiers);
           String trigger = trigger(s, cue, qualifiers, "");
+          if (risk != null && !trigger.contains("hedge")) {
+            trigger += "; hedge \"" + risk + "\"";
+          }
           if (circumstance != null) {
             trigger += "; circumstance \"" + words(s, circumstance[0], circumstance[1]) + "\"";
           }
@@ -1764,6 +1882,10 @@ final class ClaimFinder {
             negated);
     if (claims.containsKey(id)) {
       return;
+    }
+    if (relation == Relation.CAUSES && !negated) {
+      lastHarm = object;
+      lastHarmAt = s.index();
     }
     sentenceOf.put(id, s.index());
     claims.put(

@@ -279,10 +279,13 @@ final class NewConditions {
       while (from < i && generic.contains(tokens.get(from).lower())) {
         from++;
       }
-      // "rupture of the vein wall": with nothing before it, the head may take its modifiers
-      // after "of", and names a vein wall rupture.
+      // "rupture of the vein wall": with nothing before it, a head that needs modifiers may take
+      // them after "of", and names a vein wall rupture. A name of its own ("bursitis of the hip")
+      // is only placed.
       int[] after =
-          from == i && !STATE_HEADS.contains(t.lemma()) ? ofPhrase(tokens, named, i) : null;
+          from == i && head.needs() != Needs.NOTHING && !STATE_HEADS.contains(t.lemma())
+              ? ofPhrase(tokens, named, i)
+              : null;
       int modFrom = after != null ? after[0] : from;
       int modTo = after != null ? after[1] : i;
       if (head.needs() != Needs.NOTHING && !specific(tokens, modFrom, modTo, head.needs())) {

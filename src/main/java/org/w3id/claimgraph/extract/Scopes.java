@@ -703,6 +703,12 @@ final class Scopes {
                 || ConceptMatcher.participle(s.tokens().get(i - 2)))
             && beforeNoun(s, i))
         || (beforeTag.equals("ADJ") && (w.endsWith("ed") || w.endsWith("en")) && beforeNoun(s, i))
+        // "a newly formed clot": an adverb between the determiner and the participle
+        || (beforeTag.equals("ADV")
+            && participle
+            && i >= 2
+            && s.tokens().get(i - 2).tag().equals("DET")
+            && beforeNoun(s, i))
         || before.equals("that")
         || before.equals("which")
         || before.equals("who");
