@@ -1616,6 +1616,11 @@ final class ClaimFinder {
           // intervention already named, not a subject of its own.
           continue;
         }
+        if (intervention != null && afterThan(s, m.from())) {
+          // "Massage is more effective than stretching for relieving back pain": what the
+          // subject is measured against is no subject of its own.
+          continue;
+        }
         if (intervention != null && ofPhrase(s, m.from())) {
           // "MLD is one of the corner stones of the CDT programme for…": what the subject is a
           // part of, not a subject of its own.
@@ -1638,6 +1643,15 @@ final class ClaimFinder {
       return medication;
     }
     return causes ? any : null;
+  }
+
+  /** Whether the mention at {@code from} follows "than" (perhaps with a determiner). */
+  private static boolean afterThan(Annotated s, int from) {
+    int i = from - 1;
+    if (i >= 0 && Set.of("the", "a", "an").contains(s.tokens().get(i).lower())) {
+      i--;
+    }
+    return i >= 0 && s.tokens().get(i).is("than");
   }
 
   /** Whether the mention at {@code from} opens a phrase "of (the|a|an|this) …". */
