@@ -819,6 +819,11 @@ final class ClaimFinder {
         cue = new Cue(CueKind.CAUTION_WITH, cue.direction(), cue.pattern(), cue.from(), cue.to());
         causes = false;
       }
+      if (causes && chained == null && diseaseIsSubject(s, cue, clauseStart)) {
+        // "…should be avoided as venous disease does increase the risk of bleeding": the course
+        // of a disease, which is no claim about what is done.
+        return;
+      }
       Mention subject =
           chained != null ? chained : instrument(s, windowEnd, clauseEnd(s, cue.to(), qualifiers));
       if (subject == null) {
@@ -1643,6 +1648,33 @@ final class ClaimFinder {
       return medication;
     }
     return causes ? any : null;
+  }
+
+  /**
+   * Whether the mention right before a cue, with only auxiliaries and adverbs between, is a
+   * condition that is no exposure: the subject of the cue is the disease ("venous disease does
+   * increase the risk of bleeding").
+   */
+  private static boolean diseaseIsSubject(Annotated s, Cue cue, int clauseStart) {
+    Mention last = null;
+    for (Mention m : s.mentions()) {
+      if (m.to() <= cue.from() && m.from() >= clauseStart) {
+        last = m;
+      }
+    }
+    if (last == null
+        || !last.is(Concept.Kind.CONDITION)
+        || last.is(Concept.Kind.INTERVENTION)
+        || last.is(Concept.Kind.EXPOSURE)) {
+      return false;
+    }
+    for (int i = last.to(); i < cue.from(); i++) {
+      String tag = s.tokens().get(i).tag();
+      if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the mention at {@code from} follows "than" (perhaps with a determiner). */

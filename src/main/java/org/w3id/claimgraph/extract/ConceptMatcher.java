@@ -91,7 +91,18 @@ final class ConceptMatcher {
    * is how it is, not a skin condition.
    */
   private static final Set<String> STATE_NOUNS =
-      Set.of("condition", "conditions", "health", "function", "problem", "problems", "care");
+      Set.of(
+          "condition",
+          "conditions",
+          "health",
+          "function",
+          "problem",
+          "problems",
+          "care",
+          "risk",
+          "risks",
+          "danger",
+          "chance");
 
   /** Inserts a form of a label unless a label already ends there. */
   private void insertIfFree(List<Token> tokens, Concept c, String label, int form) {
