@@ -1813,8 +1813,20 @@ final class ClaimFinder {
               ? Relation.CAUSES
               : occurrenceOf(s, object) ? Relation.PREVENTS : Relation.BENEFITS;
       case CAUSES -> caused(s, object);
+      case TREATS, BENEFITS -> prevention(s, object) ? Relation.PREVENTS : kind.relation();
       default -> kind.relation();
     };
+  }
+
+  /**
+   * Whether "prevention" follows the condition ("prescribed for stroke prevention"): a treatment or
+   * benefit for the prevention of a condition prevents it.
+   */
+  private static boolean prevention(Annotated s, Mention object) {
+    int at = object.to();
+    return at >= 0
+        && at < s.tokens().size()
+        && Set.of("prevention", "prophylaxis").contains(s.tokens().get(at).lower());
   }
 
   /** Words before a condition that say it is lowered: a massage "results in reduced pain". */

@@ -40,7 +40,7 @@ final class Speakers {
       Optional<Person> p =
           switch (cue.kind()) {
             case SOURCE -> after(tokens, cue.to());
-            case SPEECH -> before(tokens, cue.from()).or(() -> after(tokens, cue.to()));
+            case SPEECH -> before(tokens, cue.from()).or(() -> speakerAfter(tokens, cue.to()));
             default -> Optional.empty();
           };
       if (p.isPresent()) {
@@ -58,6 +58,17 @@ final class Speakers {
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she");
 
   /** "according to sports physician Dr. Omar Reyes", "says physiotherapist Dr. Hannah Price". */
+  /**
+   * The speaker after a verb of saying: "…, says Bodner", "recommended by Dr. Lee". A preposition
+   * other than "by" opens what the verb is about, not who says it ("recommended for DVT").
+   */
+  private Optional<Person> speakerAfter(List<Token> tokens, int from) {
+    if (from < tokens.size() && tokens.get(from).tag().equals("ADP")) {
+      return tokens.get(from).lower().equals("by") ? after(tokens, from + 1) : Optional.empty();
+    }
+    return after(tokens, from);
+  }
+
   private Optional<Person> after(List<Token> tokens, int from) {
     int i = from;
     int described = 0;
