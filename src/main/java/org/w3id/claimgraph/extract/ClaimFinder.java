@@ -1113,6 +1113,53 @@ final class ClaimFinder {
     }
   }
 
+  /** Words that open a clause conceding something: "while it may have temporary benefits". */
+  private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "whereas");
+
+  /**
+   * The qualifiers without the hedges of a concession closed before the cue: in "Massage, while it
+   * may have temporary benefits, will not heal varicose veins", the "may" is the concession's, and
+   * the denial is not hedged. A hedge counts as the concession's when one of its words opens the
+   * clause a few words before the hedge and a comma closes it before the cue.
+   */
+  private static List<Cue> outsideConcessions(Annotated s, Cue cue, List<Cue> qualifiers) {
+    List<Cue> kept = null;
+    for (Cue q : qualifiers) {
+      if ((q.is(CueKind.HEDGE) || q.is(CueKind.DOUBT))
+          && q.to() <= cue.from()
+          && conceded(s, q.from(), cue.from())) {
+        if (kept == null) {
+          kept = new ArrayList<>(qualifiers);
+        }
+        kept.remove(q);
+      }
+    }
+    return kept == null ? qualifiers : kept;
+  }
+
+  private static boolean conceded(Annotated s, int hedge, int cue) {
+    List<Token> t = s.tokens();
+    boolean opened = false;
+    for (int i = hedge - 1; i >= 0 && i >= hedge - 5; i--) {
+      if (t.get(i).lower().equals(",")) {
+        break;
+      }
+      if (CONCESSIVE.contains(t.get(i).lower())) {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) {
+      return false;
+    }
+    for (int i = hedge + 1; i < cue; i++) {
+      if (t.get(i).lower().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Nouns after which "of when", "of whether" opens a question: "the question of when…". */
   private static final Set<String> ASKING_NOUNS = Set.of("question", "issue", "matter");
 
@@ -1517,6 +1564,7 @@ final class ClaimFinder {
     if (asked(s, cue)) {
       return; // "The question of when massage is safe depends on…" asks; it does not say
     }
+    qualifiers = outsideConcessions(s, cue, qualifiers);
     Certainty certainty = certainty(cue, qualifiers);
     boolean negated = negated(cue, qualifiers);
     String risk = certainty == Certainty.ASSERTED && cue.is(CueKind.CAUSES) ? risk(s, cue) : null;
