@@ -497,12 +497,10 @@ final class ClaimFinder {
             subject = m.concept();
           }
         }
-        boolean hedged = qualifiers.stream().anyMatch(q -> q.is(CueKind.HEDGE));
-        return new Discourse.ListContext(
+        return nounLeadIn(
             subject != null ? subject : d.subject(s),
             CueKind.BENEFITS,
-            hedged ? Certainty.HEDGED : Certainty.ASSERTED,
-            false,
+            qualifiers,
             who,
             "cue \"" + t.text() + "\" in the lead-in",
             null);
@@ -538,18 +536,35 @@ final class ClaimFinder {
         if (condition == null) {
           return null;
         }
-        boolean hedged = qualifiers.stream().anyMatch(q -> q.is(CueKind.HEDGE));
-        return new Discourse.ListContext(
+        return nounLeadIn(
             null,
             CueKind.TREATS,
-            hedged ? Certainty.HEDGED : Certainty.ASSERTED,
-            false,
+            qualifiers,
             who,
             "\"" + t.text() + "\" in the lead-in, of the text's condition",
             condition);
       }
     }
     return null;
+  }
+
+  /** The context of a lead-in whose relation a noun gives: hedged if the lead-in is. */
+  private static Discourse.ListContext nounLeadIn(
+      Concept subject,
+      CueKind relation,
+      List<Cue> qualifiers,
+      AgentRef who,
+      String cue,
+      Concept condition) {
+    boolean hedged = qualifiers.stream().anyMatch(q -> q.is(CueKind.HEDGE));
+    return new Discourse.ListContext(
+        subject,
+        relation,
+        hedged ? Certainty.HEDGED : Certainty.ASSERTED,
+        false,
+        who,
+        cue,
+        condition);
   }
 
   /** Whether the lead-in's last cue is a noun: "treatments for lymphoedema", not "improves". */
@@ -1003,7 +1018,8 @@ final class ClaimFinder {
     String pointed = null;
     for (int i = 0; i + 1 < t.size() && pointed == null; i++) {
       int noun = t.get(i + 1).lower().equals("a") && i + 2 < t.size() ? i + 2 : i + 1;
-      if (POINTING.contains(t.get(i).lower()) && RISK_NOUNS.contains(t.get(noun).lemma())) {
+      if (POINTING.contains(t.get(i).lower())
+          && Scopes.FRAMING_NOUNS.contains(t.get(noun).lemma())) {
         pointed = words(s, i, noun + 1);
       }
     }
@@ -1188,24 +1204,20 @@ final class ClaimFinder {
     return false;
   }
 
-  /** Nouns that make a harm a risk: what may happen, not what does. */
-  private static final Set<String> RISK_NOUNS =
-      Set.of("risk", "danger", "chance", "likelihood", "possibility", "threat");
-
   /**
    * The risk noun a causal cue speaks through ("carries the risk of", "increases the risk of"), or
    * that stands with "of" right before it ("the risk of dislodging a clot"), or null.
    */
   private static String risk(Annotated s, Cue cue) {
     for (int i = cue.from(); i < cue.to(); i++) {
-      if (RISK_NOUNS.contains(s.tokens().get(i).lemma())) {
+      if (Scopes.FRAMING_NOUNS.contains(s.tokens().get(i).lemma())) {
         return s.tokens().get(i).text();
       }
     }
     int before = cue.from() - 1;
     if (before >= 1
         && s.tokens().get(before).is("of")
-        && RISK_NOUNS.contains(s.tokens().get(before - 1).lemma())) {
+        && Scopes.FRAMING_NOUNS.contains(s.tokens().get(before - 1).lemma())) {
       return s.tokens().get(before - 1).text();
     }
     return null;

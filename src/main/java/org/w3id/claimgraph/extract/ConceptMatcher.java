@@ -38,6 +38,7 @@ final class ConceptMatcher {
 
   ConceptMatcher(Vocabulary vocabulary, Nlp nlp) {
     this.vocabulary = vocabulary;
+    List<Labelled> labelled = new ArrayList<>();
     for (Concept c : vocabulary.concepts()) {
       Set<String> labels = new LinkedHashSet<>();
       labels.add(c.prefLabel());
@@ -47,6 +48,7 @@ final class ConceptMatcher {
         if (tokens.isEmpty()) {
           continue;
         }
+        labelled.add(new Labelled(c, label, tokens));
         for (Token t : tokens) {
           if (!FUNCTION_WORDS.contains(t.lower())) {
             contentWords.add(t.lower());
@@ -54,37 +56,39 @@ final class ConceptMatcher {
             contentWords.add(t.stem());
           }
         }
-        insert(tokens, c, label, 0);
-        insert(tokens, c, label, 1);
-        insert(tokens, c, label, 2);
+        for (int form = 0; form < 3; form++) {
+          insert(tokens, c, label, form);
+        }
       }
     }
     // Then the same names turned round, where no label says so: "rupture of the vein wall" is a
     // vein wall rupture, "massage of the legs" a leg massage. After every label, so a label keeps
     // its own words.
-    for (Concept c : vocabulary.concepts()) {
-      Set<String> labels = new LinkedHashSet<>();
-      labels.add(c.prefLabel());
-      labels.addAll(c.altLabels());
-      for (String label : labels) {
-        List<Token> tokens = nlp.tokens(label, 0, label.length());
-        if (tokens.size() < 2
-            || tokens.size() > 3
-            || tokens.stream().anyMatch(t -> FUNCTION_WORDS.contains(t.lower()))
-            || STATE_NOUNS.contains(tokens.get(tokens.size() - 1).lower())) {
-          continue;
-        }
-        String turned =
-            tokens.get(tokens.size() - 1).text()
-                + " of "
-                + label.substring(0, tokens.get(tokens.size() - 2).end()).strip();
-        List<Token> inverted = nlp.tokens(turned, 0, turned.length());
-        for (int form = 0; form < 3; form++) {
-          insertIfFree(inverted, c, label, form);
+    for (Labelled l : labelled) {
+      List<Token> tokens = l.tokens();
+      if (tokens.size() < 2
+          || tokens.size() > 3
+          || tokens.stream().anyMatch(t -> FUNCTION_WORDS.contains(t.lower()))
+          || STATE_NOUNS.contains(tokens.get(tokens.size() - 1).lower())) {
+        continue;
+      }
+      String turned =
+          tokens.get(tokens.size() - 1).text()
+              + " of "
+              + l.label().substring(0, tokens.get(tokens.size() - 2).end()).strip();
+      List<Token> inverted = nlp.tokens(turned, 0, turned.length());
+      for (int form = 0; form < 3; form++) {
+        Node n = node(inverted, form);
+        if (n.concept == null) {
+          n.concept = l.concept();
+          n.label = l.label();
         }
       }
     }
   }
+
+  /** A label of a concept, with its tokens. */
+  private record Labelled(Concept concept, String label, List<Token> tokens) {}
 
   /**
    * Last words of labels that turned round name a state, not the thing: "the condition of the skin"
@@ -104,26 +108,19 @@ final class ConceptMatcher {
           "danger",
           "chance");
 
-  /** Inserts a form of a label unless a label already ends there. */
-  private void insertIfFree(List<Token> tokens, Concept c, String label, int form) {
+  /** The node a label's words lead to, by their lower-cased forms (0), lemmas (1) or stems (2). */
+  private Node node(List<Token> tokens, int form) {
     Node n = root;
     for (Token t : tokens) {
       String key = form == 0 ? t.lower() : form == 1 ? t.lemma() : t.stem();
       n = n.next.computeIfAbsent(key, k -> new Node());
     }
-    if (n.concept == null) {
-      n.concept = c;
-      n.label = label;
-    }
+    return n;
   }
 
   /** Inserts a label by its words' lower-cased forms (0), lemmas (1) or stems (2). */
   private void insert(List<Token> tokens, Concept c, String label, int form) {
-    Node n = root;
-    for (Token t : tokens) {
-      String key = form == 0 ? t.lower() : form == 1 ? t.lemma() : t.stem();
-      n = n.next.computeIfAbsent(key, k -> new Node());
-    }
+    Node n = node(tokens, form);
     // The first concept to claim a label keeps it; concepts are read in IRI order. A label that
     // an intervention and a condition share ("lymphatic drainage") has the other as a second
     // sense, chosen by the sentence (see Annotator).

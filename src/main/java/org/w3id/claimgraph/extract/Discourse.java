@@ -124,12 +124,17 @@ final class Discourse {
    * swelling…" is about lymphoedema); or null.
    */
   Concept conditionInContext(Annotated s) {
+    return titledOrRecent(s, firstCondition);
+  }
+
+  /**
+   * The title's condition, else {@code recent} if a condition was named within reach, else null.
+   */
+  private Concept titledOrRecent(Annotated s, Concept recent) {
     if (topicCondition != null) {
       return topicCondition;
     }
-    return lastCondition != null && s.index() - lastConditionAt <= CONTEXT_REACH
-        ? firstCondition
-        : null;
+    return lastCondition != null && s.index() - lastConditionAt <= CONTEXT_REACH ? recent : null;
   }
 
   /** The condition the title names ("… massage while on blood thinners?"), or null. */
@@ -334,15 +339,7 @@ final class Discourse {
         found = m.concept();
       }
     }
-    if (found != null) {
-      return found;
-    }
-    if (topicCondition != null) {
-      return topicCondition;
-    }
-    return lastCondition != null && s.index() - lastConditionAt <= CONTEXT_REACH
-        ? lastCondition
-        : null;
+    return found != null ? found : titledOrRecent(s, lastCondition);
   }
 
   /**

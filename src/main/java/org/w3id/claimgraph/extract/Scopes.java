@@ -107,8 +107,11 @@ final class Scopes {
     return m.is(Concept.Kind.INTERVENTION) && !m.is(Concept.Kind.CONDITION);
   }
 
-  /** Nouns that weigh what follows rather than name a subject: "the possibility of…". */
-  private static final Set<String> FRAMING_NOUNS =
+  /**
+   * Nouns that weigh what follows rather than name a subject: "the possibility of…". A harm given
+   * through one is a risk, and hedged.
+   */
+  static final Set<String> FRAMING_NOUNS =
       Set.of("possibility", "likelihood", "chance", "danger", "concern", "risk", "threat");
 
   /**

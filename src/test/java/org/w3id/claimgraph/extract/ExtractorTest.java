@@ -1034,6 +1034,28 @@ class ExtractorTest {
   }
 
   @Test
+  void anAbbreviationNamesWhatItAbbreviatesOnlyAfterItsDefinition() {
+    // Defined (and no label of the vocabulary): the later "CDT" is the therapy.
+    assertThat(
+            summaries(
+                "Complete decongestive therapy (CDT) is an intensive programme. CDT helps with"
+                    + " lymphoedema."))
+        .containsExactly("complete decongestive therapy — benefits — lymphedema");
+    // Used before its definition: the first "CDT" means nothing yet.
+    assertThat(
+            summaries(
+                "CDT helps with lymphoedema.\n\nComplete decongestive therapy (CDT) is an"
+                    + " intensive programme."))
+        .isEmpty();
+    // Letters that are not the name's define nothing.
+    assertThat(
+            summaries(
+                "Complete decongestive therapy (XYZ) is an intensive programme. XYZ helps with"
+                    + " lymphoedema."))
+        .isEmpty();
+  }
+
+  @Test
   void aCautionWhileOnAMedicationIsForTakingIt() {
     // The bruising and bleeding are what the caution fears; taking the medication is what it is
     // for, and what causes them.
