@@ -13,6 +13,7 @@ import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Certainty;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Concept;
+import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Curation;
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Span;
@@ -176,6 +177,7 @@ final class ClaimFinder {
     if (refutesPrevious(s)) {
       reportPrevious(s);
     }
+    rejectBelief(s, speaker != null ? speaker : author);
     List<Cue> relations = new ArrayList<>();
     for (Cue c : lexicons.relations().find(s.tokens())) {
       // A cue inside a concept's name ("promotes healing") is the name, not a cue; a cue that
@@ -267,6 +269,57 @@ final class ClaimFinder {
 
   private boolean refutesPrevious(Annotated s) {
     return REFUTES_PREVIOUS.matcher(text.substring(s.start(), s.end())).find();
+  }
+
+  /**
+   * "In our training, we dismantle this myth.": a sentence whose verb rejects a belief it points
+   * back to ("this myth", "that misconception", "these fears") denies, in its speaker's voice, what
+   * the nearest reported belief said. Read from the sentence's text, as such a sentence names no
+   * concept.
+   */
+  private static final java.util.regex.Pattern REJECTS_BELIEF =
+      java.util.regex.Pattern.compile(
+          "\\b(?:dismantl|debunk|dispel|bust|refut|disprov|overturn|reject|correct|counter)\\w*"
+              + "\\s+(?:this|that|these|those|such|the)\\s+(?:[\\w-]+\\s+)?"
+              + "(?:myth|belief|misconception|misbelief|idea|notion|fear|assumption)s?\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /** How many sentences back the belief a rejection points to may be. */
+  private static final int BELIEF_REACH = 4;
+
+  /**
+   * Denies, in {@code who}'s voice, the claims of the nearest earlier sentence (within {@link
+   * #BELIEF_REACH}) whose claims the article reports without holding them, when {@code s} rejects
+   * the belief it points back to.
+   */
+  private void rejectBelief(Annotated s, AgentRef who) {
+    java.util.regex.Matcher m = REJECTS_BELIEF.matcher(text.substring(s.start(), s.end()));
+    if (reported == null || !m.find()) {
+      return;
+    }
+    int nearest = -1;
+    for (Claim c : claims.values()) {
+      int at = sentenceOf.get(c.id());
+      if (c.attributedTo().equals(reported.ref())
+          && at < s.index()
+          && at >= s.index() - BELIEF_REACH) {
+        nearest = Math.max(nearest, at);
+      }
+    }
+    for (Claim c : new ArrayList<>(claims.values())) {
+      if (sentenceOf.get(c.id()) == nearest && c.attributedTo().equals(reported.ref())) {
+        put(
+            s,
+            c.intervention(),
+            c.relation(),
+            c.condition(),
+            Certainty.ASSERTED,
+            !c.negated(),
+            c.conditional(),
+            "cue \"" + m.group() + "\"; denies the reported \"" + c.span().quote() + "\"",
+            who);
+      }
+    }
   }
 
   /** The claims the sentence before made in the article's voice become reported ones. */
@@ -1609,6 +1662,9 @@ final class ClaimFinder {
         if (!object.concept().equals(subject)) {
           Relation r = resolve(s, cue.kind(), object);
           int[] circumstance = circumstance(s, object, qualifiers);
+          if (circumstance == null && r == Relation.CAUSES) {
+            circumstance = appliedTo(s, subject, object);
+          }
           String trigger = trigger(s, cue, qualifiers, "");
           if (risk != null && !trigger.contains("hedge")) {
             trigger += "; hedge \"" + risk + "\"";
@@ -1620,6 +1676,38 @@ final class ClaimFinder {
         }
       }
     }
+  }
+
+  /** Words between an intervention and the condition it is applied to: "massage over the". */
+  private static final Set<String> APPLIED_TO =
+      Set.of("on", "over", "of", "to", "the", "a", "an", "your", "their", "his", "her", "these");
+
+  /**
+   * "Massaging varicose veins risks thrombophlebitis", "massage over a clot can dislodge it": the
+   * tokens {@code [from, to)} of the intervention applied to a condition other than the harm, a
+   * circumstance of the harm; or null.
+   */
+  private static int[] appliedTo(Annotated s, Concept subject, Mention harm) {
+    for (Mention m : s.mentions()) {
+      if (!m.concept().equals(subject)) {
+        continue;
+      }
+      int at = m.to();
+      while (at < s.tokens().size()
+          && at - m.to() < 3
+          && APPLIED_TO.contains(s.tokens().get(at).lower())) {
+        at++;
+      }
+      for (Mention c : s.mentions()) {
+        if (c.from() == at
+            && c.is(Concept.Kind.CONDITION)
+            && !c.concept().equals(harm.concept())
+            && c.from() != harm.from()) {
+          return new int[] {m.from(), c.to()};
+        }
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- roles
@@ -1731,6 +1819,18 @@ final class ClaimFinder {
     for (int i = last.to(); i < cue.from(); i++) {
       String tag = s.tokens().get(i).tag();
       if (!tag.equals("AUX") && !tag.equals("ADV") && !tag.equals("PART")) {
+        return false;
+      }
+    }
+    // "Massage over a blood clot can cause…": the clot is what the massage is applied to.
+    int at = last.from();
+    while (at > clauseStart
+        && last.from() - at < 3
+        && APPLIED_TO.contains(s.tokens().get(at - 1).lower())) {
+      at--;
+    }
+    for (Mention m : s.mentions()) {
+      if (m.to() == at && at < last.from() && m.is(Concept.Kind.INTERVENTION)) {
         return false;
       }
     }
@@ -1987,23 +2087,48 @@ final class ClaimFinder {
     if (subject == null) {
       return;
     }
+    boolean added =
+        put(
+            s,
+            subject.ref(),
+            relation,
+            object.concept().ref(),
+            certainty,
+            negated,
+            conditional,
+            trigger
+                + "; condition named \""
+                + object.label()
+                + "\""
+                + (reportedCue == null ? "" : "; reported \"" + reportedCue + "\""),
+            who);
+    if (added && relation == Relation.CAUSES && !negated) {
+      lastHarm = object;
+      lastHarmAt = s.index();
+    }
+  }
+
+  /**
+   * Records a claim of sentence {@code s}, unless the same one is already recorded there; whether
+   * it was recorded.
+   */
+  private boolean put(
+      Annotated s,
+      ConceptRef subject,
+      Relation relation,
+      ConceptRef object,
+      Certainty certainty,
+      boolean negated,
+      boolean conditional,
+      String note,
+      AgentRef who) {
     int start = codePoints.offset(s.start());
     int end = codePoints.offset(s.end());
     String id =
         Ids.claim(
-            article.slug(),
-            start,
-            end,
-            subject.iri(),
-            relation.code(),
-            object.concept().iri(),
-            negated);
+            article.slug(), start, end, subject.iri(), relation.code(), object.iri(), negated);
     if (claims.containsKey(id)) {
-      return;
-    }
-    if (relation == Relation.CAUSES && !negated) {
-      lastHarm = object;
-      lastHarmAt = s.index();
+      return false;
     }
     sentenceOf.put(id, s.index());
     claims.put(
@@ -2011,20 +2136,17 @@ final class ClaimFinder {
         new Claim(
             id,
             article.slug(),
-            subject.ref(),
+            subject,
             relation,
-            object.concept().ref(),
+            object,
             certainty,
             negated,
             conditional,
             who,
             new Span(start, end, text.substring(s.start(), s.end())),
             Curation.EXTRACTED,
-            trigger
-                + "; condition named \""
-                + object.label()
-                + "\""
-                + (reportedCue == null ? "" : "; reported \"" + reportedCue + "\"")));
+            note));
+    return true;
   }
 
   /**
