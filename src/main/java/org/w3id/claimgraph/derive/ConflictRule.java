@@ -9,6 +9,8 @@ import org.w3id.claimgraph.model.Severity;
  * that are each the same concept or one broader than the other.
  *
  * @param unconditionalOnly propositions stated only under a further circumstance do not count
+ * @param unconditionalAOnly side A's propositions stated only under a further circumstance do not
+ *     count (side B's do)
  * @param leastRisk the rule applies only where the higher clinical risk of the two conditions is at
  *     least this
  */
@@ -21,4 +23,5 @@ public record ConflictRule(
     boolean negatedB,
     Severity severity,
     boolean unconditionalOnly,
+    boolean unconditionalAOnly,
     Severity leastRisk) {}

@@ -30,7 +30,7 @@ import org.w3id.claimgraph.vocab.CG;
  *     cg:sourceA agent … ; (the same for B) cg:pairCount 6 ;
  *     cg:matchedPair conflict/3fa1…/pair/…
  * conflict/3fa1…/pair/… a cg:PropositionPair ; cg:propositionA … ; cg:propositionB … ;
- *     cg:severity cg:High ; cg:pairCount 2 .
+ *     cg:rule … ; cg:severity cg:High ; cg:pairCount 2 .
  * </pre>
  */
 public final class ConflictWriter {
@@ -92,6 +92,7 @@ public final class ConflictWriter {
         g.add(pair, RDF.type.asNode(), CG.PropositionPair.asNode());
         g.add(pair, CG.propositionA.asNode(), uri(m.a()));
         g.add(pair, CG.propositionB.asNode(), uri(m.b()));
+        g.add(pair, CG.rule.asNode(), uri(m.rule()));
         g.add(pair, CG.severity.asNode(), Terms.of(m.severity()).asNode());
         g.add(pair, CG.pairCount.asNode(), integer(m.pairs()));
       }

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Dispute;
@@ -20,11 +19,16 @@ import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Groups the conflicts between propositions into disputes a reader keeps: under each rule, the
- * propositions joined by conflicts (through the concept hierarchy) make one dispute, however many
- * propositions each side has, so one sentence that opposes many makes one dispute, not one per
- * proposition it opposes. A dispute is as severe as its most severe conflict, and each side carries
- * how strong its evidence is (its best score before disputes), so the weaker side is marked.
+ * Groups the conflicts between propositions into disputes a reader keeps: the propositions joined
+ * by conflicts (through the concept hierarchy), under whichever rules, make one dispute, however
+ * many propositions each side has. So one sentence that opposes many makes one dispute, not one per
+ * proposition it opposes, and a warning that one page calls safe, another helpful and a third
+ * denies is one dispute, not one per rule. Every rule sets a permissive proposition (a benefit,
+ * safety, a denied harm or warning) against a warning one (a harm, a warning, a denied benefit or
+ * safety), so the two sides of a dispute are its two stances; the dispute's rule is that of its
+ * most severe conflict, and its side A takes the stance that rule's first side takes. A dispute is
+ * as severe as its most severe conflict, and each side carries how strong its evidence is (its best
+ * score before disputes), so the weaker side is marked.
  */
 final class DisputeGroups {
   /** At most this many people are named for each side of a dispute. */
@@ -38,25 +42,19 @@ final class DisputeGroups {
       Map<String, Grade> grades,
       double[] score) {
     ClaimIndex ix = st.ix;
-    Map<String, List<PropositionConflicts.Match>> byRule = new TreeMap<>();
+    Map<Integer, Integer> parent = new HashMap<>();
     for (PropositionConflicts.Match m : matches) {
-      byRule.computeIfAbsent(m.rule().iri(), k -> new ArrayList<>()).add(m);
+      union(parent, ix.propIndex.get(m.a()), ix.propIndex.get(m.b()));
+    }
+    Map<Integer, List<PropositionConflicts.Match>> components = new LinkedHashMap<>();
+    for (PropositionConflicts.Match m : matches) {
+      components
+          .computeIfAbsent(find(parent, ix.propIndex.get(m.a())), k -> new ArrayList<>())
+          .add(m);
     }
     List<Dispute> out = new ArrayList<>();
-    for (List<PropositionConflicts.Match> ruleMatches : byRule.values()) {
-      Map<Integer, Integer> parent = new HashMap<>();
-      for (PropositionConflicts.Match m : ruleMatches) {
-        union(parent, ix.propIndex.get(m.a()), ix.propIndex.get(m.b()));
-      }
-      Map<Integer, List<PropositionConflicts.Match>> components = new LinkedHashMap<>();
-      for (PropositionConflicts.Match m : ruleMatches) {
-        components
-            .computeIfAbsent(find(parent, ix.propIndex.get(m.a())), k -> new ArrayList<>())
-            .add(m);
-      }
-      for (List<PropositionConflicts.Match> group : components.values()) {
-        out.add(dispute(st, group, grades, score));
-      }
+    for (List<PropositionConflicts.Match> group : components.values()) {
+      out.add(dispute(st, group, grades, score));
     }
     out.sort(
         Comparator.comparing((Dispute d) -> d.rule())
@@ -65,25 +63,49 @@ final class DisputeGroups {
     return out;
   }
 
+  /**
+   * Whether a proposition permits or recommends (a benefit, safety, a denied harm or warning), as
+   * against warning (a harm, a warning, a denied benefit or safety).
+   */
+  static boolean permissive(Proposition p) {
+    boolean favourable =
+        switch (p.relation()) {
+          case SAFE_FOR, BENEFITS, TREATS, PREVENTS -> true;
+          case CAUSES, CONTRAINDICATED_FOR, CAUTION_WITH -> false;
+        };
+    return favourable != p.negated();
+  }
+
+  /**
+   * The conflict that names a dispute: the most severe, then the first rule, then the first pair.
+   */
+  private static final Comparator<PropositionConflicts.Match> PRIMARY =
+      Comparator.comparingInt((PropositionConflicts.Match m) -> -m.severity().rank())
+          .thenComparing(m -> m.rule().iri())
+          .thenComparing(m -> m.a().iri())
+          .thenComparing(m -> m.b().iri());
+
   private static Dispute dispute(
       GradingState st,
       List<PropositionConflicts.Match> group,
       Map<String, Grade> grades,
       double[] score) {
     ClaimIndex ix = st.ix;
+    PropositionConflicts.Match primary = group.stream().min(PRIMARY).orElseThrow();
+    boolean stanceA = permissive(primary.a());
     TreeSet<Integer> as = new TreeSet<>();
     TreeSet<Integer> bs = new TreeSet<>();
     Severity severity = Severity.LOW;
     for (PropositionConflicts.Match m : group) {
-      as.add(ix.propIndex.get(m.a()));
-      bs.add(ix.propIndex.get(m.b()));
+      for (Proposition p : List.of(m.a(), m.b())) {
+        (permissive(p) == stanceA ? as : bs).add(ix.propIndex.get(p));
+      }
       if (m.severity().rank() > severity.rank()) {
         severity = m.severity();
       }
     }
     int[] forIt = claims(ix, as);
     int[] againstIt = claims(ix, bs);
-    PropositionConflicts.Match first = group.get(0);
     String idA = as.stream().map(p -> ix.props.get(p).iri()).sorted().findFirst().orElseThrow();
     String idB = bs.stream().map(p -> ix.props.get(p).iri()).sorted().findFirst().orElseThrow();
     // The claim pairs are those of the matched propositions, not every pair of the two sides.
@@ -95,18 +117,20 @@ final class DisputeGroups {
       long n = ix.shownPairs(pa, pb);
       String key = m.a().iri() + " " + m.b().iri();
       Dispute.Matched before = matched.get(key);
+      Dispute.Matched now =
+          new Dispute.Matched(m.a().iri(), m.b().iri(), m.rule().iri(), m.severity(), n);
       if (before == null) {
         pairs += n;
-        matched.put(key, new Dispute.Matched(m.a().iri(), m.b().iri(), m.severity(), n));
+        matched.put(key, now);
       } else if (m.severity().rank() > before.severity().rank()) {
-        matched.put(key, new Dispute.Matched(m.a().iri(), m.b().iri(), m.severity(), n));
+        matched.put(key, now);
       }
     }
     return new Dispute(
-        Ids.conflict(first.rule().iri(), idA, idB),
+        Ids.conflict(primary.rule().iri(), idA, idB),
         severity,
-        first.rule().iri(),
-        first.rule().label(),
+        primary.rule().iri(),
+        primary.rule().label(),
         shareAnArticle(ix, forIt, againstIt),
         side(st, forIt, as, grades, score),
         side(st, againstIt, bs, grades, score),

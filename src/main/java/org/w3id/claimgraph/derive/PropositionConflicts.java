@@ -90,6 +90,8 @@ public final class PropositionConflicts {
               Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
               org.w3id.claimgraph.rdf.Terms.bool(
                   row.get("unconditionalOnly").getLiteralLexicalForm()),
+              org.w3id.claimgraph.rdf.Terms.bool(
+                  row.get("unconditionalAOnly").getLiteralLexicalForm()),
               Severity.fromCode(row.get("leastRisk").getLiteralLexicalForm())));
     }
     return out;
@@ -112,7 +114,7 @@ public final class PropositionConflicts {
         if (a.relation() != rule.relationA() || a.negated() != rule.negatedA()) {
           continue;
         }
-        if (rule.unconditionalOnly() && a.conditional()) {
+        if ((rule.unconditionalOnly() || rule.unconditionalAOnly()) && a.conditional()) {
           continue;
         }
         boolean preventsVsCauses =

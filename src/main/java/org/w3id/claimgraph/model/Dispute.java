@@ -26,10 +26,10 @@ public record Dispute(
     List<Matched> matched,
     long pairs) {
   /**
-   * A pair of propositions the rule matched, with its own severity and how many claim pairs it
-   * stands for.
+   * A pair of propositions a rule matched (its first side's proposition first), the rule, its own
+   * severity and how many claim pairs it stands for.
    */
-  public record Matched(String a, String b, Severity severity, long pairs) {}
+  public record Matched(String a, String b, String rule, Severity severity, long pairs) {}
 
   public Dispute {
     matched = List.copyOf(matched);

@@ -76,7 +76,8 @@ class CliTest {
     JsonNode conflicts = new ObjectMapper().readTree(cli.out()).get("conflicts");
     String table = Cli.run(store, "conflicts").out();
     assertThat(table).startsWith(conflicts.size() + " disputes (");
-    assertThat(conflicts.size()).isGreaterThanOrEqualTo(5);
+    // The corpus's disputes: the headline benefit against its warnings of three kinds is one.
+    assertThat(conflicts.size()).isGreaterThanOrEqualTo(4);
     long pairs = 0;
     for (JsonNode c : conflicts) {
       List<String> keys = new ArrayList<>();
@@ -187,7 +188,7 @@ class CliTest {
 
   @Test
   void aTableShowsTheFirstPageAndCountsEverything() throws IOException {
-    Cli first = Cli.run(store, "conflicts", "--limit", "3");
+    Cli first = Cli.run(store, "conflicts", "--limit", "2");
     assertThat(first.exit()).isZero();
     int total =
         new ObjectMapper()
@@ -196,22 +197,22 @@ class CliTest {
             .size();
     assertThat(first.out())
         .startsWith(total + " disputes (")
-        .contains("#1  ", "#3  ")
-        .doesNotContain("#4  ")
-        .contains("Showing 1–3 of " + total + " disputes: --offset 3 for the next page");
-    Cli next = Cli.run(store, "conflicts", "--offset", "3", "--limit", "2");
-    assertThat(next.out()).contains("#4  ", "#5  ").doesNotContain("#3  ", "#6  ");
+        .contains("#1  ", "#2  ")
+        .doesNotContain("#3  ")
+        .contains("Showing 1–2 of " + total + " disputes: --offset 2 for the next page");
+    Cli next = Cli.run(store, "conflicts", "--offset", "2", "--limit", "1");
+    assertThat(next.out()).contains("#3  ").doesNotContain("#2  ", "#4  ");
     // A page read on its own is the same part of the whole ranked list.
     JsonNode whole =
         new ObjectMapper().readTree(Cli.run(store, "conflicts", "--format", "json").out());
     JsonNode part =
         new ObjectMapper()
             .readTree(
-                Cli.run(store, "conflicts", "--format", "json", "--offset", "3", "--limit", "2")
+                Cli.run(store, "conflicts", "--format", "json", "--offset", "2", "--limit", "2")
                     .out());
     assertThat(part.get("conflicts")).hasSize(2);
-    assertThat(part.get("conflicts").get(0)).isEqualTo(whole.get("conflicts").get(3));
-    assertThat(part.get("conflicts").get(1)).isEqualTo(whole.get("conflicts").get(4));
+    assertThat(part.get("conflicts").get(0)).isEqualTo(whole.get("conflicts").get(2));
+    assertThat(part.get("conflicts").get(1)).isEqualTo(whole.get("conflicts").get(3));
     // A table of claims shows 20 of them; JSON and CSV give every one unless asked.
     Cli claims = Cli.run(store, "claims");
     assertThat(claims.out()).contains("189 claims").contains("Showing 1–20 of 189 claims");
@@ -562,7 +563,7 @@ class CliTest {
     assertThat(all.exit()).isZero();
     assertThat(all.out())
         .containsPattern(
-            "Derived the whole graph: 6 disputes standing for 22 conflicting claim pairs; 0 claims"
+            "Derived the whole graph: 4 disputes standing for 22 conflicting claim pairs; 0 claims"
                 + " regraded, in [0-9.]+ s");
     Cli pending = Cli.run(store, "derive");
     assertThat(pending.exit()).isZero();

@@ -30,8 +30,8 @@ class DeriveConflictsQueryTest {
 
   static final String STORED =
       "PREFIX cg: <https://w3id.org/claimgraph/ns#> SELECT DISTINCT ?rule ?a ?b ?severity {"
-          + " GRAPH <https://w3id.org/claimgraph/id/graph/conflicts> { ?c cg:rule ?rule ;"
-          + " cg:matchedPair ?p . ?p cg:propositionA ?a ; cg:propositionB ?b ;"
+          + " GRAPH <https://w3id.org/claimgraph/id/graph/conflicts> { ?c cg:matchedPair ?p ."
+          + " ?p cg:rule ?rule ; cg:propositionA ?a ; cg:propositionB ?b ;"
           + " cg:severity ?severity } }";
 
   static Set<String> stored(LocalStore store) {

@@ -156,6 +156,77 @@ class HierarchyTest {
   }
 
   @Test
+  void safetyAtOneStageDoesNotContradictAHarmStatedInGeneral() {
+    // "Bodywork is fine once the clot is being treated" against "massage may cause an embolism".
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("stage", "massage", SAFE_FOR, "thrombosis", false, true)
+                    .claim("harm", "massage", CAUSES, "thrombosis")))
+        .isEmpty();
+  }
+
+  @Test
+  void safetyStatedWithoutConditionStillMeetsTheSameHarm() {
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("safe", "massage", SAFE_FOR, "thrombosis")
+                    .claim("harm", "massage", CAUSES, "thrombosis")))
+        .extracting(c -> c.rule().substring(c.rule().lastIndexOf('/') + 1))
+        .containsExactly("safe-vs-causes");
+  }
+
+  @Test
+  void oneBenefitAgainstWarningsOfThreeKindsIsOneDisputeNamedByItsMostSevereRule() {
+    Workspace ws =
+        new ScenarioCorpus()
+            .claim("blog", "vascular-massage", BENEFITS, "deep-vein-thrombosis")
+            .claim("textbook", "massage", CONTRAINDICATED_FOR, "thrombosis")
+            .claim("doctor", "massage", CAUTION_WITH, "thrombosis")
+            .claim("clinic", "massage", CAUSES, "embolism")
+            .write(tmp.resolve("ws"));
+    QueryLibrary queries = QueryLibrary.load(ws.queries());
+    try (LocalStore store = LocalStore.inMemory()) {
+      new Builder(ws, queries).build(store);
+      List<org.w3id.claimgraph.model.Dispute> disputes = Conflicts.disputes(store, queries);
+      assertThat(disputes).hasSize(1);
+      org.w3id.claimgraph.model.Dispute d = disputes.get(0);
+      assertThat(d.rule()).endsWith("/benefits-vs-contraindicated");
+      assertThat(d.severity()).isEqualTo(Severity.HIGH);
+      assertThat(d.a().claims()).isEqualTo(1);
+      assertThat(d.b().claims()).isEqualTo(3);
+      // Each pair keeps the rule that matched it.
+      assertThat(Conflicts.list(store, queries))
+          .extracting(c -> c.rule().substring(c.rule().lastIndexOf('/') + 1))
+          .containsExactlyInAnyOrder(
+              "benefits-vs-contraindicated", "benefits-vs-caution", "benefits-vs-causes");
+    }
+  }
+
+  @Test
+  void aDenialOfAWarningAndASafetyClaimAgainstItAreOneDisputeWithTheWarningOnOneSide() {
+    Workspace ws =
+        new ScenarioCorpus()
+            .claim("belief", "massage", CONTRAINDICATED_FOR, "tumor")
+            .claim("denial", "massage", CONTRAINDICATED_FOR, "tumor", true, false)
+            .claim("safe", "massage", SAFE_FOR, "tumor")
+            .write(tmp.resolve("ws"));
+    QueryLibrary queries = QueryLibrary.load(ws.queries());
+    try (LocalStore store = LocalStore.inMemory()) {
+      new Builder(ws, queries).build(store);
+      List<org.w3id.claimgraph.model.Dispute> disputes = Conflicts.disputes(store, queries);
+      assertThat(disputes).hasSize(1);
+      org.w3id.claimgraph.model.Dispute d = disputes.get(0);
+      // Both rules are high; the first by name gives the dispute its rule and its sides.
+      assertThat(d.rule()).endsWith("/contraindicated-vs-not-contraindicated");
+      assertThat(d.a().proposition().relation()).isEqualTo(CONTRAINDICATED_FOR);
+      assertThat(d.a().proposition().negated()).isFalse();
+      assertThat(d.b().claims()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aCautionAgreesWithSafety() {
     // "Safe with light pressure and your doctor's approval" and "only light touch should be used"
     // say the same; "not safe" says otherwise, and "no precautions are needed" denies the caution.
