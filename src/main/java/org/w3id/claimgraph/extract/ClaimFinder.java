@@ -150,7 +150,8 @@ final class ClaimFinder {
       d.list = null;
     }
     if (s.heading()) {
-      d.section = null;
+      d.section = benefitsHeading(s, speaker != null ? speaker : author);
+      d.sectionAt = s.index();
     }
     if (s.question()) {
       Annotated said = saidBeforeQuestion(s);
@@ -176,8 +177,10 @@ final class ClaimFinder {
     }
     if (refutesPrevious(s)) {
       reportPrevious(s);
+      rejectBelief(s, speaker != null ? speaker : author, true);
+    } else {
+      rejectBelief(s, speaker != null ? speaker : author, false);
     }
-    rejectBelief(s, speaker != null ? speaker : author);
     List<Cue> relations = new ArrayList<>();
     for (Cue c : lexicons.relations().find(s.tokens())) {
       // A cue inside a concept's name ("promotes healing") is the name, not a cue; a cue that
@@ -263,8 +266,8 @@ final class ClaimFinder {
               + "|unfounded|discredited|outdated|mistaken|incorrect|not true|not correct)\\b"
               // "In reality, there is no evidence for this."
               + "|(?:(?:in (?:reality|fact|truth)|however|but),?\\s+)?there (?:is|'s|’s) (?:no|little)"
-              + "(?:\\s+\\w+)?\\s+(?:evidence|proof|support) (?:for|of|behind) (?:this|that|it|these|those"
-              + "|such claims?)\\b)",
+              + "(?:\\s+\\w+)?\\s+(?:evidence|proof|support) (?:(?:for|of|behind) (?:this|that|it|these|those"
+              + "|such claims?)|that (?:this|it|these|those|such claims?) (?:is|are) (?:true|the case))\\b)",
           java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   private boolean refutesPrevious(Annotated s) {
@@ -292,11 +295,13 @@ final class ClaimFinder {
    * #BELIEF_REACH}) whose claims the article reports without holding them, when {@code s} rejects
    * the belief it points back to.
    */
-  private void rejectBelief(Annotated s, AgentRef who) {
-    java.util.regex.Matcher m = REJECTS_BELIEF.matcher(text.substring(s.start(), s.end()));
-    if (reported == null || !m.find()) {
+  private void rejectBelief(Annotated s, AgentRef who, boolean refutes) {
+    String words = text.substring(s.start(), s.end());
+    java.util.regex.Matcher m = REJECTS_BELIEF.matcher(words);
+    if (reported == null || !(refutes || m.find())) {
       return;
     }
+    String cue = refutes ? words : m.group();
     int nearest = -1;
     for (Claim c : claims.values()) {
       int at = sentenceOf.get(c.id());
@@ -316,7 +321,7 @@ final class ClaimFinder {
             Certainty.ASSERTED,
             !c.negated(),
             c.conditional(),
-            "cue \"" + m.group() + "\"; denies the reported \"" + c.span().quote() + "\"",
+            "cue \"" + cue + "\"; denies the reported \"" + c.span().quote() + "\"",
             who);
       }
     }
@@ -541,23 +546,9 @@ final class ClaimFinder {
           ? context(s, last, qualifiers, who)
           : listsInterventions(s, relations) ? section(s, relations, qualifiers, who) : null;
     }
-    for (Token t : s.tokens()) {
-      if (t.tag().equals("NOUN") && BENEFIT_NOUNS.contains(t.lemma())) {
-        // "Benefits of leg massage include:": each item is a benefit of what the lead-in names.
-        Concept subject = null;
-        for (Mention m : s.mentions()) {
-          if (isIntervention(m) && subject == null) {
-            subject = m.concept();
-          }
-        }
-        return nounLeadIn(
-            subject != null ? subject : d.subject(s),
-            CueKind.BENEFITS,
-            qualifiers,
-            who,
-            "cue \"" + t.text() + "\" in the lead-in",
-            null);
-      }
+    Discourse.ListContext benefits = benefitsOf(s, qualifiers, who, "lead-in");
+    if (benefits != null) {
+      return benefits;
     }
     Discourse.ListContext treatments = treatments(s, qualifiers, who);
     if (treatments != null) {
@@ -569,6 +560,53 @@ final class ClaimFinder {
       return d.section;
     }
     return examples && d.lastCue != null && s.index() - d.lastCueAt <= 3 ? d.lastCue : null;
+  }
+
+  /**
+   * "Benefits of leg massage include:", a heading "The benefits of massage for varicose veins":
+   * each item of the list is a benefit of the intervention named (else of the text's), or null when
+   * no noun of benefit is there.
+   */
+  private Discourse.ListContext benefitsOf(
+      Annotated s, List<Cue> qualifiers, AgentRef who, String where) {
+    for (Token t : s.tokens()) {
+      if (t.tag().equals("NOUN") && BENEFIT_NOUNS.contains(t.lemma())) {
+        Concept subject = null;
+        for (Mention m : s.mentions()) {
+          if (isIntervention(m) && subject == null) {
+            subject = m.concept();
+          }
+        }
+        return nounLeadIn(
+            subject != null ? subject : d.subject(s),
+            CueKind.BENEFITS,
+            qualifiers,
+            who,
+            "cue \"" + t.text() + "\" in the " + where,
+            null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Nouns that make a heading about more than benefits ("Risks and benefits of massage"): its lists
+   * need not be benefits.
+   */
+  private static final Set<String> NOT_ONLY_BENEFITS =
+      Set.of("risk", "danger", "side", "harm", "contraindication", "myth", "drawback", "downside");
+
+  /** A heading that names benefits and nothing else its list could be: "Benefits of massage". */
+  private Discourse.ListContext benefitsHeading(Annotated s, AgentRef who) {
+    if (!s.heading() || s.question()) {
+      return null;
+    }
+    for (Token t : s.tokens()) {
+      if (NOT_ONLY_BENEFITS.contains(t.lemma())) {
+        return null;
+      }
+    }
+    return benefitsOf(s, s.qualifiers(), who, "heading");
   }
 
   /** Nouns of a lead-in that make its list one of treatments: "Treatment includes:". */
@@ -1037,8 +1075,12 @@ final class ClaimFinder {
       // the caution is for taking the medication, the bruising is what it fears.
       objects.add(new Mention(medication, -1, -1, -1, -1, medication.prefLabel()));
     }
-    if (objects.isEmpty() && (reasons || !conditionNamed(s)) && d.topicCondition() != null) {
-      // "Deep tissue massage is unsafe" in a page titled "… massage while on blood thinners?"
+    if (objects.isEmpty()
+        && (reasons || !conditionNamed(s))
+        && !s.leadIn()
+        && d.topicCondition() != null) {
+      // "Deep tissue massage is unsafe" in a page titled "… massage while on blood thinners?"; but
+      // "Do not get a massage if you have:" warns of what its list names.
       Concept topic = d.topicCondition();
       objects.add(new Mention(topic, -1, -1, -1, -1, topic.prefLabel()));
     }

@@ -150,6 +150,12 @@ final class Speakers {
     if (start == nameEnd) {
       return Optional.empty();
     }
+    if (start == 0 && nameEnd == 1 && appositive == null && !nameElsewhere(tokens.get(0).text())) {
+      // A capitalised word that opens a sentence or a list item is no name by its capital alone
+      // ("Lower stress and better sleep…"); one the article capitalises inside a sentence too is
+      // ("Victoria Bodner … Bodner stresses that…").
+      return Optional.empty();
+    }
     String description = appositive;
     if (appositive != null && isCredential(appositive) && start > 0) {
       int d = start;
@@ -159,6 +165,31 @@ final class Speakers {
       description = d < start ? span(tokens, d, start) + ", " + appositive : appositive;
     }
     return Optional.of(person(tokens, start, nameEnd, description));
+  }
+
+  /**
+   * Whether {@code word} is a person met earlier or is written with its capital inside a sentence
+   * of the article, after a word (not only where a sentence or an item opens).
+   */
+  private boolean nameElsewhere(String word) {
+    if (known(word) != null) {
+      return true;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?<=[\\p{L}\\p{N},;] )" + java.util.regex.Pattern.quote(word) + "\\b")
+            .matcher(text);
+    return m.find();
+  }
+
+  /** The person met earlier whose surname is {@code surname}, or null. */
+  private Person known(String surname) {
+    for (Person p : persons.values()) {
+      if (p.name().endsWith(" " + surname)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** 'author of "Healthy Legs' (the comma came inside the quotes) gets its closing quote back. */
@@ -180,10 +211,9 @@ final class Speakers {
     }
     String name = span(tokens, first < to ? first : from, to);
     if (!name.contains(" ")) {
-      for (Person p : persons.values()) {
-        if (p.name().endsWith(" " + name)) {
-          return p;
-        }
+      Person p = known(name);
+      if (p != null) {
+        return p;
       }
     }
     Person known = persons.get(name);

@@ -414,7 +414,7 @@ class ExtractorTest {
   }
 
   @Test
-  void aBeliefRejectedByTheNextSentenceIsReported() {
+  void aBeliefRejectedByTheNextSentenceIsReportedAndTheRejectionDeniesIt() {
     List<Claim> claims =
         EXTRACTOR
             .extract(
@@ -424,13 +424,13 @@ class ExtractorTest {
                         + " disproven.\n"),
                 AUTHOR)
             .claims();
-    assertThat(claims)
-        .singleElement()
-        .satisfies(
-            c -> {
-              assertThat(c.summary()).isEqualTo("massage — causes — spread of cancer");
-              assertThat(c.attributedTo()).isNotEqualTo(AUTHOR);
-            });
+    assertThat(claims).hasSize(2);
+    assertThat(claims.get(0).summary()).isEqualTo("massage — causes — spread of cancer");
+    assertThat(claims.get(0).attributedTo()).isNotEqualTo(AUTHOR);
+    // The rejection is the author's denial of what was believed, in its own sentence.
+    assertThat(claims.get(1).summary()).isEqualTo("massage — not causes — spread of cancer");
+    assertThat(claims.get(1).attributedTo()).isEqualTo(AUTHOR);
+    assertThat(claims.get(1).span().quote()).isEqualTo("This belief has been disproven.");
     // What therapists were taught is reported, too.
     assertThat(
             EXTRACTOR
@@ -998,13 +998,17 @@ class ExtractorTest {
                         + " this.\n"),
                 AUTHOR)
             .claims();
-    assertThat(claims).hasSize(2);
-    assertThat(claims)
+    assertThat(claims).hasSize(3);
+    assertThat(claims.subList(0, 2))
         .allSatisfy(
             c -> {
               assertThat(c.summary()).isEqualTo("manual lymphatic drainage — treats — cellulite");
               assertThat(c.attributedTo().iri()).isNotEqualTo(AUTHOR.iri());
             });
+    // "There is no evidence for this" denies it, in the author's voice.
+    assertThat(claims.get(2).summary())
+        .isEqualTo("manual lymphatic drainage — not treats — cellulite");
+    assertThat(claims.get(2).attributedTo().iri()).isEqualTo(AUTHOR.iri());
   }
 
   @Test
