@@ -263,7 +263,8 @@ final class ClaimFinder {
       java.util.regex.Pattern.compile(
           "^(?:(?:this|that|such)(?:\\s+(?:belief|idea|claim|myth|notion|theory|assumption|view|fear)s?)?"
               + "\\b[^.;:]{0,40}?\\b(?:disproven|disproved|debunked|false|untrue|wrong|a myth"
-              + "|unfounded|discredited|outdated|mistaken|incorrect|not true|not correct)\\b"
+              + "|unfounded|discredited|outdated|mistaken|incorrect|not true|not correct"
+              + "|not supported|unsupported|not backed|not borne out)\\b"
               // "In reality, there is no evidence for this."
               + "|(?:(?:in (?:reality|fact|truth)|however|but),?\\s+)?there (?:is|'s|’s) (?:no|little)"
               + "(?:\\s+\\w+)?\\s+(?:evidence|proof|support) (?:(?:for|of|behind) (?:this|that|it|these|those"
@@ -1986,14 +1987,18 @@ final class ClaimFinder {
     return out;
   }
 
-  /** True when tokens [from, to) are only commas, "and", "or", "and/or". */
+  /** True when tokens [from, to) are only commas, "and", "or", "nor", "and/or". */
   private static boolean onlyCoordination(Annotated s, int from, int to) {
     if (to - from < 1 || to - from > 3) {
       return false;
     }
     for (int i = from; i < to; i++) {
       String w = s.tokens().get(i).lower();
-      if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("/"))) {
+      if (!(w.equals(",")
+          || w.equals("and")
+          || w.equals("or")
+          || w.equals("nor")
+          || w.equals("/"))) {
         return false;
       }
     }
