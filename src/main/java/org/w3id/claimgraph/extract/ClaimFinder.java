@@ -441,6 +441,9 @@ final class ClaimFinder {
     } else if (!t.isEmpty() && Set.of("yes.", "no.").contains(t.get(0).lower())) {
       // "No. Massage can wait…": the tokenizer keeps "No." whole, as the abbreviation of number.
       word = t.get(0).lower().substring(0, t.get(0).lower().length() - 1);
+    } else if (NO_EVIDENCE_ANSWER.matcher(text.substring(s.start(), s.end())).matches()) {
+      // "Does it help with cellulite? There is little evidence that it does."
+      word = "no";
     } else {
       return;
     }
@@ -460,7 +463,11 @@ final class ClaimFinder {
         condition = m;
       }
     }
-    if (intervention == null || condition == null) {
+    Concept subject = intervention != null ? intervention.concept() : null;
+    if (subject == null && asksOfPronoun(q)) {
+      subject = d.subject(q); // "Does it help with cellulite?": the intervention it stands for
+    }
+    if (subject == null || condition == null) {
       return;
     }
     boolean no = word.equals("no");
@@ -486,11 +493,35 @@ final class ClaimFinder {
       return;
     }
     int before = claims.size();
-    add(s, intervention.concept(), r, condition, Certainty.ASSERTED, negated, false, trigger, who);
+    add(s, subject, r, condition, Certainty.ASSERTED, negated, false, trigger, who);
     if (claims.size() > before) {
       answers.add(new ArrayList<>(claims.keySet()).get(claims.size() - 1));
     }
   }
+
+  /** "Does it help…?", "Is this safe…?": a question whose subject is a pronoun. */
+  private static boolean asksOfPronoun(Annotated q) {
+    List<Token> t = q.tokens();
+    return t.size() > 2
+        && MAY_ASK_OR_DO.contains(t.get(0).lower())
+        && Set.of("it", "this", "that").contains(t.get(1).lower());
+  }
+
+  /** Words that open a question whether something is so or may be done. */
+  private static final Set<String> MAY_ASK_OR_DO =
+      Set.of("does", "do", "can", "could", "should", "may", "is", "are", "will", "would");
+
+  /**
+   * A sentence that answers the question before it by finding no evidence for it: "There is little
+   * evidence that it does.", "However, there is no scientific proof of this."
+   */
+  private static final java.util.regex.Pattern NO_EVIDENCE_ANSWER =
+      java.util.regex.Pattern.compile(
+          "(?:(?:however|but|unfortunately|sadly),?\\s+)?there (?:is|'s|’s) (?:no|little|not much|"
+              + "limited|scant) (?:[\\w-]+\\s+)?(?:evidence|proof|research) (?:that (?:it|they|this|"
+              + "that) (?:does|do|can|will|works?|helps?|is|are)|(?:for|of|to support) (?:this|that|it"
+              + "|these claims?|such claims?))[.!]?",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /**
    * Whether a cue is one finite verb that a gerund naming a concept matched only by its stem, with
