@@ -178,6 +178,19 @@ class HierarchyTest {
   }
 
   @Test
+  void aDeniedContraindicationMeetsAHarmAsSafetyDoes() {
+    // "We dismantle the myth that massage is contraindicated for cancer" against "massage may
+    // spread cancer".
+    assertThat(
+            conflicts(
+                new ScenarioCorpus()
+                    .claim("denial", "massage", CONTRAINDICATED_FOR, "thrombosis", true, false)
+                    .claim("harm", "massage", CAUSES, "thrombosis")))
+        .extracting(c -> c.rule().substring(c.rule().lastIndexOf('/') + 1))
+        .containsExactly("not-contraindicated-vs-causes");
+  }
+
+  @Test
   void oneBenefitAgainstWarningsOfThreeKindsIsOneDisputeNamedByItsMostSevereRule() {
     Workspace ws =
         new ScenarioCorpus()
