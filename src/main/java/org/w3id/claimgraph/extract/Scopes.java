@@ -12,7 +12,7 @@ import org.w3id.claimgraph.model.Concept;
  */
 final class Scopes {
   static final Set<String> PRONOUN_SUBJECTS =
-      Set.of("it", "this", "they", "these", "that", "those", "which");
+      Set.of("it", "this", "they", "these", "that", "those", "which", "we");
   static final int HEDGE_REACH = 8;
 
   /** Verbs that make a condition named in a "once" clause a stage of it. */

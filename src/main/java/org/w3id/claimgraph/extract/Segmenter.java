@@ -98,7 +98,7 @@ public final class Segmenter {
     for (int pieceStart = bodyStart; pieceStart < to; ) {
       int pieceEnd = cut(text, pieceStart, to, MAX_PIECE);
       String piece = text.substring(pieceStart, pieceEnd);
-      for (Span span : detector.sentPosDetect(piece)) {
+      for (Span span : initialsJoined(piece, detector.sentPosDetect(piece))) {
         int s = pieceStart + span.getStart();
         int e = pieceStart + span.getEnd();
         while (s < e) {
@@ -121,6 +121,53 @@ public final class Segmenter {
     blocks.add(
         new Block(
             block, kind, out.get(first).start(), out.get(out.size() - 1).end(), first, count));
+  }
+
+  /**
+   * The detector's sentences, with a break after a middle initial undone: "authors Jeffrey M.
+   * Cullers and Ross Turchaninov" is one sentence, though "M." ends like one.
+   */
+  static List<Span> initialsJoined(String piece, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span span : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && endsWithInitial(piece, last.getEnd()) && startsName(piece, span)) {
+        out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the text before {@code end} is a capitalised word, a space and one capital and ".". */
+  private static boolean endsWithInitial(String piece, int end) {
+    if (end < 5
+        || piece.charAt(end - 1) != '.'
+        || !Character.isUpperCase(piece.charAt(end - 2))
+        || piece.charAt(end - 3) != ' ') {
+      return false;
+    }
+    int w = end - 4;
+    int letters = 0;
+    while (w >= 0 && Character.isLetter(piece.charAt(w))) {
+      w--;
+      letters++;
+    }
+    return letters >= 2 && Character.isUpperCase(piece.charAt(w + 1));
+  }
+
+  /** Whether a sentence opens with a capitalised word followed by a space (a surname). */
+  private static boolean startsName(String piece, Span span) {
+    int i = span.getStart();
+    if (i >= span.getEnd() || !Character.isUpperCase(piece.charAt(i))) {
+      return false;
+    }
+    int k = i + 1;
+    while (k < span.getEnd() && Character.isLowerCase(piece.charAt(k))) {
+      k++;
+    }
+    return k > i + 1 && k < span.getEnd() && piece.charAt(k) == ' ';
   }
 
   /** Where to end a run of at most {@code max} chars starting at {@code from}: after a space. */

@@ -40,7 +40,10 @@ final class Speakers {
       Optional<Person> p =
           switch (cue.kind()) {
             case SOURCE -> after(tokens, cue.to());
-            case SPEECH -> before(tokens, cue.from()).or(() -> speakerAfter(tokens, cue.to()));
+            case SPEECH ->
+                before(tokens, cue.from())
+                    .or(() -> speakerAfter(tokens, cue.to()))
+                    .or(() -> subjectAfterParticiple(tokens, cue));
             default -> Optional.empty();
           };
       if (p.isPresent()) {
@@ -56,6 +59,23 @@ final class Speakers {
 
   /** Personal pronouns that may open a report of the person named last. */
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she");
+
+  /**
+   * "Claiming that massage might spread cancer, authors Jeffrey M. Cullers and Ross Turchaninov
+   * raised a concern": a sentence that opens with a participle of saying says what the subject of
+   * its main clause, after the participle's comma, says.
+   */
+  private Optional<Person> subjectAfterParticiple(List<Token> tokens, Cue cue) {
+    if (cue.from() != 0 || !tokens.get(0).lower().endsWith("ing")) {
+      return Optional.empty();
+    }
+    for (int k = cue.to(); k + 1 < tokens.size(); k++) {
+      if (tokens.get(k).lower().equals(",")) {
+        return after(tokens, k + 1);
+      }
+    }
+    return Optional.empty();
+  }
 
   /** "according to sports physician Dr. Omar Reyes", "says physiotherapist Dr. Hannah Price". */
   /**
@@ -85,6 +105,13 @@ final class Speakers {
     int end = nameEnd(tokens, i);
     if (end <= i) {
       return Optional.empty();
+    }
+    if (end + 2 < tokens.size() && tokens.get(end).lower().equals("and")) {
+      // "authors Jeffrey M. Cullers and Ross Turchaninov": two full names, one voice.
+      int second = nameEnd(tokens, end + 1);
+      if (second >= end + 3) {
+        end = second;
+      }
     }
     String description = described > 0 ? span(tokens, from, i) : null;
     String appositive = appositiveAfter(tokens, end);
@@ -126,6 +153,13 @@ final class Speakers {
         && (j == 0 || Set.of(",", "and", "but").contains(tokens.get(j - 1).lower()))) {
       // "She adds that…": the person reported last, if the article has reported one.
       return Optional.ofNullable(last);
+    }
+    if (j >= 0
+        && tokens.get(j).lower().equals("they")
+        && last != null
+        && last.name().contains(" and ")) {
+      // "…, they claim that…" after "authors Jeffrey M. Cullers and Ross Turchaninov": the two.
+      return Optional.of(last);
     }
     String appositive = null;
     int nameEnd = j + 1;
@@ -235,11 +269,27 @@ final class Speakers {
     while (j < tokens.size()
         && (tokens.get(j).isProperNoun()
             || capitalisedInside(tokens, j)
-            || (j == i && isTitle(tokens.get(j))))) {
+            || (j == i && isTitle(tokens.get(j)))
+            || middleInitialStop(tokens, j, i))) {
       j++;
     }
     // A title alone is not a name.
     return j > i && !(j == i + 1 && isTitle(tokens.get(i))) ? j : i;
+  }
+
+  /** A middle initial inside a name, or its full stop: "Jeffrey M. Cullers". */
+  private boolean middleInitialStop(List<Token> tokens, int j, int start) {
+    if (j <= start || j + 1 >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(j).text();
+    boolean initial = w.matches("\\p{Lu}\\.?");
+    boolean stop = w.equals(".") && tokens.get(j - 1).text().matches("\\p{Lu}");
+    int next = j + 1;
+    return (initial || stop)
+        && (tokens.get(next).isProperNoun()
+            || capitalisedInside(tokens, next)
+            || tokens.get(next).text().equals("."));
   }
 
   /**
