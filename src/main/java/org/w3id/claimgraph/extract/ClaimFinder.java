@@ -926,6 +926,18 @@ final class ClaimFinder {
       }
       objects = conditions(s, clauseStart, firstCue, Set.of());
       int afterSubjects = cue.to();
+      int purposeAt = purposeAfterSubject(s, cue.to(), windowEnd);
+      if (purposeAt >= 0) {
+        // "Patients on warfarin can benefit from massage for stress relief": what it is for is the
+        // condition; who benefits is the population.
+        List<Mention> purpose =
+            conditions(s, purposeAt + 1, clauseEnd(s, purposeAt, qualifiers), Set.of());
+        if (!purpose.isEmpty()) {
+          objects = purpose;
+          owned.addAll(purpose);
+          windowEnd = purposeAt;
+        }
+      }
       for (Mention m : s.mentions()) {
         if (m.from() >= cue.to() && m.to() <= windowEnd) {
           if (m.is(Concept.Kind.EXPOSURE) || m.is(Concept.Kind.INTERVENTION)) {
@@ -1909,6 +1921,19 @@ final class ClaimFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * The "for" right after the intervention a reverse cue names, within {@code [from, to)}: "benefit
+   * from massage for stress relief"; or -1.
+   */
+  private int purposeAfterSubject(Annotated s, int from, int to) {
+    for (Mention m : s.mentions()) {
+      if (m.from() >= from && m.to() < to && isIntervention(m)) {
+        return s.tokens().get(m.to()).lower().equals("for") ? m.to() : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the mention at {@code from} follows "than" (perhaps with a determiner). */
