@@ -1002,7 +1002,14 @@ final class ClaimFinder {
           && !namedMeans(s, cue.to(), clauseEnd(s, cue.to(), qualifiers))) {
         Concept fallback =
             medicationAnaphor(s, clauseStart, cue.from()) ? d.medication(s) : d.subject(s);
-        if (fallback != null) {
+        Concept meant = clauseStart == 0 ? d.pronounForCondition(s) : null;
+        if (meant != null) {
+          // "Varicose veins are swollen veins. They can cause aching.": the veins cause it, and
+          // only an exposure is the subject of a claim.
+          if (causes && meant.kinds().contains(Concept.Kind.EXPOSURE)) {
+            subjects.add(meant);
+          }
+        } else if (fallback != null) {
           subjects.add(fallback);
         }
       }

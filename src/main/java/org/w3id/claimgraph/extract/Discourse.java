@@ -170,6 +170,8 @@ final class Discourse {
 
   /** The interventions a sentence names, remembered as the latest. */
   void remember(Annotated s) {
+    conditionSubject = conditionSubjectOf(s);
+    conditionSubjectAt = s.index();
     boolean first = true;
     for (Mention m : s.mentions()) {
       if (isIntervention(m) && meansOfAnaphor(s, m)) {
@@ -193,6 +195,49 @@ final class Discourse {
         medicationAt = s.index();
       }
     }
+  }
+
+  /** The condition the last sentence remembered is about, as its subject, or null. */
+  private Concept conditionSubject;
+
+  private int conditionSubjectAt = -100;
+
+  /**
+   * "Varicose veins are swollen, twisted veins.": a sentence that opens with a condition, no
+   * intervention, as its subject; null for others.
+   */
+  private static Concept conditionSubjectOf(Annotated s) {
+    if (s.mentions().isEmpty() || s.question() || s.heading()) {
+      return null;
+    }
+    Mention m = s.mentions().get(0);
+    if (m.from() > 2 || !m.is(Concept.Kind.CONDITION) || m.is(Concept.Kind.INTERVENTION)) {
+      return null;
+    }
+    for (int i = 0; i < m.from(); i++) {
+      String tag = s.tokens().get(i).tag();
+      if (!tag.equals("DET") && !tag.equals("ADJ") && !tag.equals("NUM")) {
+        return null;
+      }
+    }
+    int verb = m.to();
+    return verb < s.tokens().size()
+            && (s.tokens().get(verb).tag().equals("AUX")
+                || s.tokens().get(verb).tag().equals("VERB"))
+        ? m.concept()
+        : null;
+  }
+
+  /**
+   * The condition the sentence before was about when "they" or "it" opening {@code s} stands for it
+   * ("Varicose veins are swollen veins. They can cause aching."), not for an intervention; or null.
+   */
+  Concept pronounForCondition(Annotated s) {
+    if (conditionSubject == null || conditionSubjectAt != s.index() - 1 || s.tokens().isEmpty()) {
+      return null;
+    }
+    String first = s.tokens().get(0).lower();
+    return first.equals("they") || first.equals("it") ? conditionSubject : null;
   }
 
   /** Nouns a part of the body takes after "the affected": "avoid massaging the affected limb". */
