@@ -879,9 +879,10 @@ final class Scopes {
         continue;
       }
       int end = clauseAfter(s, q, qualifiers);
+      int listEnd = listGoesOn(s, end);
       boolean namesCondition = false;
       for (Mention m : s.mentions()) {
-        if (m.from() >= q.to() && m.to() <= end && m.concept().equals(object.concept())) {
+        if (m.from() >= q.to() && m.to() <= listEnd && m.concept().equals(object.concept())) {
           namesCondition = true;
         }
       }
@@ -898,6 +899,48 @@ final class Scopes {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a list that a clause ends in goes on after its comma: "if there is an active infection,
+   * untreated cancer, or a recent blood clot" names all three. From the comma at {@code end}, each
+   * further item of only determiners, adjectives, numbers and a condition (with "and" or "or")
+   * extends it; {@code end} itself where none follows.
+   */
+  static int listGoesOn(Annotated s, int end) {
+    List<Token> t = s.tokens();
+    int at = end;
+    while (at < t.size() && t.get(at).lower().equals(",")) {
+      int k = at + 1;
+      while (k < t.size() && Set.of("and", "or").contains(t.get(k).lower())) {
+        k++;
+      }
+      while (k < t.size()
+          && Set.of("DET", "ADJ", "NUM").contains(t.get(k).tag())
+          && !inMention(s, k)) {
+        k++;
+      }
+      Mention item = null;
+      for (Mention m : s.mentions()) {
+        if (m.from() == k && m.is(Concept.Kind.CONDITION)) {
+          item = m;
+        }
+      }
+      if (item == null) {
+        break;
+      }
+      at = item.to();
+      while (at < t.size()
+          && !t.get(at).lower().equals(",")
+          && !t.get(at).isPunctuation()
+          && !Set.of("and", "or").contains(t.get(at).lower())
+          && at - item.to() < 4
+          && Set.of("ADP", "NOUN", "DET", "ADJ").contains(t.get(at).tag())) {
+        at++; // "an active infection in the arm"
+      }
+      end = at;
+    }
+    return end;
   }
 
   /** Where the clause a conditional or exception cue opens ends: at a comma or a termination. */
