@@ -23,12 +23,14 @@ import org.w3id.claimgraph.vocab.Ids;
  * by conflicts (through the concept hierarchy), under whichever rules, make one dispute, however
  * many propositions each side has. So one sentence that opposes many makes one dispute, not one per
  * proposition it opposes, and a warning that one page calls safe, another helpful and a third
- * denies is one dispute, not one per rule. Every rule sets a permissive proposition (a benefit,
- * safety, a denied harm or warning) against a warning one (a harm, a warning, a denied benefit or
- * safety), so the two sides of a dispute are its two stances; the dispute's rule is that of its
- * most severe conflict, and its side A takes the stance that rule's first side takes. A dispute is
- * as severe as its most severe conflict, and each side carries how strong its evidence is (its best
- * score before disputes), so the weaker side is marked.
+ * denies is one dispute, not one per rule. Each conflict puts its two propositions on opposite
+ * sides; the dispute's rule is that of its most severe conflict, whose first proposition is on side
+ * A. (The rules of the policy set a permissive proposition — a benefit, safety, a denied harm or
+ * warning — against a warning one, so the sides are the two stances; a rule that set two warnings
+ * against each other could leave a group of conflicts that no two sides divide, and such a group
+ * makes one dispute per rule.) A dispute is as severe as its most severe conflict, and each side
+ * carries how strong its evidence is (its best score before disputes), so the weaker side is
+ * marked.
  */
 final class DisputeGroups {
   /** At most this many people are named for each side of a dispute. */
@@ -54,7 +56,25 @@ final class DisputeGroups {
     }
     List<Dispute> out = new ArrayList<>();
     for (List<PropositionConflicts.Match> group : components.values()) {
-      out.add(dispute(st, group, grades, score));
+      Map<Integer, Boolean> sides = sides(ix, group);
+      if (sides != null) {
+        out.add(dispute(st, group, sides, grades, score));
+        continue;
+      }
+      // Rules whose sides do not fall into two stances (a rule of the policy may set two warnings
+      // against each other) cannot share a dispute: one per rule, as the rule orients it.
+      Map<String, List<PropositionConflicts.Match>> byRule = new java.util.TreeMap<>();
+      for (PropositionConflicts.Match m : group) {
+        byRule.computeIfAbsent(m.rule().iri(), k -> new ArrayList<>()).add(m);
+      }
+      for (List<PropositionConflicts.Match> ruleGroup : byRule.values()) {
+        Map<Integer, Boolean> ruleSides = new HashMap<>();
+        for (PropositionConflicts.Match m : ruleGroup) {
+          ruleSides.put(ix.propIndex.get(m.a()), true);
+          ruleSides.put(ix.propIndex.get(m.b()), false);
+        }
+        out.add(dispute(st, ruleGroup, ruleSides, grades, score));
+      }
     }
     out.sort(
         Comparator.comparing((Dispute d) -> d.rule())
@@ -64,16 +84,36 @@ final class DisputeGroups {
   }
 
   /**
-   * Whether a proposition permits or recommends (a benefit, safety, a denied harm or warning), as
-   * against warning (a harm, a warning, a denied benefit or safety).
+   * The side of each proposition of a connected group of conflicts, true for side A: each conflict
+   * puts its two propositions on opposite sides, and the most severe conflict's first proposition
+   * is on side A. Null when the conflicts cannot be so divided (an odd cycle of conflicts).
    */
-  static boolean permissive(Proposition p) {
-    boolean favourable =
-        switch (p.relation()) {
-          case SAFE_FOR, BENEFITS, TREATS, PREVENTS -> true;
-          case CAUSES, CONTRAINDICATED_FOR, CAUTION_WITH -> false;
-        };
-    return favourable != p.negated();
+  private static Map<Integer, Boolean> sides(
+      ClaimIndex ix, List<PropositionConflicts.Match> group) {
+    Map<Integer, List<Integer>> opposed = new HashMap<>();
+    for (PropositionConflicts.Match m : group) {
+      int a = ix.propIndex.get(m.a());
+      int b = ix.propIndex.get(m.b());
+      opposed.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+      opposed.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+    }
+    Map<Integer, Boolean> side = new HashMap<>();
+    int start = ix.propIndex.get(group.stream().min(PRIMARY).orElseThrow().a());
+    side.put(start, true);
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      int p = queue.poll();
+      for (int q : opposed.get(p)) {
+        Boolean known = side.get(q);
+        if (known == null) {
+          side.put(q, !side.get(p));
+          queue.add(q);
+        } else if (known.equals(side.get(p))) {
+          return null;
+        }
+      }
+    }
+    return side;
   }
 
   /**
@@ -88,17 +128,19 @@ final class DisputeGroups {
   private static Dispute dispute(
       GradingState st,
       List<PropositionConflicts.Match> group,
+      Map<Integer, Boolean> sides,
       Map<String, Grade> grades,
       double[] score) {
     ClaimIndex ix = st.ix;
     PropositionConflicts.Match primary = group.stream().min(PRIMARY).orElseThrow();
-    boolean stanceA = permissive(primary.a());
+    boolean primaryA = sides.get(ix.propIndex.get(primary.a()));
     TreeSet<Integer> as = new TreeSet<>();
     TreeSet<Integer> bs = new TreeSet<>();
     Severity severity = Severity.LOW;
     for (PropositionConflicts.Match m : group) {
       for (Proposition p : List.of(m.a(), m.b())) {
-        (permissive(p) == stanceA ? as : bs).add(ix.propIndex.get(p));
+        int x = ix.propIndex.get(p);
+        (sides.get(x) == primaryA ? as : bs).add(x);
       }
       if (m.severity().rank() > severity.rank()) {
         severity = m.severity();

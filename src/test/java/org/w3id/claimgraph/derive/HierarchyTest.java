@@ -218,6 +218,36 @@ class HierarchyTest {
   }
 
   @Test
+  void aRuleThatSetsTwoWarningsAgainstEachOtherMakesDisputesOfItsOwn() throws Exception {
+    // A policy may add such a rule; its conflicts and a benefit's cannot be divided into two sides.
+    Workspace ws =
+        new ScenarioCorpus()
+            .claim("blog", "massage", BENEFITS, "thrombosis")
+            .claim("textbook", "massage", CONTRAINDICATED_FOR, "thrombosis")
+            .claim("doctor", "massage", CAUTION_WITH, "thrombosis")
+            .write(tmp.resolve("ws"));
+    java.nio.file.Files.writeString(
+        ws.ontology().resolve("conflict-rules.ttl"),
+        "\nrule:caution-vs-contraindicated a cg:ConflictRule ; rdfs:label \"test\"@en ;"
+            + " cg:relationA cg:CautionWith ; cg:negatedA false ;"
+            + " cg:relationB cg:ContraindicatedFor ; cg:negatedB false ; cg:severity cg:Low .\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    QueryLibrary queries = QueryLibrary.load(ws.queries());
+    try (LocalStore store = LocalStore.inMemory()) {
+      new Builder(ws, queries).build(store);
+      List<org.w3id.claimgraph.model.Dispute> disputes = Conflicts.disputes(store, queries);
+      assertThat(disputes)
+          .extracting(d -> d.rule().substring(d.rule().lastIndexOf('/') + 1))
+          .containsExactlyInAnyOrder(
+              "benefits-vs-contraindicated", "benefits-vs-caution", "caution-vs-contraindicated");
+      for (org.w3id.claimgraph.model.Dispute d : disputes) {
+        assertThat(d.a().claims()).isEqualTo(1);
+        assertThat(d.b().claims()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
   void aDenialOfAWarningAndASafetyClaimAgainstItAreOneDisputeWithTheWarningOnOneSide() {
     Workspace ws =
         new ScenarioCorpus()
