@@ -1109,7 +1109,7 @@ final class ClaimFinder {
     List<Mention> objects = new ArrayList<>();
     boolean reasons = false;
     for (Mention m : s.mentions()) {
-      if (m != subject && m.is(Concept.Kind.CONDITION)) {
+      if (m != subject && m.is(Concept.Kind.CONDITION) && !untilHealed(s, m)) {
         if (reason(s, m, relations)) {
           reasons = true; // "unsafe due to bruising": the harm feared, not the condition
         } else if (!owned.contains(m)) {
@@ -1140,6 +1140,23 @@ final class ClaimFinder {
     }
     owned.addAll(objects);
     emit(s, cue, subjects, objects, qualifiers, who);
+  }
+
+  /**
+   * "…should wait until they have healed": healing or recovery named in an "until" clause is when
+   * the warning ends, not a condition it is about.
+   */
+  private static boolean untilHealed(Annotated s, Mention m) {
+    String lemma = s.tokens().get(m.to() - 1).lemma();
+    if (!Set.of("heal", "healing", "recover", "recovery").contains(lemma)) {
+      return false;
+    }
+    for (int i = m.from() - 1; i >= 0 && i >= m.from() - 4; i--) {
+      if (s.tokens().get(i).lower().equals("until")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The harm of the last claim that something causes one, and its sentence. */

@@ -297,9 +297,21 @@ final class Scopes {
   static boolean anaphor(Annotated s, int from, int to) {
     for (int i = from; i + 1 < to; i++) {
       String det = s.tokens().get(i).lower();
-      if (det.equals("this") || det.equals("these") || det.equals("the") || det.equals("that")) {
+      // "Regular sessions may reduce…", "each session": the therapy spoken of, by its sessions.
+      boolean opening =
+          i == from
+              && (s.tokens().get(i).tag().equals("ADJ") || Set.of("each", "every").contains(det))
+              && Set.of("session", "treatment").contains(s.tokens().get(i + 1).lemma());
+      if (opening
+          || det.equals("this")
+          || det.equals("these")
+          || det.equals("the")
+          || det.equals("that")) {
         // "this technique", and with a word describing it, "this ancient practice".
-        int n = i + 2 < to && s.tokens().get(i + 1).tag().equals("ADJ") ? i + 2 : i + 1;
+        int n =
+            opening
+                ? i + 1
+                : i + 2 < to && s.tokens().get(i + 1).tag().equals("ADJ") ? i + 2 : i + 1;
         Token noun = s.tokens().get(n);
         if (ANAPHORIC_NOUNS.contains(noun.lemma())
             || ANAPHORIC_NOUNS.contains(noun.lower())
