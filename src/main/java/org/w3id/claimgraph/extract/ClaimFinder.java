@@ -635,10 +635,48 @@ final class ClaimFinder {
     }
     for (Token t : s.tokens()) {
       if (NOT_ONLY_BENEFITS.contains(t.lemma())) {
-        return null;
+        return harmsHeading(s, who);
       }
     }
     return benefitsOf(s, s.qualifiers(), who, "heading");
+  }
+
+  /**
+   * "Side effects of deep tissue massage", "Possible risks": a heading that names harms and no
+   * benefit makes each item of its list a harm of the intervention named (else of the text's); a
+   * risk is hedged, as a harm given as a risk is. Null for other headings.
+   */
+  private Discourse.ListContext harmsHeading(Annotated s, AgentRef who) {
+    List<Token> t = s.tokens();
+    String noun = null;
+    for (int i = 0; i < t.size(); i++) {
+      String lemma = t.get(i).lemma();
+      if (BENEFIT_NOUNS.contains(lemma) || lemma.equals("myth")) {
+        return null;
+      }
+      boolean sideEffect = lemma.equals("effect") && i > 0 && t.get(i - 1).lower().equals("side");
+      if (sideEffect || Set.of("risk", "danger", "complication").contains(lemma)) {
+        noun = t.get(i).text();
+      }
+    }
+    if (noun == null) {
+      return null;
+    }
+    Concept subject = null;
+    for (Mention m : s.mentions()) {
+      if (isIntervention(m) && subject == null) {
+        subject = m.concept();
+      }
+    }
+    boolean risk = !noun.toLowerCase(java.util.Locale.ROOT).startsWith("effect");
+    return new Discourse.ListContext(
+        subject != null ? subject : d.subject(s),
+        CueKind.CAUSES,
+        risk ? Certainty.HEDGED : Certainty.ASSERTED,
+        false,
+        who,
+        "cue \"" + noun + "\" in the heading",
+        null);
   }
 
   /** Nouns of a lead-in that make its list one of treatments: "Treatment includes:". */
@@ -855,6 +893,7 @@ final class ClaimFinder {
     }
     for (Mention m : candidates) {
       if (!narrowerThanAnother(m, candidates)) {
+        m = consequenceInItem(s, m); // "Dislodging a blood clot" under "Risks": an embolism
         Relation r = resolve(s, d.list.relation(), m);
         add(
             s,
@@ -868,6 +907,27 @@ final class ClaimFinder {
             who);
       }
     }
+  }
+
+  /**
+   * The condition an item's own harm verb makes of {@code m} ("Dislodging a blood clot": an
+   * embolism, as "massage can dislodge a clot" is), else {@code m}.
+   */
+  private Mention consequenceInItem(Annotated s, Mention m) {
+    for (Cue c : lexicons.relations().find(s.tokens())) {
+      if (c.is(CueKind.CAUSES) && c.to() <= m.from()) {
+        String about =
+            lexicons.consequence(
+                c.pattern(), m.concept().iri(), annotator.vocabularyAncestors(m.concept()));
+        if (!about.equals(m.concept().iri())) {
+          Concept consequence = annotator.concepts().concept(about).orElse(null);
+          if (consequence != null) {
+            return new Mention(consequence, m.from(), m.to(), m.start(), m.end(), m.label());
+          }
+        }
+      }
+    }
+    return m;
   }
 
   /**
