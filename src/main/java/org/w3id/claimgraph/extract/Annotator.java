@@ -125,6 +125,7 @@ final class Annotator {
     mentions = recoveryFrom(tokens, mentions);
     mentions = senses(tokens, mentions);
     mentions = newConditions(tokens, mentions, matched);
+    mentions = withoutOrganisationNames(tokens, mentions);
     mentions = abbreviations.apply(tokens, mentions);
     return annotated(
         segmentation, seg, question, tokens, mentions, withoutNamed(tokens, qualifiers, mentions));
@@ -368,6 +369,63 @@ final class Annotator {
           List.of("referred", "to", "as"),
           List.of("a", "condition", "called"),
           List.of("a", "condition", "known", "as"));
+
+  /** Nouns that end the name of a body: "the National Blood Clot Alliance". */
+  private static final Set<String> BODIES =
+      Set.of(
+          "alliance",
+          "association",
+          "foundation",
+          "society",
+          "institute",
+          "institutes",
+          "clinic",
+          "center",
+          "centre",
+          "hospital",
+          "college",
+          "council",
+          "network",
+          "federation",
+          "organization",
+          "organisation",
+          "trust",
+          "coalition",
+          "academy",
+          "agency",
+          "journal");
+
+  /**
+   * "The National Blood Clot Alliance recommends…": a mention inside a capitalised name that ends
+   * with a noun of a body names the body, not a condition or a therapy.
+   */
+  private static List<Mention> withoutOrganisationNames(
+      List<Token> tokens, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      boolean capitalised = true;
+      for (int i = m.from(); i < m.to(); i++) {
+        capitalised &= Character.isUpperCase(tokens.get(i).text().codePointAt(0));
+      }
+      int end = m.to();
+      while (capitalised
+          && end < tokens.size()
+          && end - m.to() < 4
+          && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
+          && !BODIES.contains(tokens.get(end).lower())) {
+        end++;
+      }
+      boolean body =
+          capitalised
+              && end < tokens.size()
+              && BODIES.contains(tokens.get(end).lower())
+              && Character.isUpperCase(tokens.get(end).text().codePointAt(0));
+      if (!body) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
 
   /**
    * "Complications involving blood clots, known as thrombophlebitis": a mention (or a short noun
