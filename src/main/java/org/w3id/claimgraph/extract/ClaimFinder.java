@@ -1020,6 +1020,16 @@ final class ClaimFinder {
       if (objects.isEmpty()) {
         objects = objectBefore(s, cue, qualifiers);
       }
+      if (objects.isEmpty()
+          && cue.pattern().contains("relief")
+          && !conditionNamed(s)
+          && !s.question()
+          && d.topicCondition() != null) {
+        // "Massage may offer temporary relief." on a page titled "Can massage help restless legs
+        // syndrome?": relief of what the page is about.
+        Concept topic = d.topicCondition();
+        objects = List.of(new Mention(topic, -1, -1, -1, -1, topic.prefLabel()));
+      }
       Mention exposed =
           objects.isEmpty() ? riskWithoutHarm(s, cue, clauseStart) : riskFor(s, cue, objects);
       if (exposed != null) {

@@ -184,6 +184,10 @@ final class Speakers {
     if (start == nameEnd) {
       return Optional.empty();
     }
+    if (start > 0 && tokens.get(start - 1).tag().equals("ADP")) {
+      // "a woman with RLS reported that…": the object of a preposition is not who speaks.
+      return Optional.empty();
+    }
     if (start == 0 && nameEnd == 1 && appositive == null && !nameElsewhere(tokens.get(0).text())) {
       // A capitalised word that opens a sentence or a list item is no name by its capital alone
       // ("Lower stress and better sleep…"); one the article capitalises inside a sentence too is

@@ -414,6 +414,35 @@ class ExtractorTest {
   }
 
   @Test
+  void reliefThatNamesNothingIsReliefOfWhatTheTitleIsAbout() {
+    String title = "Can massage help restless legs syndrome?";
+    List<Claim> claims =
+        EXTRACTOR
+            .extract(
+                new Article(
+                    "s",
+                    "Massage may offer temporary relief.\n\nIn one case study, a woman with RLS"
+                        + " reported that her symptoms disappeared after massage.\n"),
+                AUTHOR,
+                title)
+            .claims();
+    assertThat(claims)
+        .extracting(Claim::summary)
+        .containsExactly(
+            "massage — benefits — restless legs syndrome",
+            "massage — benefits — restless legs syndrome");
+    assertThat(claims.get(0).certainty()).isEqualTo(Certainty.HEDGED);
+    // The woman with RLS is no speaker called "RLS".
+    assertThat(claims.get(1).attributedTo()).isEqualTo(AUTHOR);
+    // Without a title that names a condition, relief of nothing is no claim.
+    assertThat(
+            EXTRACTOR
+                .extract(new Article("s", "Massage may offer temporary relief.\n"), AUTHOR)
+                .claims())
+        .isEmpty();
+  }
+
+  @Test
   void aBeliefRejectedByTheNextSentenceIsReportedAndTheRejectionDeniesIt() {
     List<Claim> claims =
         EXTRACTOR
