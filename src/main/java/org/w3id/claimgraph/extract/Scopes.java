@@ -827,6 +827,11 @@ final class Scopes {
       if (q.to() > cue.from()) {
         return q;
       }
+      if (q.pattern().equals("without") && cue.from() - q.to() > 1) {
+        // "without causing discomfort" denies the cause; in "massage without pressure on the veins
+        // is safe" the "without" is the noun phrase's.
+        continue;
+      }
       if (cue.from() - q.to() <= NEGATION_REACH
           && !terminatedBetween(qualifiers, q.to(), cue.from())) {
         return q;
