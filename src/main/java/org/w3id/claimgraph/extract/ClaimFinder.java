@@ -2164,9 +2164,9 @@ final class ClaimFinder {
 
   private Relation resolve(Annotated s, CueKind kind, Mention object) {
     return switch (kind) {
-      case RAISE -> lexicons.isFaculty(object.label()) ? Relation.BENEFITS : Relation.CAUSES;
+      case RAISE -> faculty(object) ? Relation.BENEFITS : Relation.CAUSES;
       case LOWER ->
-          lexicons.isFaculty(object.label())
+          faculty(object)
               ? Relation.CAUSES
               : occurrenceOf(s, object) ? Relation.PREVENTS : Relation.BENEFITS;
       case CAUSES -> caused(s, object);
@@ -2174,6 +2174,23 @@ final class ClaimFinder {
       default -> kind.relation();
     };
   }
+
+  /**
+   * Whether a mention names a faculty (raising it helps), by its words, or by its words before a
+   * phrase that says of what or when: "recovery after intense training" is recovery. (Not by its
+   * concept's labels: "toxins" name detoxification, which removing them helps.)
+   */
+  private boolean faculty(Mention m) {
+    if (lexicons.isFaculty(m.label())) {
+      return true;
+    }
+    java.util.regex.Matcher head = HEAD_BEFORE_PHRASE.matcher(m.label());
+    return head.find() && lexicons.isFaculty(head.group(1));
+  }
+
+  /** The words of a name before a phrase that says of what or when: "recovery | after training". */
+  private static final java.util.regex.Pattern HEAD_BEFORE_PHRASE =
+      java.util.regex.Pattern.compile("^(.+?) (?:after|from|of|to|in|during|following) ");
 
   /**
    * Whether "prevention" follows the condition ("prescribed for stroke prevention"): a treatment or

@@ -59,6 +59,10 @@ final class Scopes {
    * lymph nodes, your body becomes more resilient"): the means is how the intervention spoken of
    * works, so its nouns are no subject.
    */
+  /** Verbs of saying or finding that take a clause without "that": "athletes say it helps". */
+  private static final Set<String> SAYING =
+      Set.of("say", "find", "feel", "believe", "think", "report", "claim", "agree", "notice");
+
   /** The objects after which "that" opens what is said or noticed: "tell us that…". */
   private static final Set<String> OBJECT_PRONOUNS =
       Set.of("us", "me", "you", "them", "him", "her");
@@ -71,6 +75,11 @@ final class Scopes {
   private static int afterComplementizer(Annotated s, int clauseStart, int cue) {
     List<Token> t = s.tokens();
     for (int i = cue - 1; i > clauseStart; i--) {
+      if (Set.of("it", "they").contains(t.get(i).lower())
+          && t.get(i - 1).tag().equals("VERB")
+          && SAYING.contains(t.get(i - 1).lemma())) {
+        return i; // "Many athletes say it helps…": the clause said, without its "that"
+      }
       if (!t.get(i).lower().equals("that")) {
         continue;
       }
@@ -428,6 +437,14 @@ final class Scopes {
    * from its form, "clients", is plural.)
    */
   static boolean singularNounBefore(Annotated s, int pronoun) {
+    if (pronoun > 1
+        && s.tokens().get(pronoun - 1).lower().equals(",")
+        && s.tokens().get(0).tag().equals("ADP")) {
+      // "By flushing out lactic acid, it reduces soreness", "After a workout, it…": a fronted
+      // phrase closed by its comma holds no antecedent of the main clause's subject (a clause,
+      // "when the system becomes sluggish, it…", may).
+      return false;
+    }
     for (int i = pronoun - 1; i >= 0; i--) {
       for (Mention m : s.mentions()) {
         if (m.from() <= i && i < m.to() && isIntervention(m)) {
@@ -948,16 +965,23 @@ final class Scopes {
       }
       at = item.to();
       while (at < t.size()
-          && !t.get(at).lower().equals(",")
           && !t.get(at).isPunctuation()
-          && !Set.of("and", "or").contains(t.get(at).lower())
-          && at - item.to() < 4
-          && Set.of("ADP", "NOUN", "DET", "ADJ").contains(t.get(at).tag())) {
-        at++; // "an active infection in the arm"
+          && at - item.to() < 6
+          && (Set.of("ADP", "NOUN", "DET", "ADJ", "CCONJ").contains(t.get(at).tag())
+              || inMention(s, at)
+              || participleBeforeNoun(t, at))) {
+        at++; // "an active infection in the arm", "a recent sprain or torn muscle"
       }
       end = at;
     }
     return end;
+  }
+
+  /** "torn muscle": a participle used as an adjective, before its noun. */
+  private static boolean participleBeforeNoun(List<Token> t, int at) {
+    return t.get(at).tag().equals("VERB")
+        && at + 1 < t.size()
+        && t.get(at + 1).tag().equals("NOUN");
   }
 
   /** Where the clause a conditional or exception cue opens ends: at a comma or a termination. */
