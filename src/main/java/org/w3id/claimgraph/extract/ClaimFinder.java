@@ -1196,6 +1196,11 @@ final class ClaimFinder {
       // the caution is for taking the medication, the bruising is what it fears.
       objects.add(new Mention(medication, -1, -1, -1, -1, medication.prefLabel()));
     }
+    Concept pointed = objects.isEmpty() ? d.pointedCondition(s) : null;
+    if (pointed != null) {
+      // "… may be a sign of DVT. In that case, do not massage the leg."
+      objects.add(new Mention(pointed, -1, -1, -1, -1, pointed.prefLabel()));
+    }
     if (objects.isEmpty()
         && (reasons || !conditionNamed(s))
         && !s.leadIn()

@@ -137,6 +137,22 @@ final class Discourse {
     return lastCondition != null && s.index() - lastConditionAt <= CONTEXT_REACH ? recent : null;
   }
 
+  /**
+   * The condition the sentence just before named last, when {@code s} points back to it ("… may be
+   * a sign of DVT. In that case, do not massage the leg."), else null.
+   */
+  Concept pointedCondition(Annotated s) {
+    if (lastCondition == null || lastConditionAt != s.index() - 1) {
+      return null;
+    }
+    String words = s.tokens().stream().limit(5).map(Token::lower).reduce("", (a, b) -> a + " " + b);
+    return words.matches(
+            "^ (?:in (?:that|this|such a|such) cases?|if so|if this (?:happens|is the case)|"
+                + "if that (?:happens|is the case)) .*")
+        ? lastCondition
+        : null;
+  }
+
   /** The condition the title names ("… massage while on blood thinners?"), or null. */
   Concept topicCondition() {
     return topicCondition;
