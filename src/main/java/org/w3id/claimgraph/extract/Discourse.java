@@ -146,12 +146,14 @@ final class Discourse {
       return null;
     }
     String words = s.tokens().stream().limit(5).map(Token::lower).reduce("", (a, b) -> a + " " + b);
-    return words.matches(
-            "^ (?:in (?:that|this|such a|such) cases?|if so|if this (?:happens|is the case)|"
-                + "if that (?:happens|is the case)) .*")
-        ? lastCondition
-        : null;
+    return POINTING_BACK.matcher(words).lookingAt() ? lastCondition : null;
   }
+
+  /** Words that open a sentence about the case just named: "In that case", "If so". */
+  private static final java.util.regex.Pattern POINTING_BACK =
+      java.util.regex.Pattern.compile(
+          " (?:in (?:that|this|such a|such) cases?|if so|if (?:this|that) (?:happens|is the case))"
+              + " ");
 
   /** The condition the title names ("… massage while on blood thinners?"), or null. */
   Concept topicCondition() {
