@@ -41,7 +41,7 @@ class DevsetTest {
         Pattern.compile("(?m)^all +(\\d+) +(\\d+) +\\d\\.\\d\\d +(\\d+) +(\\d+) +[-\\d.]+$")
             .matcher(cli.out());
     assertThat(m.find()).as(cli.out()).isTrue();
-    assertThat(Integer.parseInt(m.group(2))).as("conflicts found").isGreaterThanOrEqualTo(12);
+    assertThat(Integer.parseInt(m.group(2))).as("conflicts found").isGreaterThanOrEqualTo(11);
     assertThat((double) Integer.parseInt(m.group(4)) / Integer.parseInt(m.group(3)))
         .as("conflict precision")
         .isGreaterThanOrEqualTo(0.65);
