@@ -1779,9 +1779,30 @@ final class ClaimFinder {
    * "because of", as the object of a harm ("this can cause a stroke"), or named by a verb of the
    * verb of a harm ("avoid it — this can dislodge clots").
    */
+  /** Subjects of a clause that says something of the person the claim is for. */
+  private static final Set<String> PERSONS =
+      Set.of("you", "they", "he", "she", "we", "patients", "people", "clients", "women", "men");
+
   private static boolean reason(Annotated s, Mention m, List<Cue> relations) {
     if (m.to() - m.from() == 1 && harmVerb(s, m.from())) {
       return true;
+    }
+    for (int i = 0; i < m.from(); i++) {
+      // "…can be harmful for people with diabetes, because nerve damage may stop them from
+      // noticing burns": what the reason clause names is why, not for whom.
+      // But "…may not be advisable because you will be taking anticoagulant drugs" says of whom.
+      if (s.tokens().get(i).lower().equals("because")
+          && i + 1 < s.tokens().size()
+          && !s.tokens().get(i + 1).lower().equals("of")
+          && !PERSONS.contains(s.tokens().get(i + 1).lower())) {
+        boolean cueBefore = false;
+        for (Cue c : relations) {
+          cueBefore |= c.to() <= i;
+        }
+        if (cueBefore) {
+          return true;
+        }
+      }
     }
     for (Cue c : relations) {
       // The sentence's harm cues, the one that opens a name ("dislodge clots") among them.
