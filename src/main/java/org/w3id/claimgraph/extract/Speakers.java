@@ -213,12 +213,22 @@ final class Speakers {
     if (known(word) != null) {
       return true;
     }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
-                "(?<=[\\p{L}\\p{N},;] )" + java.util.regex.Pattern.quote(word) + "\\b")
-            .matcher(text);
-    return m.find();
+    if (capitalisedInside == null) {
+      // One pass over the article, the first time it is asked: the time stays linear in its length.
+      capitalisedInside = new java.util.HashSet<>();
+      java.util.regex.Matcher m = CAPITALISED_INSIDE.matcher(text);
+      while (m.find()) {
+        capitalisedInside.add(m.group(1));
+      }
+    }
+    return capitalisedInside.contains(word);
   }
+
+  /** The capitalised words the article writes after a word, a number, a comma or a semicolon. */
+  private java.util.Set<String> capitalisedInside;
+
+  private static final java.util.regex.Pattern CAPITALISED_INSIDE =
+      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N},;] )(\\p{Lu}[\\p{L}\\p{M}'’-]*)");
 
   /** The person met earlier whose surname is {@code surname}, or null. */
   private Person known(String surname) {
