@@ -1196,6 +1196,16 @@ final class ClaimFinder {
       // the caution is for taking the medication, the bruising is what it fears.
       objects.add(new Mention(medication, -1, -1, -1, -1, medication.prefLabel()));
     }
+    if (!objects.isEmpty()
+        && objects.stream().allMatch(m -> excepted(s, m, cue, qualifiers))
+        && warnsOrAllows(cue)) {
+      // "Unless a client has risk factors for a clot, none of them recommend restrictions": the
+      // exception names whom the advice is not for, so the advice is for whom the text speaks of.
+      Concept period = d.periodInContext(s);
+      if (period != null) {
+        objects.add(new Mention(period, -1, -1, -1, -1, period.prefLabel()));
+      }
+    }
     Concept pointed = objects.isEmpty() ? d.pointedCondition(s) : null;
     if (pointed != null) {
       // "… may be a sign of DVT. In that case, do not massage the leg."
@@ -1814,6 +1824,13 @@ final class ClaimFinder {
       }
     }
     return false;
+  }
+
+  /** Whether the cue warns about giving the intervention or allows it: advice, not an effect. */
+  private static boolean warnsOrAllows(Cue cue) {
+    return cue.is(CueKind.CAUTION_WITH)
+        || cue.is(CueKind.CONTRAINDICATED_FOR)
+        || cue.is(CueKind.SAFE_FOR);
   }
 
   private static boolean conditionNamed(Annotated s) {

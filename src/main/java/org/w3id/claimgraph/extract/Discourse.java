@@ -44,6 +44,11 @@ final class Discourse {
   private Concept lastCondition;
   private int lastConditionAt = -100;
 
+  /** The last condition named as a span of time ("during pregnancy"), and where. */
+  private Concept period;
+
+  private int periodAt = -100;
+
   /** The first condition of the sentence that named {@link #lastCondition}: what it is about. */
   private Concept firstCondition;
 
@@ -155,6 +160,14 @@ final class Discourse {
           " (?:in (?:that|this|such a|such) cases?|if so|if (?:this|that) (?:happens|is the case))"
               + " ");
 
+  /**
+   * The condition last named as a span of time within the last few sentences ("… increases during
+   * pregnancy and postpartum"), whom advice that names no one else is for; or null.
+   */
+  Concept periodInContext(Annotated s) {
+    return period != null && s.index() - periodAt <= CONTEXT_REACH ? period : null;
+  }
+
   /** The condition the title names ("… massage while on blood thinners?"), or null. */
   Concept topicCondition() {
     return topicCondition;
@@ -204,6 +217,12 @@ final class Discourse {
           && !faculty.test(m.label())) {
         lastCondition = m.concept();
         lastConditionAt = s.index();
+        if (period == null || periodAt != s.index()) {
+          if (namedAsPeriod(s, m)) {
+            period = m.concept();
+            periodAt = s.index();
+          }
+        }
         if (first) {
           firstCondition = m.concept();
           first = false;
@@ -268,7 +287,36 @@ final class Discourse {
   private static final Set<String> POINTED_PLURALS = Set.of("veins", "vessels", "clots");
 
   /** The words without which a sentence can hold no condition anaphor. */
-  static final Set<String> ANAPHOR_WORDS = Set.of("affected", "condition", "these", "those");
+  static final Set<String> ANAPHOR_WORDS =
+      Set.of("affected", "condition", "these", "those", "period", "stage", "phase");
+
+  /** Nouns that "this" or "that" points back to a span of time with: "throughout this period". */
+  private static final Set<String> PERIOD_NOUNS = Set.of("period", "stage", "phase");
+
+  /** Prepositions that name a condition as a span of time: "during pregnancy". */
+  private static final Set<String> DURING = Set.of("during", "throughout");
+
+  /** Whether {@code m} is named as a span of time: "during pregnancy and postpartum". */
+  private static boolean namedAsPeriod(Annotated s, Mention m) {
+    return m.from() > 0 && DURING.contains(s.tokens().get(m.from() - 1).lower());
+  }
+
+  /**
+   * The condition "this period" stands for at token {@code at}: the last one named as a span of
+   * time before it in the sentence, else within the last few sentences; or null.
+   */
+  private Concept periodBefore(Annotated s, int at) {
+    Concept found = null;
+    for (Mention m : s.mentions()) {
+      if (m.to() <= at && m.is(Concept.Kind.CONDITION) && namedAsPeriod(s, m)) {
+        found = m.concept();
+      }
+    }
+    if (found != null) {
+      return found;
+    }
+    return period != null && s.index() - periodAt <= CONTEXT_REACH ? period : null;
+  }
 
   /**
    * The sentence with its condition anaphors as mentions of the condition they stand for: "the
@@ -338,6 +386,23 @@ final class Discourse {
           && t.get(i + 1).lower().equals("condition")
           && (i + 2 >= t.size() || !t.get(i + 2).lower().equals("of"))) {
         end = i + 2;
+      } else if ((w.equals("this") || w.equals("that"))
+          && PERIOD_NOUNS.contains(t.get(i + 1).lower())) {
+        // "Many are taught to use only light touch throughout this period", after "… during
+        // pregnancy and postpartum".
+        Concept meant = covered(s, i, i + 2) ? null : periodBefore(s, i);
+        if (meant != null) {
+          added.add(
+              new Mention(
+                  meant,
+                  i,
+                  i + 2,
+                  t.get(i).start(),
+                  t.get(i + 1).end(),
+                  text.substring(t.get(i).start(), t.get(i + 1).end())));
+        }
+        i++;
+        continue;
       } else if (w.equals("these") || w.equals("those")) {
         int k = i + 1;
         while (k < t.size()

@@ -32,19 +32,21 @@ class DevsetTest {
     double[] all = row(cli.out(), "all", 7);
     double[] reporting = row(cli.out(), "reporting \\(even\\)", 7);
     assertThat(all[4]).as("precision").isGreaterThanOrEqualTo(0.83);
-    assertThat(all[5]).as("recall").isGreaterThanOrEqualTo(0.74);
+    assertThat(all[5]).as("recall").isGreaterThanOrEqualTo(0.75);
     assertThat(all[6]).as("F1").isGreaterThanOrEqualTo(0.79);
     assertThat(reporting[4]).as("precision of the reporting half").isGreaterThanOrEqualTo(0.80);
+    assertThat(reporting[5]).as("recall of the reporting half").isGreaterThanOrEqualTo(0.75);
     assertThat(reporting[6]).as("F1 of the reporting half").isGreaterThanOrEqualTo(0.77);
-    // conflicts: annotated conflicts found in the whole set, and the share of findings annotated
+    // conflicts: annotated conflicts found in the whole set (13 of 18 is 0.72), and the share of
+    // findings annotated; both at least 0.70
     Matcher m =
         Pattern.compile("(?m)^all +(\\d+) +(\\d+) +\\d\\.\\d\\d +(\\d+) +(\\d+) +[-\\d.]+$")
             .matcher(cli.out());
     assertThat(m.find()).as(cli.out()).isTrue();
-    assertThat(Integer.parseInt(m.group(2))).as("conflicts found").isGreaterThanOrEqualTo(11);
+    assertThat(Integer.parseInt(m.group(2))).as("conflicts found").isGreaterThanOrEqualTo(13);
     assertThat((double) Integer.parseInt(m.group(4)) / Integer.parseInt(m.group(3)))
         .as("conflict precision")
-        .isGreaterThanOrEqualTo(0.65);
+        .isGreaterThanOrEqualTo(0.70);
   }
 
   /** The numbers of the first claims row named {@code name}. */
