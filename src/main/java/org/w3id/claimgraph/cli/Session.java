@@ -135,7 +135,9 @@ final class Session implements AutoCloseable {
       progress("the search index does not match the store; rebuilding it from the store");
       Reindex.run(store, searchIndex(), queries());
     }
-    TextQuery.attach(store.context(), searcher());
+    // Opened at the first text:query: reading the vocabulary and building the synonyms would cost
+    // every other command's queries a second for nothing.
+    TextQuery.attach(store.context(), this::searcher);
     return store;
   }
 
@@ -171,7 +173,7 @@ final class Session implements AutoCloseable {
   }
 
   /** A searcher over the index, with synonyms from the store's vocabulary. */
-  Searcher searcher() {
+  synchronized Searcher searcher() {
     if (searcher == null) {
       searcher = searchIndex().searcher(vocabulary());
     }

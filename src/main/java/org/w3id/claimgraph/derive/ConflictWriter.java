@@ -26,7 +26,7 @@ import org.w3id.claimgraph.vocab.CG;
  * proposition/9c0e… a cg:Proposition ; cg:intervention … ; cg:relation … ; cg:negated false ;
  *     cg:condition … ; cg:conditional false ; cg:claimCount 2 .
  * conflict/3fa1… a cg:Conflict ; cg:rule … ; cg:severity cg:High ; cg:withinArticle false ;
- *     cg:propositionA … ; cg:claimCountA 2 ; cg:sourceCountA 1 ; cg:strongestA claim ;
+ *     cg:propositionA … ; cg:propositionCountA 1 ; cg:claimCountA 2 ; cg:sourceCountA 1 ; cg:strongestA claim ;
  *     cg:sourceA agent … ; (the same for B) cg:pairCount 6 ;
  *     cg:matchedPair conflict/3fa1…/pair/…
  * conflict/3fa1…/pair/… a cg:PropositionPair ; cg:propositionA … ; cg:propositionB … ;
@@ -104,9 +104,15 @@ public final class ConflictWriter {
   }
 
   private static void side(Sink g, Node conflict, Dispute.Side side, boolean a) {
+    Set<String> propositions = new HashSet<>();
     for (Proposition p : side.propositions()) {
       g.add(conflict, (a ? CG.propositionA : CG.propositionB).asNode(), uri(p.iri()));
+      propositions.add(p.iri());
     }
+    g.add(
+        conflict,
+        (a ? CG.propositionCountA : CG.propositionCountB).asNode(),
+        integer(propositions.size()));
     g.add(conflict, (a ? CG.claimCountA : CG.claimCountB).asNode(), integer(side.claims()));
     g.add(conflict, (a ? CG.sourceCountA : CG.sourceCountB).asNode(), integer(side.sources()));
     g.add(conflict, (a ? CG.strongestA : CG.strongestB).asNode(), uri(side.strongest().id()));

@@ -53,7 +53,16 @@ public final class TextQuery extends PropertyFunctionBase {
 
   /** Lets queries run in {@code context} search with {@code searcher}. */
   public static void attach(Context context, Searcher searcher) {
-    context.set(SEARCHER, searcher);
+    attach(context, () -> searcher);
+  }
+
+  /**
+   * Lets queries run in {@code context} search with the searcher {@code opener} gives, opened when
+   * the first {@code text:query} runs: a command whose queries never search pays nothing for it.
+   * {@code opener} is called once for each search, so it should keep what it opens.
+   */
+  public static void attach(Context context, java.util.function.Supplier<Searcher> opener) {
+    context.set(SEARCHER, opener);
   }
 
   @Override
@@ -75,7 +84,8 @@ public final class TextQuery extends PropertyFunctionBase {
       Node predicate,
       PropFuncArg object,
       ExecutionContext cxt) {
-    Searcher searcher = cxt.getContext().get(SEARCHER);
+    java.util.function.Supplier<Searcher> opener = cxt.getContext().get(SEARCHER);
+    Searcher searcher = opener == null ? null : opener.get();
     if (searcher == null) {
       throw new QueryExecException("text:query: no search index is attached to this dataset");
     }

@@ -174,6 +174,8 @@ public final class CG {
   /** How many claims make a proposition. */
   public static final Property claimCount = property("claimCount");
 
+  public static final Property propositionCountA = property("propositionCountA");
+  public static final Property propositionCountB = property("propositionCountB");
   public static final Property claimCountA = property("claimCountA");
   public static final Property claimCountB = property("claimCountB");
   public static final Property sourceCountA = property("sourceCountA");

@@ -205,6 +205,49 @@ class CorpusConflictsTest {
     }
   }
 
+  /**
+   * The dispute's stored count of each side's propositions, which the conflicts query reads instead
+   * of counting the product of both sides, is the number of its propositions on that side.
+   */
+  @Test
+  void eachDisputeStoresHowManyPropositionsEachSideHolds() {
+    String ask =
+        """
+        PREFIX cg: <https://w3id.org/claimgraph/ns#>
+        ASK {
+          GRAPH <%s> {
+            { ?c cg:propositionCountA ?stored .
+              { SELECT ?c (COUNT(DISTINCT ?p) AS ?n) { ?c cg:propositionA ?p } GROUP BY ?c } }
+            UNION
+            { ?c cg:propositionCountB ?stored .
+              { SELECT ?c (COUNT(DISTINCT ?p) AS ?n) { ?c cg:propositionB ?p } GROUP BY ?c } }
+            FILTER (?stored != ?n)
+          }
+        }
+        """
+            .formatted(Ids.CONFLICTS_GRAPH);
+    String several =
+        """
+        PREFIX cg: <https://w3id.org/claimgraph/ns#>
+        ASK { GRAPH <%s> { ?c cg:propositionCountB ?n FILTER (?n > 1) } }
+        """
+            .formatted(Ids.CONFLICTS_GRAPH);
+    boolean differs =
+        store.<Boolean>read(
+            link ->
+                org.w3id.claimgraph.query.Sparql.ask(
+                    link, org.apache.jena.query.QueryFactory.create(ask), java.util.Map.of()));
+    boolean severalOnOneSide =
+        store.<Boolean>read(
+            link ->
+                org.w3id.claimgraph.query.Sparql.ask(
+                    link, org.apache.jena.query.QueryFactory.create(several), java.util.Map.of()));
+    assertThat(differs).as("a stored count differs from the propositions it counts").isFalse();
+    assertThat(severalOnOneSide)
+        .as("some dispute of the corpus has several propositions on one side")
+        .isTrue();
+  }
+
   @Test
   void theConflictsGraphAgreesWithTheWithinArticleFlag() {
     assertThat(conflicts).allSatisfy(c -> assertThat(c.id()).startsWith(Ids.CONFLICT));
