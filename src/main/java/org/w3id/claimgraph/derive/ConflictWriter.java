@@ -81,6 +81,10 @@ public final class ConflictWriter {
       side(g, c, d.a(), true);
       side(g, c, d.b(), false);
       g.add(c, CG.pairCount.asNode(), integer(d.pairs()));
+      // Every triple of the dispute before those of its pairs: a reader of the stream (the
+      // rewriter of the conflicts graph) takes a subject's triples as one run, and a dispute split
+      // around its pairs would lose the triples of one run to the other.
+      java.util.List<Node> pairs = new java.util.ArrayList<>(d.matched().size());
       for (Dispute.Matched m : d.matched()) {
         Node pair =
             uri(
@@ -89,6 +93,11 @@ public final class ConflictWriter {
                     + org.w3id.claimgraph.vocab.Ids.sha256Hex(m.a() + " " + m.b())
                         .substring(0, 12));
         g.add(c, CG.matchedPair.asNode(), pair);
+        pairs.add(pair);
+      }
+      for (int i = 0; i < pairs.size(); i++) {
+        Dispute.Matched m = d.matched().get(i);
+        Node pair = pairs.get(i);
         g.add(pair, RDF.type.asNode(), CG.PropositionPair.asNode());
         g.add(pair, CG.propositionA.asNode(), uri(m.a()));
         g.add(pair, CG.propositionB.asNode(), uri(m.b()));

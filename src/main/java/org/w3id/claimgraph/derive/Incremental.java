@@ -164,6 +164,10 @@ final class Incremental {
     }
     for (Node d : disputeNodes) {
       conflicts.find(d, Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
+      // And its matched pairs, which go with it.
+      for (Triple m : conflicts.find(d, CG.matchedPair.asNode(), Node.ANY).toList()) {
+        conflicts.find(m.getObject(), Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
+      }
     }
     written += apply(conflicts, oldConflicts, newConflicts, null, Set.of());
 

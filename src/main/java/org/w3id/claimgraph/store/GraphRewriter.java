@@ -41,7 +41,12 @@ public final class GraphRewriter {
     block.find().forEachRemaining(t -> subjects.add(t.getSubject()));
     List<Node> changed = new ArrayList<>();
     for (Node s : subjects) {
-      written.add(hash(s));
+      long h = hash(s);
+      if (written.contains(h)) {
+        // Its triples of the earlier block would be lost to this one's.
+        throw new IllegalStateException("a subject was put in two blocks: " + s);
+      }
+      written.add(h);
       Set<Triple> now = block.find(s, Node.ANY, Node.ANY).toSet();
       Set<Triple> was = target.find(s, Node.ANY, Node.ANY).toSet();
       if (now.equals(was)) {

@@ -206,6 +206,30 @@ class CorpusConflictsTest {
   }
 
   /**
+   * The conflicts graph is written in pieces of whole subjects (a subject's triples are replaced by
+   * those of the piece that holds it), so the writer hands over each subject's triples in one run:
+   * a dispute's triples are not split around those of its matched pairs.
+   */
+  @Test
+  void theWriterHandsOverEachSubjectInOneRun() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    Policy policy = store.read(link -> Grading.policy(link, queries));
+    GradingInput input = store.read(link -> GradingInputReader.read(link, queries, policy));
+    Grader.Result result = Grader.grade(input, policy);
+    List<org.apache.jena.graph.Node> runs = new ArrayList<>();
+    ConflictWriter.write(
+        input.claims(),
+        result.disputes(),
+        t -> {
+          if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(t.getSubject())) {
+            runs.add(t.getSubject());
+          }
+        });
+    assertThat(result.disputes().stream().filter(d -> d.matched().size() > 1)).isNotEmpty();
+    assertThat(runs).doesNotHaveDuplicates();
+  }
+
+  /**
    * The dispute's stored count of each side's propositions, which the conflicts query reads instead
    * of counting the product of both sides, is the number of its propositions on that side.
    */

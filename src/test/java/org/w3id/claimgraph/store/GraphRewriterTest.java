@@ -56,6 +56,22 @@ class GraphRewriterTest {
     }
   }
 
+  /** A subject in two blocks would end with the second block's triples only: refused. */
+  @Test
+  void aSubjectPutInTwoBlocksIsRefused() {
+    Graph target = GraphFactory.createDefaultGraph();
+    GraphRewriter w = new GraphRewriter(target);
+    Graph first = GraphFactory.createDefaultGraph();
+    first.add(s(1), RDF.type.asNode(), TYPE);
+    w.put(first);
+    Graph second = GraphFactory.createDefaultGraph();
+    second.add(s(1), P, NodeFactory.createLiteralString("v1"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.put(second))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("http://example.org/s1");
+    assertThat(target.contains(s(1), RDF.type.asNode(), TYPE)).isTrue();
+  }
+
   @Test
   void unchangedSubjectsAreNotWrittenAndChangedOnesAreNamed() {
     Graph target = content(new Random(1), 10);
