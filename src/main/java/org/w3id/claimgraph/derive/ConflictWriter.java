@@ -26,8 +26,8 @@ import org.w3id.claimgraph.vocab.CG;
  * proposition/9c0e… a cg:Proposition ; cg:intervention … ; cg:relation … ; cg:negated false ;
  *     cg:condition … ; cg:conditional false ; cg:claimCount 2 .
  * conflict/3fa1… a cg:Conflict ; cg:rule … ; cg:severity cg:High ; cg:withinArticle false ;
- *     cg:propositionA … ; cg:propositionCountA 1 ; cg:claimCountA 2 ; cg:sourceCountA 1 ; cg:strongestA claim ;
- *     cg:sourceA agent … ; (the same for B) cg:pairCount 6 ;
+ *     cg:propositionA … ; cg:propositionCountA 1 ; cg:claimCountA 2 ; cg:sourceCountA 1 ;
+ *     cg:strongestA claim ; cg:sourceA agent … ; (the same for B) cg:pairCount 6 ;
  *     cg:matchedPair conflict/3fa1…/pair/…
  * conflict/3fa1…/pair/… a cg:PropositionPair ; cg:propositionA … ; cg:propositionB … ;
  *     cg:rule … ; cg:severity cg:High ; cg:pairCount 2 .

@@ -217,11 +217,10 @@ final class Discourse {
           && !faculty.test(m.label())) {
         lastCondition = m.concept();
         lastConditionAt = s.index();
-        if (period == null || periodAt != s.index()) {
-          if (namedAsPeriod(s, m)) {
-            period = m.concept();
-            periodAt = s.index();
-          }
+        if (periodAt != s.index() && namedAsPeriod(s, m)) {
+          // "during pregnancy and postpartum": the first span the sentence names
+          period = m.concept();
+          periodAt = s.index();
         }
         if (first) {
           firstCondition = m.concept();
@@ -312,10 +311,7 @@ final class Discourse {
         found = m.concept();
       }
     }
-    if (found != null) {
-      return found;
-    }
-    return period != null && s.index() - periodAt <= CONTEXT_REACH ? period : null;
+    return found != null ? found : periodInContext(s);
   }
 
   /**
