@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.query.ResultSet;
@@ -345,6 +346,16 @@ class CliTest {
     assertThat(cli.exit()).isEqualTo(2);
     assertThat(cli.err()).contains("no query named \"conflictz\"").contains("claims-by-author");
     assertThat(cli.err().lines().count()).isEqualTo(1);
+  }
+
+  /** The search index, opened only when a query first searches, answers the library's query. */
+  @Test
+  void aQueryThatSearchesOpensTheIndexWhenItSearches() {
+    Cli cli = Cli.run(store, "query", "text-clot-claims-in-conflict", "--format", "csv");
+    assertThat(cli.exit()).as(cli.err()).isZero();
+    List<String> rows = cli.out().lines().skip(1).toList();
+    assertThat(rows).isNotEmpty();
+    assertThat(rows).allSatisfy(r -> assertThat(r.toLowerCase(Locale.ROOT)).contains("clot"));
   }
 
   @Test
