@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -38,6 +39,23 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class Conflicts {
   private Conflicts() {}
 
+  /**
+   * The order of disputes, on rows of the conflicts query or of its ranking query: most severe
+   * first, then the most lopsided evidence, the widest reach, the most claim pairs, those between
+   * articles, and by IRI.
+   */
+  private static final Comparator<Binding> RANKING =
+      Comparator.comparingInt(
+              (Binding r) -> -Severity.fromCode(r.get("severity").getLiteralLexicalForm()).rank())
+          .thenComparingDouble(r -> -Math.abs(strength(r, "A") - strength(r, "B")))
+          .thenComparingInt(r -> -(count(r, "sourcesA") + count(r, "sourcesB")))
+          .thenComparingLong(r -> -Long.parseLong(r.get("pairs").getLiteralLexicalForm()))
+          .thenComparing(
+              r ->
+                  org.w3id.claimgraph.rdf.Terms.bool(
+                      r.get("withinArticle").getLiteralLexicalForm()))
+          .thenComparing(r -> r.get("conflict").getURI());
+
   /** Every dispute, once, ranked. */
   public static List<Dispute> disputes(Store store, QueryLibrary queries) {
     return page(store, queries, 0, Integer.MAX_VALUE).page();
@@ -57,9 +75,10 @@ public final class Conflicts {
 
   /**
    * The disputes ranked as {@link #disputes} ranks them, but only {@code [from, to)} read in full:
-   * the ranking and the counts come from the conflicts query's rows alone, and the names and best
-   * claims are fetched for the page only, so the first page costs what the page holds, not the
-   * archive. Ties after severity, evidence, reach and pairs go by the dispute's IRI.
+   * the ranking and the counts come from the ranking query ({@code conflict-order}: seven values of
+   * each dispute), and the conflicts query, the names and the best claims are read for the page
+   * only, so the first page costs what the page holds, not the archive. Ties after severity,
+   * evidence, reach and pairs go by the dispute's IRI.
    */
   public static Ranked page(Store store, QueryLibrary queries, int from, int to) {
     return page(store, queries, from, to, id -> true);
@@ -77,7 +96,8 @@ public final class Conflicts {
       java.util.function.Predicate<String> include) {
     List<Binding> all =
         store.read(
-            link -> Sparql.select(link, queries.get(QueryLibrary.CONFLICTS).query(), Map.of()));
+            link ->
+                Sparql.select(link, queries.get(QueryLibrary.CONFLICT_ORDER).query(), Map.of()));
     List<Binding> rows =
         all.stream().filter(r -> include.test(r.get("conflict").getURI())).toList();
     int high = 0;
@@ -106,19 +126,32 @@ public final class Conflicts {
             pairs,
             all.size() - rows.size());
     List<Binding> ranked = new ArrayList<>(rows);
-    ranked.sort(
-        Comparator.comparingInt(
-                (Binding r) -> -Severity.fromCode(r.get("severity").getLiteralLexicalForm()).rank())
-            .thenComparingDouble(r -> -Math.abs(strength(r, "A") - strength(r, "B")))
-            .thenComparingInt(r -> -(count(r, "sourcesA") + count(r, "sourcesB")))
-            .thenComparingLong(r -> -Long.parseLong(r.get("pairs").getLiteralLexicalForm()))
-            .thenComparing(
-                r ->
-                    org.w3id.claimgraph.rdf.Terms.bool(
-                        r.get("withinArticle").getLiteralLexicalForm()))
-            .thenComparing(r -> r.get("conflict").getURI()));
-    List<Binding> shown =
-        ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
+    ranked.sort(RANKING);
+    List<Node> ids =
+        ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size())).stream()
+            .map(r -> r.get("conflict"))
+            .toList();
+    if (ids.isEmpty()) {
+      return new Ranked(counts, List.of());
+    }
+    // The shown disputes in full, from the conflicts query (bound to them unless all are shown), in
+    // the ranking's order.
+    Query full =
+        ids.size() == all.size()
+            ? queries.get(QueryLibrary.CONFLICTS).query()
+            : Sparql.values(queries.get(QueryLibrary.CONFLICTS).query(), "conflict", ids);
+    Map<Node, Binding> byId = new HashMap<>();
+    for (Binding b : store.read(link -> Sparql.select(link, full, Map.of()))) {
+      byId.put(b.get("conflict"), b);
+    }
+    List<Binding> shown = new ArrayList<>();
+    for (Node id : ids) {
+      Binding b = byId.get(id);
+      if (b == null) {
+        throw new QueryException("the conflicts query does not give the dispute <" + id + ">");
+      }
+      shown.add(b);
+    }
     Map<String, List<String>> names = new HashMap<>();
     Set<String> strongest = new LinkedHashSet<>();
     for (Binding row : shown) {

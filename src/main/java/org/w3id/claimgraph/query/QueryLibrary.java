@@ -31,6 +31,9 @@ public final class QueryLibrary {
   /** Every conflict between two propositions, once, with both sides counted. */
   public static final String CONFLICTS = "conflicts";
 
+  /** What ranks and counts the disputes, without the rest of what they say. */
+  public static final String CONFLICT_ORDER = "conflict-order";
+
   /** Every conflicting pair of claims. */
   public static final String CONFLICT_PAIRS = "conflict-pairs";
 

@@ -92,6 +92,35 @@ class CorpusConflictsTest {
     assertThat(unexpected).as("conflicts found but not in the golden file").isEmpty();
   }
 
+  /**
+   * A page ranks and counts from the ranking query and reads only its own disputes in full: every
+   * page, of every size and offset, is that slice of the whole ranking, dispute for dispute, and
+   * the counts are those of the whole, less the disputes a filter leaves out.
+   */
+  @Test
+  void everyPageIsTheSliceOfTheWholeRanking() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    List<Dispute> all = Conflicts.disputes(store, queries);
+    assertThat(all).hasSizeGreaterThan(2);
+    for (int from = 0; from <= all.size(); from++) {
+      for (int to = from; to <= all.size() + 1; to++) {
+        Conflicts.Ranked page = Conflicts.page(store, queries, from, to);
+        assertThat(page.page())
+            .as("disputes %d to %d", from, to)
+            .isEqualTo(all.subList(from, Math.min(to, all.size())));
+        assertThat(page.counts().total()).isEqualTo(all.size());
+        assertThat(page.counts().excluded()).isZero();
+      }
+    }
+    String first = all.get(0).id();
+    Conflicts.Ranked rest = Conflicts.page(store, queries, 0, all.size(), id -> !id.equals(first));
+    assertThat(rest.page()).isEqualTo(all.subList(1, all.size()));
+    assertThat(rest.counts().total()).isEqualTo(all.size() - 1);
+    assertThat(rest.counts().excluded()).isEqualTo(1);
+    assertThat(rest.counts().pairs())
+        .isEqualTo(all.stream().skip(1).mapToLong(Dispute::pairs).sum());
+  }
+
   static final Path DISPUTES = TestHome.path().resolve("src/test/resources/golden/disputes.tsv");
 
   /**
