@@ -9,6 +9,7 @@ import org.w3id.claimgraph.ingest.Preparer;
 import org.w3id.claimgraph.ingest.SourceReader;
 import org.w3id.claimgraph.report.CheckReport;
 import org.w3id.claimgraph.report.Json;
+import org.w3id.claimgraph.report.Page;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
       "Check a draft (.txt, .md or .html) against the graph without storing it: the claims it makes"
           + " and the conflicts they raise, each with the opposing quote and source, which side the"
           + " draft is on, and which side's evidence is stronger and why.",
+      "A table or Markdown shows the first 20 conflicts, JSON every one (--limit, --offset,"
+          + " --all); the counts and the verdict are always of them all.",
       "Exit code 3 when the draft needs review: a claim on the weaker side of a conflict of medium"
           + " severity or more, or a draft that contradicts itself; 0 otherwise (a draft that agrees"
           + " with the stronger side passes), so a publishing pipeline can gate on it."
@@ -48,6 +51,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
   @Mixin EndpointOption endpoint;
+  @Mixin PageOptions paging;
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The draft.")
@@ -76,10 +80,12 @@ final class CheckCommand implements Callable<Integer> {
       Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
       DraftCheck.Result r = DraftCheck.check(file, preparer, session.store(), session.queries());
       PrintWriter out = spec.commandLine().getOut();
+      // The conflicts shown: the first page in a table or Markdown, all in JSON, unless asked.
+      Page page = paging.page(r.findings().size(), format != Format.json, spec);
       switch (format) {
-        case json -> out.print(Json.write(CheckReport.json(r)));
-        case md -> out.print(CheckReport.markdown(file.getFileName().toString(), r));
-        case table -> out.print(CheckReport.text(file.getFileName().toString(), r));
+        case json -> out.print(Json.write(CheckReport.json(r, page)));
+        case md -> out.print(CheckReport.markdown(file.getFileName().toString(), r, page));
+        case table -> out.print(CheckReport.text(file.getFileName().toString(), r, page));
       }
       out.flush();
       return r.needsReview() ? NEEDS_REVIEW : Main.OK;

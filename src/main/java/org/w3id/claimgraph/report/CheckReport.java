@@ -18,12 +18,21 @@ public final class CheckReport {
   private CheckReport() {}
 
   /** {@code {"claims": [...], "conflicts": [...]}}, in the formats of the claims and conflicts. */
+  /** Every claim and every conflict of the draft. */
   public static ObjectNode json(DraftCheck.Result r) {
+    return json(r, Page.all(r.findings().size()));
+  }
+
+  /**
+   * Every claim, and the page of the conflicts asked for; a partial page says which ({@code
+   * "page"}: from, to, total). {@code needsReview} is always of them all.
+   */
+  public static ObjectNode json(DraftCheck.Result r, Page page) {
     ObjectNode o = Json.mapper().createObjectNode();
     ArrayNode claims = o.putArray("claims");
     r.claims().forEach(c -> claims.add(Json.claim(c)));
     ArrayNode conflicts = o.putArray("conflicts");
-    for (DraftCheck.Finding f : r.findings()) {
+    for (DraftCheck.Finding f : page.of(r.findings())) {
       ObjectNode c = Json.conflict(f.conflict());
       ObjectNode draft = c.putObject("draft");
       draft.put("side", String.valueOf(f.draftSide()));
@@ -34,29 +43,45 @@ public final class CheckReport {
       draft.put("why", f.why());
       conflicts.add(c);
     }
+    if (page.partial()) {
+      ObjectNode shown = o.putObject("page");
+      shown.put("from", page.from());
+      shown.put("to", page.to());
+      shown.put("total", page.total());
+    }
     o.put("needsReview", r.needsReview());
     return o;
   }
 
   public static String text(String name, DraftCheck.Result r) {
+    return text(name, r, Page.all(r.findings().size()));
+  }
+
+  /** The summary, every claim, and the page of the conflicts shown (the counts of them all). */
+  public static String text(String name, DraftCheck.Result r, Page page) {
     StringBuilder sb = new StringBuilder();
     sb.append(summary(name, r)).append("\n\n");
     sb.append(ClaimText.render(r.claims()));
     if (!r.conflicts().isEmpty()) {
       Map<Conflict, DraftCheck.Finding> by = new HashMap<>();
       r.findings().forEach(f -> by.put(f.conflict(), f));
-      sb.append('\n').append(ConflictText.render(r.conflicts(), c -> standing(by.get(c))));
+      sb.append('\n').append(ConflictText.render(r.conflicts(), page, c -> standing(by.get(c))));
     }
     return sb.toString();
   }
 
   public static String markdown(String name, DraftCheck.Result r) {
+    return markdown(name, r, Page.all(r.findings().size()));
+  }
+
+  /** As {@link #text(String, DraftCheck.Result, Page)}, in Markdown. */
+  public static String markdown(String name, DraftCheck.Result r, Page page) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Check of ").append(md(name)).append("\n\n").append(summary(name, r)).append("\n");
     if (!r.conflicts().isEmpty()) {
       sb.append("\n## Conflicts\n");
-      int n = 1;
-      for (DraftCheck.Finding f : r.findings()) {
+      int n = page.from() + 1;
+      for (DraftCheck.Finding f : page.of(r.findings())) {
         Conflict c = f.conflict();
         sb.append(
             String.format(
@@ -69,6 +94,7 @@ public final class CheckReport {
         side(sb, c.b(), r.article());
         sb.append("\n").append(md(standing(f))).append("\n");
       }
+      sb.append(md(page.footer("conflicts")));
     }
     sb.append(
         "\n## Claims\n\n| # | claim | certainty | grade | verdict | quote |\n"

@@ -32,7 +32,8 @@ public final class ConflictText {
     return render(conflicts, Page.all(conflicts.size()), note);
   }
 
-  private static String render(
+  /** The page of {@code conflicts} shown, each with a note where {@code note} gives one. */
+  public static String render(
       List<Conflict> conflicts, Page page, java.util.function.Function<Conflict, String> note) {
     StringBuilder sb = new StringBuilder();
     long high = conflicts.stream().filter(c -> c.severity().code().equals("high")).count();

@@ -611,6 +611,49 @@ class CliTest {
     root.get("conflicts").forEach(c -> c.get("claims").forEach(CliTest::assertClaimJson));
   }
 
+  /**
+   * A check's table and Markdown show a page of the conflicts, JSON all of them unless asked; the
+   * counts and the verdict are of them all, and a page is their slice.
+   */
+  @Test
+  void checkShowsAPageOfItsConflictsAndJsonGivesThemAll(@TempDir Path dir) throws IOException {
+    Path draft = dir.resolve("draft.md");
+    Files.writeString(draft, "# Draft\n\nVascular massage may relieve deep vein thrombosis.\n");
+    JsonNode all =
+        new ObjectMapper()
+            .readTree(Cli.run(store, "check", draft.toString(), "--format", "json").out());
+    int total = all.get("conflicts").size();
+    assertThat(total).isGreaterThan(2);
+    assertThat(all.has("page")).isFalse();
+
+    Cli json =
+        Cli.run(
+            store, "check", draft.toString(), "--format", "json", "--offset", "1", "--limit", "1");
+    assertThat(json.exit()).isEqualTo(3);
+    JsonNode page = new ObjectMapper().readTree(json.out());
+    assertThat(page.get("conflicts").size()).isEqualTo(1);
+    assertThat(page.get("conflicts").get(0)).isEqualTo(all.get("conflicts").get(1));
+    assertThat(page.get("page").get("total").asInt()).isEqualTo(total);
+    assertThat(page.get("needsReview").asBoolean()).isTrue();
+
+    Cli table = Cli.run(store, "check", draft.toString(), "--limit", "1");
+    assertThat(table.exit()).isEqualTo(3);
+    assertThat(table.out())
+        .contains(total + " conflicts (")
+        .contains("#1  HIGH")
+        .doesNotContain("#2  ")
+        .contains("Showing 1–1 of " + total + " conflicting pairs: --offset 1 for the next page");
+    Cli md =
+        Cli.run(
+            store, "check", draft.toString(), "--format", "md", "--offset", "1", "--limit", "1");
+    assertThat(md.out())
+        .contains("### 2. ")
+        .doesNotContain("### 1. ")
+        .doesNotContain("### 3. ")
+        .contains("Showing 2–2 of " + total + " conflicts");
+    assertThat(Cli.run(store, "check", draft.toString(), "--all").out()).doesNotContain("Showing");
+  }
+
   @Test
   void checkExitsWithZeroWithoutAHighConflict(@TempDir Path dir) throws IOException {
     Path draft = dir.resolve("calm.txt");
