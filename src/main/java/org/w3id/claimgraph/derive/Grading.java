@@ -244,14 +244,17 @@ public final class Grading {
           List<Claim> claims = new ArrayList<>(added.claims());
           Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(added.articles());
           Map<String, Grader.Pinned> pinned = new HashMap<>();
-          // The claims about all those conditions in one query, by the conditions' IRIs.
+          // The claims about all those conditions and interventions in one query, by their IRIs.
           List<org.apache.jena.sparql.engine.binding.Binding> near =
               conditions.isEmpty()
                   ? List.of()
                   : Sparql.select(
                       link,
                       Sparql.values(
-                          queries.get(NEIGHBOURHOOD).query(),
+                          Sparql.values(
+                              queries.get(NEIGHBOURHOOD).query(),
+                              "interventionIri",
+                              interventions.stream().map(NodeFactory::createURI).toList()),
                           "conditionIri",
                           conditions.stream().map(NodeFactory::createURI).toList()),
                       Map.of());
