@@ -124,7 +124,6 @@ public final class Builder {
    * transaction, committed after it, rolled back if the store's commit fails.
    */
   public BuildResult build(LocalStore store, SearchIndex index) {
-    String digest = InputDigest.of(workspace);
     Map<String, Model> ontology = readOntology();
     Vocabulary vocabulary = vocabulary(ontology);
     addBroaderTransitive(ontology.get(CONCEPTS_FILE.replace(".ttl", "")));
@@ -147,14 +146,15 @@ public final class Builder {
               replaceCorpusGraphs(dsg, staged);
               PREFIXES.forEach(dsg.prefixes()::add);
               dsg.removeGraph(node(Ids.BUILD_GRAPH));
-              dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(digest, generation));
+              dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(generation));
               long pairs = Derivations.run(w, queries, generation, null, null, true).pairs();
-              long count = dsg.stream().count();
               if (index != null) {
                 w.stage(
                     index.rebuild(
                         Indexer.documents(RDFLinkFactory.connect(dsg), queries), generation));
               }
+              recordInputs(dsg.getGraph(node(Ids.BUILD_GRAPH)), queries.used());
+              long count = dsg.stream().count();
               return new long[] {pairs, count};
             });
     long[] conflicts = {built[0]};
@@ -207,14 +207,20 @@ public final class Builder {
 
   /** True when {@code store} was built from exactly the files now in the workspace. */
   public boolean isCurrent(LocalStore store) {
-    String digest = InputDigest.of(workspace);
     return store.readDataset(
         dsg -> {
           Node g = node(Ids.BUILD_GRAPH);
           if (!dsg.containsGraph(g)) {
             return false;
           }
-          return dsg.getGraph(g)
+          Graph record = dsg.getGraph(g);
+          List<String> read =
+              record
+                  .find(Node.ANY, CG.inputQuery.asNode(), Node.ANY)
+                  .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                  .toList();
+          String digest = InputDigest.of(workspace, read);
+          return record
               .find(Node.ANY, CG.inputDigest.asNode(), Node.ANY)
               .filterKeep(t -> t.getObject().getLiteralLexicalForm().equals(digest))
               .hasNext();
@@ -395,13 +401,27 @@ public final class Builder {
     return graphs;
   }
 
-  private static Graph buildRecord(String digest, long generation) {
+  private static Graph buildRecord(long generation) {
     Graph g = GraphFactory.createDefaultGraph();
     Node build = node(Generations.BUILD);
     g.add(build, RDF.type.asNode(), CG.Build.asNode());
-    g.add(build, CG.inputDigest.asNode(), NodeFactory.createLiteralString(digest));
     g.add(build, CG.generation.asNode(), Generations.literal(generation));
     return g;
+  }
+
+  /**
+   * Records on the build what it read: the library queries it ran, by name, and the digest of those
+   * and of the ontology and corpus files, taken once the build has run them all.
+   */
+  private void recordInputs(Graph record, java.util.SortedSet<String> read) {
+    Node build = node(Generations.BUILD);
+    for (String name : read) {
+      record.add(build, CG.inputQuery.asNode(), NodeFactory.createLiteralString(name));
+    }
+    record.add(
+        build,
+        CG.inputDigest.asNode(),
+        NodeFactory.createLiteralString(InputDigest.of(workspace, read)));
   }
 
   private static List<Path> turtleFiles(Path dir) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,9 @@ public final class QueryLibrary {
   public static final String CONFLICT_SOURCES = "conflict-sources";
 
   private final Map<String, NamedQuery> queries;
+
+  /** The names of the queries asked for so far, so a build can record what it read. */
+  private final Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private QueryLibrary(Map<String, NamedQuery> queries) {
     this.queries = Collections.unmodifiableMap(queries);
@@ -131,7 +135,13 @@ public final class QueryLibrary {
               + "\"; the library has: "
               + String.join(", ", queries.keySet()));
     }
+    used.add(name);
     return q;
+  }
+
+  /** The names of the library's queries asked for through {@link #get} so far, sorted. */
+  public java.util.SortedSet<String> used() {
+    return new java.util.TreeSet<>(used);
   }
 
   public Collection<NamedQuery> all() {

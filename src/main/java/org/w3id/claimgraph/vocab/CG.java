@@ -196,6 +196,8 @@ public final class CG {
   /** SHA-256 over the names and contents of every file a build read. */
   public static final Property inputDigest = property("inputDigest");
 
+  public static final Property inputQuery = property("inputQuery");
+
   /** How many times the store has been written. */
   public static final Property generation = property("generation");
 

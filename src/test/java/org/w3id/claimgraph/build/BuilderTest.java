@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -77,6 +78,43 @@ class BuilderTest {
       Path rules = ws.ontology().resolve("conflict-rules.ttl");
       Files.writeString(rules, Files.readString(rules) + "\n# a comment\n");
       assertThat(builder(ws).isCurrent(store)).isFalse();
+    }
+  }
+
+  /**
+   * The build records the library queries it ran, and only those decide with the ontology and the
+   * corpus whether the store is current: a query a reader adds, or one the build never runs, is
+   * edited without the archive being derived again; editing one the build ran, or removing it,
+   * makes the store out of date.
+   */
+  @Test
+  void onlyTheQueriesTheBuildRanDecideWhetherTheStoreIsCurrent() throws IOException {
+    Workspace ws = TestHome.copyTo(tmp.resolve("ws"));
+    try (LocalStore store = LocalStore.inMemory()) {
+      builder(ws).build(store);
+      List<String> ran =
+          store.readDataset(
+              dsg ->
+                  dsg.getGraph(NodeFactory.createURI(Ids.BUILD_GRAPH))
+                      .find(Node.ANY, CG.inputQuery.asNode(), Node.ANY)
+                      .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                      .toList());
+      assertThat(ran).contains("grading-articles", "conflict-rules").doesNotContain("conflicts");
+
+      Files.writeString(
+          ws.queries().resolve("my-question.rq"), "SELECT * WHERE { ?s ?p ?o } LIMIT 1\n");
+      Path read = ws.queries().resolve("conflicts.rq");
+      Files.writeString(read, Files.readString(read) + "\n# a comment\n");
+      assertThat(builder(ws).isCurrent(store)).as("a reading query edited, one added").isTrue();
+
+      Path ranQuery = ws.queries().resolve("grading-articles.rq");
+      String text = Files.readString(ranQuery);
+      Files.writeString(ranQuery, text + "\n# a comment\n");
+      assertThat(builder(ws).isCurrent(store)).as("a query the build ran, edited").isFalse();
+      Files.writeString(ranQuery, text);
+      assertThat(builder(ws).isCurrent(store)).as("the same text again").isTrue();
+      Files.delete(ranQuery);
+      assertThat(builder(ws).isCurrent(store)).as("a query the build ran, removed").isFalse();
     }
   }
 
