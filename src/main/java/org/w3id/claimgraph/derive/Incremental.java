@@ -176,10 +176,11 @@ final class Incremental {
     long pairs = 0;
     for (Triple t : conflicts.find(Node.ANY, CG.claimCountA.asNode(), Node.ANY).toList()) {
       disputes++;
-      long a = Long.parseLong(t.getObject().getLiteralLexicalForm());
-      var b = conflicts.find(t.getSubject(), CG.claimCountB.asNode(), Node.ANY);
-      if (b.hasNext()) {
-        pairs += a * Long.parseLong(b.next().getObject().getLiteralLexicalForm());
+      // The pairs its matched propositions stand for, not every claim of one side against every
+      // claim of the other.
+      var n = conflicts.find(t.getSubject(), CG.pairCount.asNode(), Node.ANY);
+      if (n.hasNext()) {
+        pairs += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
       }
     }
     return new Grading.Derived(disputes, pairs, input.claims(), full.grades(), regraded, written);

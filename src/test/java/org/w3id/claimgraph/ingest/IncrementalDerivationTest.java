@@ -116,9 +116,12 @@ class IncrementalDerivationTest {
             present.add(slug);
           }
         }
-        ingester.ingest(batch, incremental, incrementalIndex, null);
+        IngestResult added = ingester.ingest(batch, incremental, incrementalIndex, null);
         ingester.ingest(batch, full, fullIndex, null);
-        Derivations.catchUp(full, queries, fullIndex, null, true);
+        Derivations.Result whole = Derivations.catchUp(full, queries, fullIndex, null, true);
+        assertThat(added.conflicts())
+            .as("step %d: the claim pairs the incremental derivation counts", step)
+            .isEqualTo(whole.pairs());
 
         assertThat(Generations.derivedIsStale(incremental, queries)).isFalse();
         for (String g : List.of(Ids.GRADES_GRAPH, Ids.CONFLICTS_GRAPH)) {
