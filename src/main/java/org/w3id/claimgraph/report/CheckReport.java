@@ -17,15 +17,10 @@ import org.w3id.claimgraph.model.Severity;
 public final class CheckReport {
   private CheckReport() {}
 
-  /** {@code {"claims": [...], "conflicts": [...]}}, in the formats of the claims and conflicts. */
-  /** Every claim and every conflict of the draft. */
-  public static ObjectNode json(DraftCheck.Result r) {
-    return json(r, Page.all(r.findings().size()));
-  }
-
   /**
-   * Every claim, and the page of the conflicts asked for; a partial page says which ({@code
-   * "page"}: from, to, total). {@code needsReview} is always of them all.
+   * {@code {"claims": [...], "conflicts": [...], "needsReview": …}}, in the formats of the claims
+   * and conflicts: every claim, and the page of the conflicts asked for; a partial page says which
+   * ({@code "page"}: from, to, total). {@code needsReview} is always of them all.
    */
   public static ObjectNode json(DraftCheck.Result r, Page page) {
     ObjectNode o = Json.mapper().createObjectNode();
@@ -53,10 +48,6 @@ public final class CheckReport {
     return o;
   }
 
-  public static String text(String name, DraftCheck.Result r) {
-    return text(name, r, Page.all(r.findings().size()));
-  }
-
   /** The summary, every claim, and the page of the conflicts shown (the counts of them all). */
   public static String text(String name, DraftCheck.Result r, Page page) {
     StringBuilder sb = new StringBuilder();
@@ -68,10 +59,6 @@ public final class CheckReport {
       sb.append('\n').append(ConflictText.render(r.conflicts(), page, c -> standing(by.get(c))));
     }
     return sb.toString();
-  }
-
-  public static String markdown(String name, DraftCheck.Result r) {
-    return markdown(name, r, Page.all(r.findings().size()));
   }
 
   /** As {@link #text(String, DraftCheck.Result, Page)}, in Markdown. */

@@ -26,12 +26,6 @@ public final class ConflictText {
     return render(conflicts, page, c -> null);
   }
 
-  /** As {@link #render(List)}, with a note under each conflict where {@code note} gives one. */
-  public static String render(
-      List<Conflict> conflicts, java.util.function.Function<Conflict, String> note) {
-    return render(conflicts, Page.all(conflicts.size()), note);
-  }
-
   /** The page of {@code conflicts} shown, each with a note where {@code note} gives one. */
   public static String render(
       List<Conflict> conflicts, Page page, java.util.function.Function<Conflict, String> note) {
