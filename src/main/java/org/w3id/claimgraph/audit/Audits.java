@@ -40,30 +40,47 @@ public final class Audits {
   private final QueryLibrary queries;
   private final Map<String, List<Claim>> claims = new LinkedHashMap<>();
   private final List<Conflict> conflicts;
-  private final List<Dispute> disputes;
+  private final java.util.Set<String> dismissed;
+  private List<Dispute> disputes;
   private final Map<String, SourceProfile> profiles;
   private final Map<String, Audit.ArticleInfo> articles = new LinkedHashMap<>();
   private final Map<String, Review> reviews;
   private final Map<String, List<Audit.Orphan>> orphans = new LinkedHashMap<>();
 
+  /** Every article's audit: what {@code report --all} and the exports read. */
   public Audits(Store store, QueryLibrary queries) {
+    this(store, queries, null);
+  }
+
+  /**
+   * The audits of every article ({@code slug} null) or of one. One article's reads only what its
+   * page shows: its claims, the conflicts it takes part in with the claims on their other sides,
+   * its profile, details and orphans, each looked up by the article, so it costs the same however
+   * large the store.
+   */
+  private Audits(Store store, QueryLibrary queries, String slug) {
     this.store = store;
     this.queries = queries;
-    for (Claim c : Claims.all(store, queries)) {
+    Map<String, Node> inputs =
+        slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
+    List<Claim> read =
+        slug == null ? Claims.all(store, queries) : Claims.ofArticle(store, queries, slug);
+    for (Claim c : read) {
       claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
     }
     this.reviews = Reviews.latest(store, queries);
     // A dispute a reviewer dismissed is not in the report, as it is not in `conflicts`.
     java.util.Set<String> dismissed = Reviews.dismissed(reviews);
+    this.dismissed = dismissed;
     this.conflicts =
-        Conflicts.list(store, queries).stream()
-            .filter(c -> !dismissed.contains(c.dispute()))
-            .toList();
-    this.disputes =
-        Conflicts.page(store, queries, 0, Integer.MAX_VALUE, id -> !dismissed.contains(id)).page();
-    this.profiles = SourceProfiles.all(store, queries);
+        (slug == null ? Conflicts.list(store, queries) : Conflicts.ofArticle(store, queries, slug))
+            .stream().filter(c -> !dismissed.contains(c.dispute())).toList();
+    this.profiles =
+        slug == null
+            ? SourceProfiles.all(store, queries)
+            : java.util.Collections.singletonMap(slug, SourceProfiles.of(store, queries, slug));
     for (Binding row :
-        store.read(link -> Sparql.select(link, queries.get(ORPHANS).query(), Map.of()))) {
+        store.read(link -> Sparql.select(link, queries.get(ORPHANS).query(), inputs))) {
       orphans
           .computeIfAbsent(Ids.slugOf(row.get("article").getURI()), k -> new ArrayList<>())
           .add(
@@ -74,10 +91,20 @@ public final class Audits {
                   Integer.parseInt(text(row, "end"))));
     }
     for (Binding row :
-        store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), Map.of()))) {
+        store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), inputs))) {
       Audit.ArticleInfo info = info(row);
       articles.put(info.slug(), info);
     }
+  }
+
+  /**
+   * The audit of one article alone, or null when the store has no such article.
+   *
+   * @see #Audits(Store, QueryLibrary, String)
+   */
+  public static Audits ofArticle(Store store, QueryLibrary queries, String slug) {
+    Audits audits = new Audits(store, queries, slug);
+    return audits.has(slug) ? audits : null;
   }
 
   /** The slugs of every article, in order. */
@@ -89,13 +116,21 @@ public final class Audits {
     return articles.containsKey(slug);
   }
 
-  /** Every conflict in the store, ranked. */
+  /** Every conflict in the store (or, for one article, those it takes part in), ranked. */
   public List<Conflict> conflicts() {
     return conflicts;
   }
 
-  /** Every dispute in the store, ranked: the counts {@code claimgraph conflicts} gives. */
+  /**
+   * Every dispute in the store, ranked: the counts {@code claimgraph conflicts} gives. Read when
+   * first asked for, since only the overview shows them.
+   */
   public List<Dispute> disputes() {
+    if (disputes == null) {
+      disputes =
+          Conflicts.page(store, queries, 0, Integer.MAX_VALUE, id -> !dismissed.contains(id))
+              .page();
+    }
     return disputes;
   }
 
@@ -123,12 +158,15 @@ public final class Audits {
                     .get("text")
                     .getLiteralLexicalForm());
     List<Claim> mine = claims(slug);
-    List<Conflict> theirs = new ArrayList<>();
+    List<Conflict> page = new ArrayList<>();
     for (Conflict c : conflicts) {
       if (c.a().article().equals(slug) || c.b().article().equals(slug)) {
-        theirs.add(c);
+        page.add(c);
       }
     }
+    // Ranked among themselves (reach counted on this page), so an article's page is the same
+    // whether it was read alone or with every other article.
+    List<Conflict> theirs = Conflicts.rank(page);
     SourceProfile profile = profiles.get(slug);
     java.util.Set<String> about = new java.util.HashSet<>();
     mine.forEach(c -> about.add(c.id()));

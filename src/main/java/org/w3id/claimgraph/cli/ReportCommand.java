@@ -84,15 +84,15 @@ final class ReportCommand implements Callable<Integer> {
           "--article takes a slug such as vascular-massage-therapy; got: " + article);
     }
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
-      Audits audits = new Audits(session.store(), session.queries());
       PrintWriter stdout = spec.commandLine().getOut();
       String ext = format == Format.html ? ".html" : ".md";
       if (article != null) {
-        if (!audits.has(article)) {
+        Audits one = Audits.ofArticle(session.store(), session.queries(), article);
+        if (one == null) {
           throw new ClaimgraphException(
               "no article \"" + article + "\" (`claimgraph query articles` lists them)");
         }
-        String page = page(audits.of(article), null);
+        String page = page(one.of(article), null);
         if (out == null) {
           stdout.print(page);
         } else {
@@ -101,6 +101,7 @@ final class ReportCommand implements Callable<Integer> {
         stdout.flush();
         return 0;
       }
+      Audits audits = new Audits(session.store(), session.queries());
       Path dir = out == null ? Path.of("report") : out;
       List<OverviewHtml.Row> rows = new ArrayList<>();
       for (String slug : audits.slugs()) {

@@ -123,13 +123,19 @@ public final class Claims {
 
   /**
    * The same, on a link the caller holds (inside its transaction). Up to {@link #LOOKED_UP} claims
-   * are looked up by their IRIs, given to the claims and grades queries as {@code VALUES}, so the
-   * store answers from its indexes and a server in two round trips; more are read in one pass over
-   * the two queries, keeping the rows of the claims asked for, so the cost is one pass whatever
-   * their number.
+   * are looked up by their IRIs, given to the claims and grades queries as {@code VALUES} {@link
+   * #CHUNK} at a time, so the store answers from its indexes and a server in two round trips per
+   * chunk; more are read in one pass over the two queries, keeping the rows of the claims asked
+   * for, so the cost is one pass whatever their number.
    */
   public static List<Claim> byIds(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> ids) {
+    return byIds(link, queries, ids, LOOKED_UP);
+  }
+
+  /** The same, looking up to {@code lookedUp} claims by their IRIs. */
+  static List<Claim> byIds(
+      RDFLink link, QueryLibrary queries, java.util.Collection<String> ids, int lookedUp) {
     Set<String> wanted = new LinkedHashSet<>(ids);
     if (wanted.isEmpty()) {
       return List.of();
@@ -138,14 +144,17 @@ public final class Claims {
     Query gradesQuery = queries.get(Grades.QUERY).query();
     List<Claim> claims = new ArrayList<>();
     Map<String, Grade> grades = new HashMap<>();
-    if (wanted.size() <= LOOKED_UP) {
-      List<Node> nodes = wanted.stream().map(NodeFactory::createURI).toList();
-      Sparql.select(link, Sparql.values(claimsQuery, "claim", nodes), Map.of()).stream()
-          .map(ClaimRows::claim)
-          .forEach(claims::add);
-      grades.putAll(
-          Grades.fromRows(
-              Sparql.select(link, Sparql.values(gradesQuery, "claim", nodes), Map.of())));
+    if (wanted.size() <= lookedUp) {
+      List<Node> all = wanted.stream().map(NodeFactory::createURI).toList();
+      for (int from = 0; from < all.size(); from += CHUNK) {
+        List<Node> nodes = all.subList(from, Math.min(all.size(), from + CHUNK));
+        Sparql.select(link, Sparql.values(claimsQuery, "claim", nodes), Map.of()).stream()
+            .map(ClaimRows::claim)
+            .forEach(claims::add);
+        grades.putAll(
+            Grades.fromRows(
+                Sparql.select(link, Sparql.values(gradesQuery, "claim", nodes), Map.of())));
+      }
     } else {
       // Unordered passes (no sort of the whole store's rows); the order is restored below.
       Sparql.forEach(
@@ -173,8 +182,15 @@ public final class Claims {
     return Grades.attach(claims, grades);
   }
 
-  /** Up to this many claims are looked up by their IRIs in one query; more, in one pass. */
-  static final int LOOKED_UP = 128;
+  /**
+   * Up to this many claims are looked up by their IRIs; more, in one pass over every claim. A
+   * lookup costs a few index reads per claim, a pass a little less per claim of the whole store, so
+   * lookups win until the claims asked for are a large part of an archive.
+   */
+  static final int LOOKED_UP = 4096;
+
+  /** The claims looked up by one query: a request short enough for any server. */
+  static final int CHUNK = 128;
 
   private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
     NamedQuery q = queries.get(QueryLibrary.CLAIMS);

@@ -10,10 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.claimgraph.TestHome;
@@ -22,11 +20,9 @@ import org.w3id.claimgraph.bench.Phrasebook;
 import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.derive.Derivations;
 import org.w3id.claimgraph.query.QueryLibrary;
-import org.w3id.claimgraph.rdf.RdfFiles;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
-import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -38,17 +34,6 @@ class IncrementalDerivationTest {
   @TempDir Path dir;
 
   private final QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
-
-  private Ingester ingester() {
-    Model ontology = RdfFiles.readTurtle(IngestTest.ONTOLOGY.resolve("claimgraph.ttl"));
-    ontology.add(RdfFiles.readTurtle(IngestTest.ONTOLOGY.resolve("concepts.ttl")));
-    Graph shapes = RdfFiles.readTurtle(IngestTest.ONTOLOGY.resolve(Builder.SHAPES_FILE)).getGraph();
-    return new Ingester(
-        IngestTest.preparer(Options.defaults()),
-        queries,
-        new ShapeValidator(shapes),
-        ontology.getGraph());
-  }
 
   private static Set<Triple> graph(LocalStore store, String iri) {
     return store.readDataset(
@@ -79,7 +64,7 @@ class IncrementalDerivationTest {
     Path files = Files.createDirectories(dir.resolve("files"));
     List<String> present = new ArrayList<>();
     int next = 0;
-    Ingester ingester = ingester();
+    Ingester ingester = IngestTest.ingester(queries, Options.defaults());
     try (LocalStore incremental = LocalStore.inMemory();
         SearchIndex incrementalIndex = SearchIndex.inMemory();
         LocalStore full = LocalStore.inMemory();

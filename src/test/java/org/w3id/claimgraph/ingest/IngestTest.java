@@ -80,6 +80,11 @@ class IngestTest {
   }
 
   Ingester ingester(Options o) {
+    return ingester(queries, o);
+  }
+
+  /** An ingester of the workspace's ontology, shapes and extractor. */
+  static Ingester ingester(QueryLibrary queries, Options o) {
     Model ontology = RdfFiles.readTurtle(ONTOLOGY.resolve("claimgraph.ttl"));
     ontology.add(RdfFiles.readTurtle(ONTOLOGY.resolve("concepts.ttl")));
     Graph shapes = RdfFiles.readTurtle(ONTOLOGY.resolve(Builder.SHAPES_FILE)).getGraph();

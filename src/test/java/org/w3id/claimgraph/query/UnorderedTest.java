@@ -41,18 +41,23 @@ class UnorderedTest {
   }
 
   @Test
-  void claimsByIdsGivesWhatTheClaimsQueryGivesOneByOneAndInOnePass() {
+  void claimsByIdsGivesWhatTheClaimsQueryGivesLookedUpInChunksAndInOnePass() {
     QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
     try (LocalStore store = LocalStore.inMemory();
         SearchIndex index = SearchIndex.inMemory()) {
       new Builder(TestHome.workspace(), queries).build(store, index);
       List<org.w3id.claimgraph.model.Claim> all = Claims.all(store, queries);
-      assertThat(all.size()).isGreaterThan(Claims.LOOKED_UP);
+      assertThat(all.size()).isGreaterThan(Claims.CHUNK);
       List<String> ids = all.stream().map(org.w3id.claimgraph.model.Claim::id).toList();
-      // More than LOOKED_UP: one pass; in reverse, to show the order is the query's.
+      // In reverse, to show the order is the query's: in one pass, and looked up a chunk at a
+      // time.
       List<String> reversed = new java.util.ArrayList<>(ids);
       java.util.Collections.reverse(reversed);
-      assertThat(Claims.byIds(store, queries, reversed)).isEqualTo(all);
+      for (int lookedUp : new int[] {Claims.CHUNK, Integer.MAX_VALUE}) {
+        List<org.w3id.claimgraph.model.Claim> read =
+            store.read(l -> Claims.byIds(l, queries, reversed, lookedUp));
+        assertThat(read).as("up to %d looked up", lookedUp).isEqualTo(all);
+      }
       // A few: looked up by their IRIs.
       List<String> few = List.of(ids.get(40), ids.get(3), ids.get(17));
       assertThat(Claims.byIds(store, queries, few))
