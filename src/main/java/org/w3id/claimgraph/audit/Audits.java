@@ -1,9 +1,14 @@
 package org.w3id.claimgraph.audit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -46,6 +51,7 @@ public final class Audits {
   private final Map<String, Audit.ArticleInfo> articles = new LinkedHashMap<>();
   private final Map<String, Review> reviews;
   private final Map<String, List<Audit.Orphan>> orphans = new LinkedHashMap<>();
+  private final Map<String, String> texts = new HashMap<>();
 
   /** Every article's audit: what {@code report --all} and the exports read. */
   public Audits(Store store, QueryLibrary queries) {
@@ -63,38 +69,103 @@ public final class Audits {
     this.queries = queries;
     Map<String, Node> inputs =
         slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
-    List<Claim> read =
-        slug == null ? Claims.all(store, queries) : Claims.ofArticle(store, queries, slug);
-    for (Claim c : read) {
-      claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+    // The reads do not depend on one another, so they run side by side: a server answers them at
+    // once rather than one after another, and the embedded store reads on every core.
+    ExecutorService pool = Executors.newFixedThreadPool(READERS, Audits::reader);
+    try {
+      Future<List<Claim>> read =
+          pool.submit(
+              () ->
+                  slug == null
+                      ? Claims.all(store, queries)
+                      : Claims.ofArticle(store, queries, slug));
+      Future<Map<String, Review>> latest = pool.submit(() -> Reviews.latest(store, queries));
+      Future<List<Conflict>> pairs =
+          pool.submit(
+              () ->
+                  slug == null
+                      ? Conflicts.list(store, queries)
+                      : Conflicts.ofArticle(store, queries, slug));
+      Future<Map<String, SourceProfile>> profiled =
+          pool.submit(
+              () ->
+                  slug == null
+                      ? SourceProfiles.all(store, queries)
+                      : java.util.Collections.singletonMap(
+                          slug, SourceProfiles.of(store, queries, slug)));
+      Future<List<Binding>> orphaned =
+          pool.submit(
+              () -> store.read(link -> Sparql.select(link, queries.get(ORPHANS).query(), inputs)));
+      Future<List<Binding>> details =
+          pool.submit(
+              () -> store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), inputs)));
+      Future<String> text = slug == null ? null : pool.submit(() -> text(slug));
+
+      for (Claim c : get(read)) {
+        claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
+      }
+      this.reviews = get(latest);
+      // A dispute a reviewer dismissed is not in the report, as it is not in `conflicts`.
+      java.util.Set<String> dismissed = Reviews.dismissed(reviews);
+      this.dismissed = dismissed;
+      this.conflicts = get(pairs).stream().filter(c -> !dismissed.contains(c.dispute())).toList();
+      this.profiles = get(profiled);
+      for (Binding row : get(orphaned)) {
+        orphans
+            .computeIfAbsent(Ids.slugOf(row.get("article").getURI()), k -> new ArrayList<>())
+            .add(
+                new Audit.Orphan(
+                    org.w3id.claimgraph.rdf.ClaimRows.summary(row),
+                    text(row, "quote"),
+                    Integer.parseInt(text(row, "start")),
+                    Integer.parseInt(text(row, "end"))));
+      }
+      for (Binding row : get(details)) {
+        Audit.ArticleInfo info = info(row);
+        articles.put(info.slug(), info);
+      }
+      if (text != null && articles.containsKey(slug)) {
+        texts.put(slug, get(text));
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    this.reviews = Reviews.latest(store, queries);
-    // A dispute a reviewer dismissed is not in the report, as it is not in `conflicts`.
-    java.util.Set<String> dismissed = Reviews.dismissed(reviews);
-    this.dismissed = dismissed;
-    this.conflicts =
-        (slug == null ? Conflicts.list(store, queries) : Conflicts.ofArticle(store, queries, slug))
-            .stream().filter(c -> !dismissed.contains(c.dispute())).toList();
-    this.profiles =
-        slug == null
-            ? SourceProfiles.all(store, queries)
-            : java.util.Collections.singletonMap(slug, SourceProfiles.of(store, queries, slug));
-    for (Binding row :
-        store.read(link -> Sparql.select(link, queries.get(ORPHANS).query(), inputs))) {
-      orphans
-          .computeIfAbsent(Ids.slugOf(row.get("article").getURI()), k -> new ArrayList<>())
-          .add(
-              new Audit.Orphan(
-                  org.w3id.claimgraph.rdf.ClaimRows.summary(row),
-                  text(row, "quote"),
-                  Integer.parseInt(text(row, "start")),
-                  Integer.parseInt(text(row, "end"))));
+  }
+
+  /** The reads one audit runs at once. */
+  private static final int READERS = 4;
+
+  private static Thread reader(Runnable r) {
+    Thread t = new Thread(r, "audit-reader");
+    t.setDaemon(true);
+    return t;
+  }
+
+  /** The value of a read, or the exception it ended with, as it was thrown. */
+  private static <T> T get(Future<T> read) {
+    try {
+      return read.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the store", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    for (Binding row :
-        store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), inputs))) {
-      Audit.ArticleInfo info = info(row);
-      articles.put(info.slug(), info);
-    }
+  }
+
+  /** An article's text, or null when the store holds none. */
+  private String text(String slug) {
+    Node article = NodeFactory.createURI(Ids.article(slug));
+    List<Binding> rows =
+        store.read(
+            link -> Sparql.select(link, queries.get(TEXTS).query(), Map.of("article", article)));
+    return rows.isEmpty() ? null : rows.get(0).get("text").getLiteralLexicalForm();
   }
 
   /**
@@ -149,14 +220,10 @@ public final class Audits {
     if (info == null) {
       throw new IllegalArgumentException("no article " + slug);
     }
-    Node article = NodeFactory.createURI(Ids.article(slug));
-    String text =
-        store.read(
-            link ->
-                Sparql.select(link, queries.get(TEXTS).query(), Map.of("article", article))
-                    .get(0)
-                    .get("text")
-                    .getLiteralLexicalForm());
+    String text = texts.containsKey(slug) ? texts.get(slug) : text(slug);
+    if (text == null) {
+      throw new IllegalStateException("the store holds no text of the article " + slug);
+    }
     List<Claim> mine = claims(slug);
     List<Conflict> page = new ArrayList<>();
     for (Conflict c : conflicts) {
