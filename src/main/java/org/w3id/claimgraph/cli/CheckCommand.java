@@ -78,10 +78,14 @@ final class CheckCommand implements Callable<Integer> {
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       Options o = new Options(null, author, null, null, null, null, maxBytes);
       Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
-      DraftCheck.Result r = DraftCheck.check(file, preparer, session.store(), session.queries());
+      // The conflicts shown: the first page in a table or Markdown, all in JSON, unless asked; the
+      // stored claims' grades are read for those alone.
+      boolean table = format != Format.json;
+      DraftCheck.Result r =
+          DraftCheck.check(
+              file, preparer, session.store(), session.queries(), n -> paging.page(n, table, spec));
       PrintWriter out = spec.commandLine().getOut();
-      // The conflicts shown: the first page in a table or Markdown, all in JSON, unless asked.
-      Page page = paging.page(r.findings().size(), format != Format.json, spec);
+      Page page = paging.page(r.findings().size(), table, spec);
       switch (format) {
         case json -> out.print(Json.write(CheckReport.json(r, page)));
         case md -> out.print(CheckReport.markdown(file.getFileName().toString(), r, page));

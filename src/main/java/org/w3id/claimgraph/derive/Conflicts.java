@@ -261,6 +261,15 @@ public final class Conflicts {
 
   /** Sorts conflicting pairs as described on this class. */
   public static List<Conflict> rank(List<Conflict> conflicts) {
+    return rank(conflicts, Conflicts::gap);
+  }
+
+  /**
+   * Sorts conflicting pairs as described on this class, with the grade gap of each given by {@code
+   * gap}: for claims whose scores are known but whose grades were not read.
+   */
+  public static List<Conflict> rank(
+      List<Conflict> conflicts, java.util.function.ToDoubleFunction<Conflict> gap) {
     Map<String, Integer> contested = new HashMap<>();
     for (Conflict c : conflicts) {
       contested.merge(key(c.a(), c.severity()), 1, Integer::sum);
@@ -268,7 +277,7 @@ public final class Conflicts {
     }
     Comparator<Conflict> order =
         Comparator.comparingInt((Conflict c) -> -c.severity().rank())
-            .thenComparingDouble(c -> -gap(c))
+            .thenComparingDouble(c -> -gap.applyAsDouble(c))
             .thenComparingInt(
                 c ->
                     -Math.max(

@@ -22,6 +22,7 @@ import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
+import org.w3id.claimgraph.report.Page;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -106,6 +107,24 @@ public final class DraftCheck {
   private DraftCheck() {}
 
   public static Result check(Path file, Preparer preparer, Store store, QueryLibrary queries) {
+    return check(file, preparer, store, queries, Page::all);
+  }
+
+  /**
+   * As {@link #check(Path, Preparer, Store, QueryLibrary)}, with the grades of the stored claims
+   * read in full only for the findings shown: {@code shown} gives, for the number of findings, the
+   * page of them that will be shown. Every finding is ranked, and says where the draft stands, from
+   * the stored claims' scores alone; the findings of the page also carry the stored claims' grades
+   * and the reasons the stronger side is stronger, the others neither. So a draft that raises
+   * thousands of conflicts in an archive costs a few index reads for each, and the grades of a
+   * page.
+   */
+  public static Result check(
+      Path file,
+      Preparer preparer,
+      Store store,
+      QueryLibrary queries,
+      java.util.function.IntFunction<Page> shown) {
     String slug = "draft-" + Preparer.slug(file);
     Prepared draft = preparer.prepare(file, slug);
     Grading.Judged judged = Grading.gradeNear(store, queries, slug, draft.graph());
@@ -160,7 +179,8 @@ public final class DraftCheck {
         }
       }
     }
-    // The stored claims the draft is weighed against keep their stored grades.
+    // The stored claims the draft is weighed against keep their stored grades: their scores for
+    // every conflict, from the grades' indexes; their grades in full only for the page shown.
     Set<String> stored = new LinkedHashSet<>();
     for (Conflict c : conflicts) {
       for (Claim x : List.of(c.a(), c.b())) {
@@ -169,44 +189,70 @@ public final class DraftCheck {
         }
       }
     }
-    // By their IRIs, from the grades' indexes, without the claims their steps rest on: a pass over
-    // the archive's grades, or the provenance of a step agreed with by thousands, would cost what
-    // the neighbourhood saved.
-    Map<String, Grade> storedGrades = store.read(link -> Grades.summaries(link, queries, stored));
-    Map<String, Claim> withGrades = new HashMap<>();
-    for (Conflict c : conflicts) {
+    Map<String, Grades.Score> scores = store.read(link -> Grades.scores(link, queries, stored));
+    java.util.function.Function<Claim, Grades.Score> score =
+        x ->
+            x.grade() != null
+                ? new Grades.Score(x.grade().score(), x.grade().provisional())
+                : scores.get(x.id());
+    List<Conflict> ranked =
+        Conflicts.rank(
+            conflicts,
+            c -> {
+              Grades.Score a = score.apply(c.a());
+              Grades.Score b = score.apply(c.b());
+              return a == null || b == null ? 0 : Math.abs(a.score() - b.score());
+            });
+    Page page = shown.apply(ranked.size());
+    Set<String> wanted = new LinkedHashSet<>();
+    for (Conflict c : page.of(ranked)) {
       for (Claim x : List.of(c.a(), c.b())) {
-        if (storedGrades.containsKey(x.id())) {
-          withGrades.put(x.id(), x.withGrade(storedGrades.get(x.id())));
+        if (stored.contains(x.id())) {
+          wanted.add(x.id());
         }
       }
     }
-    List<Conflict> graded = new ArrayList<>();
-    for (Conflict c : conflicts) {
-      graded.add(
-          new Conflict(
-              c.id(),
-              c.severity(),
-              c.rule(),
-              c.ruleLabel(),
-              withGrades.getOrDefault(c.a().id(), c.a()),
-              withGrades.getOrDefault(c.b().id(), c.b()),
-              c.dispute()));
-    }
+    // By their IRIs, from the grades' indexes, without the claims their steps rest on: a pass over
+    // the archive's grades, or the provenance of a step agreed with by thousands, would cost what
+    // the neighbourhood saved.
+    Map<String, Grade> storedGrades = store.read(link -> Grades.summaries(link, queries, wanted));
     List<Finding> findings = new ArrayList<>();
-    for (Conflict c : Conflicts.rank(graded)) {
-      findings.add(finding(c, slug));
+    for (int i = 0; i < ranked.size(); i++) {
+      Conflict c = ranked.get(i);
+      if (i >= page.from() && i < page.to()) {
+        c =
+            new Conflict(
+                c.id(),
+                c.severity(),
+                c.rule(),
+                c.ruleLabel(),
+                graded(c.a(), storedGrades),
+                graded(c.b(), storedGrades),
+                c.dispute());
+      }
+      findings.add(finding(c, slug, score));
     }
     return new Result(slug, Grades.attach(draft.claims(), grades), findings);
   }
 
-  private static Finding finding(Conflict c, String slug) {
+  private static Claim graded(Claim c, Map<String, Grade> stored) {
+    Grade g = stored.get(c.id());
+    return g == null ? c : c.withGrade(g);
+  }
+
+  /**
+   * Where the draft stands in {@code c}, from the claims' scores; the reasons when the stronger
+   * side's grade is there to give them.
+   */
+  private static Finding finding(
+      Conflict c, String slug, java.util.function.Function<Claim, Grades.Score> score) {
     boolean aDraft = c.a().article().equals(slug);
     boolean bDraft = c.b().article().equals(slug);
     Claim mine = aDraft ? c.a() : c.b();
     Claim theirs = aDraft ? c.b() : c.a();
     double draft = mine.grade().provisional();
-    double other = theirs.grade() == null ? Double.NEGATIVE_INFINITY : theirs.grade().provisional();
+    Grades.Score known = score.apply(theirs);
+    double other = known == null ? Double.NEGATIVE_INFINITY : known.provisional();
     if (aDraft && bDraft) {
       return new Finding(c, 'A', Standing.SELF, draft, other, "");
     }
@@ -221,8 +267,14 @@ public final class DraftCheck {
     return new Finding(c, aDraft ? 'A' : 'B', standing, draft, other, why);
   }
 
-  /** What a claim's evidence rests on, in words: the reasons of the factors that raised it. */
+  /**
+   * What a claim's evidence rests on, in words: the reasons of the factors that raised it; empty
+   * when its grade was not read (a finding outside the page shown).
+   */
   private static String support(Claim c) {
+    if (c.grade() == null) {
+      return "";
+    }
     List<String> parts = new ArrayList<>();
     for (Factor f : c.grade().factors()) {
       if (f.step() == 1 || f.delta() > 0) {

@@ -78,6 +78,40 @@ public final class Grades {
             Map.of()));
   }
 
+  /** The query of graded claims' scores alone. */
+  public static final String SCORES = "grade-scores";
+
+  /** A claim's score, and its score before disputes. */
+  public record Score(double score, double provisional) {}
+
+  /**
+   * The scores of the claims with these IRIs, looked up {@link Claims#CHUNK} at a time, from the
+   * grades graph alone: a few index reads a claim, however long its grade's explanation; a claim
+   * without a grade is left out.
+   */
+  public static Map<String, Score> scores(
+      RDFLink link, QueryLibrary queries, java.util.Collection<String> claims) {
+    List<Node> all =
+        new java.util.LinkedHashSet<>(claims)
+            .stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
+    Map<String, Score> out = new java.util.HashMap<>();
+    for (int from = 0; from < all.size(); from += Claims.CHUNK) {
+      List<Node> chunk = all.subList(from, Math.min(all.size(), from + Claims.CHUNK));
+      for (Binding row :
+          Sparql.select(
+              link,
+              Sparql.unordered(Sparql.values(queries.get(SCORES).query(), "claim", chunk)),
+              Map.of())) {
+        out.put(
+            row.get("claim").getURI(),
+            new Score(
+                Double.parseDouble(row.get("score").getLiteralLexicalForm()),
+                Double.parseDouble(row.get("provisional").getLiteralLexicalForm())));
+      }
+    }
+    return out;
+  }
+
   public static Map<String, Grade> read(RDFLink link, QueryLibrary queries, Map<String, Node> in) {
     return fromRows(Sparql.select(link, queries.get(QUERY).query(), in));
   }

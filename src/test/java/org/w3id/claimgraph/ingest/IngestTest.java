@@ -251,6 +251,46 @@ class IngestTest {
   }
 
   @Test
+  void checkReadsTheStoredClaimsGradesForThePageShownOnly() throws IOException {
+    Path draft =
+        write(
+            "paged.md",
+            "Vascular massage can help relieve deep vein thrombosis.\n\n"
+                + "Deep tissue massage is safe for anyone with a blood clot.\n");
+    DraftCheck.Result whole = DraftCheck.check(draft, preparer(Options.defaults()), store, queries);
+    DraftCheck.Result paged =
+        DraftCheck.check(
+            draft,
+            preparer(Options.defaults()),
+            store,
+            queries,
+            n -> new org.w3id.claimgraph.report.Page(2, 5, n));
+    List<DraftCheck.Finding> all = whole.findings();
+    assertThat(all).hasSizeGreaterThan(6);
+    assertThat(paged.findings()).hasSameSizeAs(all);
+    for (int i = 0; i < all.size(); i++) {
+      DraftCheck.Finding f = all.get(i);
+      DraftCheck.Finding g = paged.findings().get(i);
+      if (i >= 2 && i < 5) {
+        assertThat(g).as("finding %d, shown", i).isEqualTo(f);
+        continue;
+      }
+      // Ranked, and where the draft stands, the same; the stored claim's grade not read.
+      assertThat(g.conflict().id()).as("finding %d", i).isEqualTo(f.conflict().id());
+      assertThat(g.standing()).as("finding %d", i).isEqualTo(f.standing());
+      assertThat(g.draft()).as("finding %d", i).isEqualTo(f.draft());
+      assertThat(g.other()).as("finding %d", i).isEqualTo(f.other());
+      assertThat(g.blocks()).as("finding %d", i).isEqualTo(f.blocks());
+      Claim theirs = g.draftSide() == 'A' ? g.conflict().b() : g.conflict().a();
+      if (g.standing() != DraftCheck.Standing.SELF) {
+        assertThat(theirs.grade()).as("finding %d", i).isNull();
+      }
+    }
+    assertThat(paged.needsReview()).isEqualTo(whole.needsReview());
+    assertThat(all).allSatisfy(f -> assertThat(f.conflict().a().grade()).isNotNull());
+  }
+
+  @Test
   void aHarmlessDraftHasNoHighConflict() throws IOException {
     Path draft = write("calm.txt", "Reflexology reduces stress.\n");
     assertThat(DraftCheck.check(draft, preparer(Options.defaults()), store, queries).hasHigh())
