@@ -71,7 +71,8 @@ public final class DraftCheck {
    * @param draftSide 'A' or 'B', the side of the rule the draft's claim is on ('A' when both are)
    * @param draft the draft claim's score before disputes
    * @param other the other claim's score before disputes
-   * @param why why the stronger side is stronger: its support, in words (empty when even or self)
+   * @param why why the stronger side is stronger: its support, in words (empty when even or self,
+   *     and for a finding outside the page a check was asked to read in full)
    */
   public record Finding(
       Conflict conflict,
