@@ -2,7 +2,9 @@ package org.w3id.claimgraph.derive;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Factor;
+import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.CITO;
@@ -26,8 +29,8 @@ import org.w3id.claimgraph.vocab.PROV;
  * claim#grade a cg:Grade ; cg:policy cg:defaultPolicy ; cg:score -3 ; cg:provisionalScore -1 ;
  *     cg:gradeCertainty cg:GradeVeryLow ; cg:sortLevel cg:SortC ; cg:cebmLevel cg:Cebm5 ;
  *     cg:medicalEvidenceLevel schema:EvidenceLevelC ; cg:verdict cg:Unsupported ;
- *     cg:hasFactor claim#factor-1, claim#factor-2 …
- * claim#factor-1 a cg:FactorLine ; cg:step 1 ; cg:factor cg:NoSource ; cg:delta -1 ;
+ *     cg:hasFactor line:3f2a…, claim#factor-4 …
+ * line:3f2a… a cg:FactorLine ; cg:step 1 ; cg:factor cg:NoSource ; cg:delta -1 ;
  *     cg:reason "…"@en ; cg:evidenceCode obo:ECO_0000034 .
  * claim#factor-4 a cg:FactorLine, obo:SEPIO_0000002 ; cg:factor cg:Contradiction ; … ;
  *     prov:wasDerivedFrom other-claim .
@@ -36,14 +39,18 @@ import org.w3id.claimgraph.vocab.PROV;
  * </pre>
  *
  * A line that rests on other claims is a SEPIO evidence line: supporting when it raises the score
- * (consensus), disputing when it lowers it (contradiction, inconsistency).
+ * (consensus), disputing when it lowers it (contradiction, inconsistency). It, and a line that
+ * quotes the evidence it read, belongs to its claim ({@code claim#factor-STEP}). Every other line
+ * says the same of every claim it explains ("an article's assertion with no source", −1), so it is
+ * stored once and shared: its IRI is a hash of what it says, and every grade with that line links
+ * to it. An archive's claims have a few hundred such lines between them, not one or more each.
  */
 public final class GradeWriter {
   private GradeWriter() {}
 
-  /** The grades graph of {@code result}, in memory. */
+  /** The grades graph of {@code result}, in memory: the shared lines and every grade. */
   public static Graph write(Grader.Result result, Policy policy) {
-    Graph g = GraphFactory.createDefaultGraph();
+    Graph g = sharedLines(result, policy);
     write(
         result,
         policy,
@@ -56,10 +63,10 @@ public final class GradeWriter {
   }
 
   /**
-   * Writes the grades graph of {@code result} in pieces: the source profiles, then the grades of at
-   * most {@code chunk} claims at a time, each piece a graph of its own handed to {@code sink}, so
-   * that an archive's grades never have to be in memory as one graph. Every subject's triples are
-   * in one piece.
+   * Writes the grades graph of {@code result}, but for its {@link #sharedLines shared lines}, in
+   * pieces: the source profiles, then the grades of at most {@code chunk} claims at a time, each
+   * piece a graph of its own handed to {@code sink}, so that an archive's grades never have to be
+   * in memory as one graph. Every subject's triples are in one piece.
    */
   public static void write(
       Grader.Result result, Policy policy, int chunk, java.util.function.Consumer<Graph> sink) {
@@ -82,6 +89,59 @@ public final class GradeWriter {
     if (!piece[0].isEmpty()) {
       sink.accept(piece[0]);
     }
+  }
+
+  /**
+   * The lines that {@code result}'s grades share: each line that rests on no claim and quotes
+   * nothing, once.
+   */
+  public static Graph sharedLines(Grader.Result result, Policy policy) {
+    Map<String, String> factorIris = factorIris(policy);
+    Graph g = GraphFactory.createDefaultGraph();
+    Set<String> seen = new HashSet<>();
+    for (Grade grade : result.grades().values()) {
+      for (Factor f : grade.factors()) {
+        if (shared(f)) {
+          String iri = sharedLine(f, factorIris);
+          if (seen.add(iri)) {
+            Node line = uri(iri);
+            g.add(line, RDF.type.asNode(), CG.FactorLine.asNode());
+            g.add(line, CG.step.asNode(), integer(f.step()));
+            g.add(line, CG.factor.asNode(), uri(factorIris.get(f.code())));
+            g.add(line, CG.delta.asNode(), decimal(f.delta()));
+            g.add(line, CG.reason.asNode(), en(f.reason()));
+            if (f.evidenceCode() != null) {
+              g.add(line, CG.evidenceCode.asNode(), uri(f.evidenceCode()));
+            }
+          }
+        }
+      }
+    }
+    return g;
+  }
+
+  /** Whether {@code line} is one that grades share. */
+  public static boolean isSharedLine(Node line) {
+    return line.isURI() && line.getURI().startsWith(Ids.LINE);
+  }
+
+  /** A line that says nothing of its claim alone: it rests on no claim and quotes nothing. */
+  private static boolean shared(Factor f) {
+    return f.claims().isEmpty() && f.quotes().isEmpty();
+  }
+
+  /** The IRI of a shared line: a hash of its step, factor, change to the score, reason and code. */
+  private static String sharedLine(Factor f, Map<String, String> factorIris) {
+    return Ids.LINE
+        + Ids.sha256Hex(
+                String.join(
+                    "\n",
+                    Integer.toString(f.step()),
+                    factorIris.get(f.code()),
+                    decimal(f.delta()).getLiteralLexicalForm(),
+                    f.reason(),
+                    String.valueOf(f.evidenceCode())))
+            .substring(0, 16);
   }
 
   /** Every triple to {@code out}, and a null after each claim's grade. */
@@ -134,6 +194,10 @@ public final class GradeWriter {
               g.add(node, CG.medicalEvidenceLevel.asNode(), uri(band.evidenceLevel().iri()));
               g.add(node, CG.verdict.asNode(), uri(termIris.get(grade.verdict())));
               for (Factor f : grade.factors()) {
+                if (shared(f)) {
+                  g.add(node, CG.hasFactor.asNode(), uri(sharedLine(f, factorIris)));
+                  continue;
+                }
                 Node line = uri(claimIri + "#factor-" + f.step());
                 g.add(node, CG.hasFactor.asNode(), line);
                 g.add(line, RDF.type.asNode(), CG.FactorLine.asNode());

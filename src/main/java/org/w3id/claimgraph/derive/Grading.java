@@ -92,15 +92,20 @@ public final class Grading {
     Grader.Result result = Grader.grade(input, policy);
     Graph shapes = dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph("shapes")));
     ShapeValidator validator = new ShapeValidator(shapes);
-    Graph policyGraph = policyGraph(dataset);
+    // Every piece is checked with the policy and the lines its grades share.
+    Graph context = policyGraph(dataset);
+    Graph shared = GradeWriter.sharedLines(result, policy);
+    check(validator, context, shared);
+    shared.find().forEachRemaining(context::add);
     GraphRewriter gradeWriter = new GraphRewriter(grades);
+    gradeWriter.put(shared);
     Set<String> regraded = new HashSet<>();
     GradeWriter.write(
         result,
         policy,
         PIECE,
         piece -> {
-          check(validator, policyGraph, piece);
+          check(validator, context, piece);
           for (Node s : gradeWriter.put(piece)) {
             String claim = s.isURI() ? withoutFragment(s.getURI()) : null;
             if (claim != null && result.grades().containsKey(claim)) {

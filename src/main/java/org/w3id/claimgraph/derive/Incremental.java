@@ -124,13 +124,21 @@ final class Incremental {
     for (Claim c : input.claims()) {
       claimIris.add(c.id());
     }
+    // A shared line belongs to no one grade: it is kept while any grade links to it.
+    Set<Node> sharedBefore = new HashSet<>();
     for (String claim : claimIris) {
       Node s = uri(claim);
       Node grade = uri(claim + "#grade");
       grades
           .find(grade, CG.hasFactor.asNode(), Node.ANY)
           .forEachRemaining(
-              t -> grades.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(oldGrades::add));
+              t -> {
+                if (GradeWriter.isSharedLine(t.getObject())) {
+                  sharedBefore.add(t.getObject());
+                } else {
+                  grades.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
+                }
+              });
       grades.find(grade, Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
       grades.find(s, Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
     }
@@ -141,8 +149,23 @@ final class Incremental {
           .find(uri(Ids.article(slug) + "#profile"), Node.ANY, Node.ANY)
           .forEachRemaining(oldGrades::add);
     }
+    Set<Node> sharedNow = new HashSet<>();
+    for (Triple t : GradeWriter.sharedLines(result, policy).find().toList()) {
+      sharedNow.add(t.getSubject());
+      if (grades.contains(t)) {
+        newGrades.delete(t);
+      }
+    }
     Set<String> regraded = new HashSet<>();
     long written = apply(grades, oldGrades, newGrades, regraded, full.grades().keySet());
+    for (Node line : sharedBefore) {
+      if (!sharedNow.contains(line)
+          && !grades.find(Node.ANY, CG.hasFactor.asNode(), line).hasNext()) {
+        List<Triple> triples = grades.find(line, Node.ANY, Node.ANY).toList();
+        triples.forEach(grades::delete);
+        written += triples.size();
+      }
+    }
 
     // The propositions and conflicts of the region.
     Graph newConflicts = ConflictWriter.write(input.claims(), result.disputes());

@@ -33,6 +33,9 @@ public final class Ids {
   public static final String PROPOSITION = BASE + "proposition/";
   public static final String REVIEW = BASE + "review/";
 
+  /** The namespace of the factor lines that grades share (a hash of what the line says). */
+  public static final String LINE = BASE + "line/";
+
   /** The named graph that holds the concept vocabulary. */
   public static final String CONCEPTS_GRAPH = GRAPH + "concepts";
 

@@ -214,6 +214,56 @@ class CorpusGradesTest {
   }
 
   @Test
+  void aLineThatRestsOnNoClaimIsStoredOnceAndSharedByTheGradesItExplains() {
+    Query q =
+        QueryFactory.create(
+            """
+            PREFIX cg:   <https://w3id.org/claimgraph/ns#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?line ?step ?factor ?delta ?reason (COUNT(?grade) AS ?grades) WHERE {
+              GRAPH <https://w3id.org/claimgraph/id/graph/grades> {
+                ?line a cg:FactorLine ; cg:step ?step ; cg:factor ?factor ; cg:delta ?delta ;
+                      cg:reason ?reason .
+                FILTER NOT EXISTS { ?line prov:wasDerivedFrom ?other }
+                FILTER NOT EXISTS { ?line cg:evidenceQuote ?quote }
+                OPTIONAL { ?grade cg:hasFactor ?line }
+              }
+            } GROUP BY ?line ?step ?factor ?delta ?reason
+            """);
+    List<Binding> lines = store.read(link -> Sparql.select(link, q, Map.of()));
+    java.util.Set<String> said = new java.util.HashSet<>();
+    long links = 0;
+    long factors = 0;
+    for (Binding b : lines) {
+      assertThat(b.get("line").getURI()).startsWith(Ids.LINE);
+      // Two lines never say the same thing, and none is left without a grade.
+      assertThat(
+              said.add(
+                  b.get("step")
+                      + " "
+                      + b.get("factor")
+                      + " "
+                      + b.get("delta")
+                      + " "
+                      + b.get("reason")))
+          .as(b.get("line").getURI())
+          .isTrue();
+      long n = ((Number) b.get("grades").getLiteralValue()).longValue();
+      assertThat(n).as(b.get("line").getURI()).isPositive();
+      links += n;
+    }
+    for (Claim c : claims) {
+      factors +=
+          c.grade().factors().stream()
+              .filter(f -> f.claims().isEmpty() && f.quotes().isEmpty())
+              .count();
+    }
+    // Every such factor of every grade is one of them, and far fewer lines than factors are stored.
+    assertThat(links).isEqualTo(factors);
+    assertThat(lines.size()).isLessThan((int) factors / 3);
+  }
+
+  @Test
   void aSparqlUserCanAskWhyThroughSepioEvidenceLines() {
     Query q =
         QueryFactory.create(
