@@ -5,13 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.w3id.claimgraph.Background;
 import org.w3id.claimgraph.derive.Conflicts;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
@@ -71,7 +70,7 @@ public final class Audits {
         slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
     // The reads do not depend on one another, so they run side by side: a server answers them at
     // once rather than one after another, and the embedded store reads on every core.
-    ExecutorService pool = Executors.newFixedThreadPool(READERS, Audits::reader);
+    ExecutorService pool = Background.pool("audit-reader", READERS);
     try {
       Future<List<Claim>> read =
           pool.submit(
@@ -101,16 +100,17 @@ public final class Audits {
               () -> store.read(link -> Sparql.select(link, queries.get(DETAILS).query(), inputs)));
       Future<String> text = slug == null ? null : pool.submit(() -> text(slug));
 
-      for (Claim c : get(read)) {
+      for (Claim c : Background.get(read)) {
         claims.computeIfAbsent(c.article(), k -> new ArrayList<>()).add(c);
       }
-      this.reviews = get(latest);
+      this.reviews = Background.get(latest);
       // A dispute a reviewer dismissed is not in the report, as it is not in `conflicts`.
       java.util.Set<String> dismissed = Reviews.dismissed(reviews);
       this.dismissed = dismissed;
-      this.conflicts = get(pairs).stream().filter(c -> !dismissed.contains(c.dispute())).toList();
-      this.profiles = get(profiled);
-      for (Binding row : get(orphaned)) {
+      this.conflicts =
+          Background.get(pairs).stream().filter(c -> !dismissed.contains(c.dispute())).toList();
+      this.profiles = Background.get(profiled);
+      for (Binding row : Background.get(orphaned)) {
         orphans
             .computeIfAbsent(Ids.slugOf(row.get("article").getURI()), k -> new ArrayList<>())
             .add(
@@ -120,12 +120,12 @@ public final class Audits {
                     Integer.parseInt(text(row, "start")),
                     Integer.parseInt(text(row, "end"))));
       }
-      for (Binding row : get(details)) {
+      for (Binding row : Background.get(details)) {
         Audit.ArticleInfo info = info(row);
         articles.put(info.slug(), info);
       }
       if (text != null && articles.containsKey(slug)) {
-        texts.put(slug, get(text));
+        texts.put(slug, Background.get(text));
       }
     } finally {
       pool.shutdownNow();
@@ -134,30 +134,6 @@ public final class Audits {
 
   /** The reads one audit runs at once. */
   private static final int READERS = 4;
-
-  private static Thread reader(Runnable r) {
-    Thread t = new Thread(r, "audit-reader");
-    t.setDaemon(true);
-    return t;
-  }
-
-  /** The value of a read, or the exception it ended with, as it was thrown. */
-  private static <T> T get(Future<T> read) {
-    try {
-      return read.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the store", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 
   /** An article's text, or null when the store holds none. */
   private String text(String slug) {

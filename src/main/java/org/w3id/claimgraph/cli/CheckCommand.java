@@ -3,13 +3,18 @@ package org.w3id.claimgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.w3id.claimgraph.Background;
 import org.w3id.claimgraph.ingest.DraftCheck;
 import org.w3id.claimgraph.ingest.Options;
+import org.w3id.claimgraph.ingest.Prepared;
 import org.w3id.claimgraph.ingest.Preparer;
 import org.w3id.claimgraph.ingest.SourceReader;
 import org.w3id.claimgraph.report.CheckReport;
 import org.w3id.claimgraph.report.Json;
 import org.w3id.claimgraph.report.Page;
+import org.w3id.claimgraph.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,13 +82,28 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       Options o = new Options(null, author, null, null, null, null, maxBytes);
-      Preparer preparer = new Preparer(session.extractor(), o, session.sourceKinds());
+      // The draft is read and its claims extracted (the language models and the vocabulary loaded)
+      // while the store is opened and checked: the two share nothing but the workspace.
+      session.workspace();
+      ExecutorService beside = Background.pool("draft-reader", 1);
+      Prepared draft;
+      Store store;
+      try {
+        Future<Prepared> reading =
+            beside.submit(
+                () ->
+                    new Preparer(session.extractor(), o, session.sourceKinds())
+                        .prepare(file, DraftCheck.slug(file)));
+        store = session.store();
+        draft = Background.get(reading);
+      } finally {
+        beside.shutdownNow();
+      }
       // The conflicts shown: the first page in a table or Markdown, all in JSON, unless asked; the
       // stored claims' grades are read for those alone.
       boolean table = format != Format.json;
       DraftCheck.Result r =
-          DraftCheck.check(
-              file, preparer, session.store(), session.queries(), n -> paging.page(n, table, spec));
+          DraftCheck.check(draft, store, session.queries(), n -> paging.page(n, table, spec));
       PrintWriter out = spec.commandLine().getOut();
       Page page = paging.page(r.findings().size(), table, spec);
       switch (format) {

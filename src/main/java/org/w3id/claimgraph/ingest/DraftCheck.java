@@ -126,8 +126,25 @@ public final class DraftCheck {
       Store store,
       QueryLibrary queries,
       java.util.function.IntFunction<Page> shown) {
-    String slug = "draft-" + Preparer.slug(file);
-    Prepared draft = preparer.prepare(file, slug);
+    return check(preparer.prepare(file, slug(file)), store, queries, shown);
+  }
+
+  /** The slug a draft read from {@code file} is checked under. */
+  public static String slug(Path file) {
+    return "draft-" + Preparer.slug(file);
+  }
+
+  /**
+   * As {@link #check(Path, Preparer, Store, QueryLibrary, java.util.function.IntFunction)}, with
+   * the draft already read and extracted (under {@link #slug}): a command extracts it while the
+   * store opens.
+   */
+  public static Result check(
+      Prepared draft,
+      Store store,
+      QueryLibrary queries,
+      java.util.function.IntFunction<Page> shown) {
+    String slug = draft.article().slug();
     Grading.Judged judged = Grading.gradeNear(store, queries, slug, draft.graph());
     Map<String, Grade> grades = new HashMap<>(judged.result().grades());
     Map<Proposition, List<Claim>> byProposition = new HashMap<>();
