@@ -68,7 +68,7 @@ import org.w3id.claimgraph.vocab.Schema;
  */
 public final class Builder {
   /** Version of the build's output; part of the input digest, so a change forces a rebuild. */
-  public static final String FORMAT_VERSION = "claimgraph-build-8";
+  public static final String FORMAT_VERSION = "claimgraph-build-9";
 
   /** The ontology file whose concepts form the vocabulary. */
   public static final String CONCEPTS_FILE = "concepts.ttl";

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,28 +30,29 @@ import org.w3id.claimgraph.vocab.PROV;
  * claim#grade a cg:Grade ; cg:policy cg:defaultPolicy ; cg:score -3 ; cg:provisionalScore -1 ;
  *     cg:gradeCertainty cg:GradeVeryLow ; cg:sortLevel cg:SortC ; cg:cebmLevel cg:Cebm5 ;
  *     cg:medicalEvidenceLevel schema:EvidenceLevelC ; cg:verdict cg:Unsupported ;
- *     cg:hasFactor line:3f2a…, claim#factor-4 …
+ *     cg:hasFactor line:3f2a…, line:9c04… .
  * line:3f2a… a cg:FactorLine ; cg:step 1 ; cg:factor cg:NoSource ; cg:delta -1 ;
  *     cg:reason "…"@en ; cg:evidenceCode obo:ECO_0000034 .
- * claim#factor-4 a cg:FactorLine, obo:SEPIO_0000002 ; cg:factor cg:Contradiction ; … ;
- *     prov:wasDerivedFrom other-claim .
- * claim obo:SEPIO_0000008 claim#factor-4 .   # has disputing evidence line
+ * line:9c04… a cg:FactorLine, obo:SEPIO_0000002 ; cg:factor cg:Contradiction ; … ;
+ *     prov:wasDerivedFrom other-claim, another-claim .
+ * claim obo:SEPIO_0000008 line:9c04… .   # has disputing evidence line
  * article cg:sourceProfile article#profile .
  * </pre>
  *
  * A line that rests on other claims is a SEPIO evidence line: supporting when it raises the score
- * (consensus), disputing when it lowers it (contradiction, inconsistency). It, and a line that
- * quotes the evidence it read, belongs to its claim ({@code claim#factor-STEP}). Every other line
- * says the same of every claim it explains ("an article's assertion with no source", −1), so it is
- * stored once and shared: its IRI is a hash of what it says, and every grade with that line links
- * to it. An archive's claims have a few hundred such lines between them, not one or more each.
+ * (consensus), disputing when it lowers it (contradiction, inconsistency). A line is stored once
+ * however many grades it explains: its IRI ({@code …/id/line/…}) is a hash of what it says (step,
+ * factor, change to the score, reason, evidence code, and the quotes and claims it rests on), and
+ * every grade with that line links to it. "An article's assertion with no source" is one line for
+ * all the claims it explains; so is "disputed by these five claims" for every claim of the side
+ * they dispute that they outweigh alike.
  */
 public final class GradeWriter {
   private GradeWriter() {}
 
-  /** The grades graph of {@code result}, in memory: the shared lines and every grade. */
+  /** The grades graph of {@code result}, in memory: its lines and every grade. */
   public static Graph write(Grader.Result result, Policy policy) {
-    Graph g = sharedLines(result, policy);
+    Graph g = lines(result, policy);
     write(
         result,
         policy,
@@ -63,10 +65,10 @@ public final class GradeWriter {
   }
 
   /**
-   * Writes the grades graph of {@code result}, but for its {@link #sharedLines shared lines}, in
-   * pieces: the source profiles, then the grades of at most {@code chunk} claims at a time, each
-   * piece a graph of its own handed to {@code sink}, so that an archive's grades never have to be
-   * in memory as one graph. Every subject's triples are in one piece.
+   * Writes the grades graph of {@code result}, but for its {@link #lines lines}, in pieces: the
+   * source profiles, then the grades of at most {@code chunk} claims at a time, each piece a graph
+   * of its own handed to {@code sink}, so that an archive's grades never have to be in memory as
+   * one graph. Every subject's triples are in one piece.
    */
   public static void write(
       Grader.Result result, Policy policy, int chunk, java.util.function.Consumer<Graph> sink) {
@@ -91,28 +93,33 @@ public final class GradeWriter {
     }
   }
 
-  /**
-   * The lines that {@code result}'s grades share: each line that rests on no claim and quotes
-   * nothing, once.
-   */
-  public static Graph sharedLines(Grader.Result result, Policy policy) {
+  /** The lines of {@code result}'s grades, each once. */
+  public static Graph lines(Grader.Result result, Policy policy) {
     Map<String, String> factorIris = factorIris(policy);
     Graph g = GraphFactory.createDefaultGraph();
     Set<String> seen = new HashSet<>();
     for (Grade grade : result.grades().values()) {
       for (Factor f : grade.factors()) {
-        if (shared(f)) {
-          String iri = sharedLine(f, factorIris);
-          if (seen.add(iri)) {
-            Node line = uri(iri);
-            g.add(line, RDF.type.asNode(), CG.FactorLine.asNode());
-            g.add(line, CG.step.asNode(), integer(f.step()));
-            g.add(line, CG.factor.asNode(), uri(factorIris.get(f.code())));
-            g.add(line, CG.delta.asNode(), decimal(f.delta()));
-            g.add(line, CG.reason.asNode(), en(f.reason()));
-            if (f.evidenceCode() != null) {
-              g.add(line, CG.evidenceCode.asNode(), uri(f.evidenceCode()));
-            }
+        String iri = line(f, factorIris);
+        if (!seen.add(iri)) {
+          continue;
+        }
+        Node line = uri(iri);
+        g.add(line, RDF.type.asNode(), CG.FactorLine.asNode());
+        g.add(line, CG.step.asNode(), integer(f.step()));
+        g.add(line, CG.factor.asNode(), uri(factorIris.get(f.code())));
+        g.add(line, CG.delta.asNode(), decimal(f.delta()));
+        g.add(line, CG.reason.asNode(), en(f.reason()));
+        if (f.evidenceCode() != null) {
+          g.add(line, CG.evidenceCode.asNode(), uri(f.evidenceCode()));
+        }
+        for (String q : f.quotes()) {
+          g.add(line, CG.evidenceQuote.asNode(), en(q));
+        }
+        if (!f.claims().isEmpty()) {
+          g.add(line, RDF.type.asNode(), OBO.SEPIO_0000002.asNode());
+          for (String other : f.claims()) {
+            g.add(line, PROV.wasDerivedFrom.asNode(), uri(other));
           }
         }
       }
@@ -120,28 +127,34 @@ public final class GradeWriter {
     return g;
   }
 
-  /** Whether {@code line} is one that grades share. */
-  public static boolean isSharedLine(Node line) {
-    return line.isURI() && line.getURI().startsWith(Ids.LINE);
+  /** Whether {@code node} is a factor line. */
+  public static boolean isLine(Node node) {
+    return node.isURI() && node.getURI().startsWith(Ids.LINE);
   }
 
-  /** A line that says nothing of its claim alone: it rests on no claim and quotes nothing. */
-  private static boolean shared(Factor f) {
-    return f.claims().isEmpty() && f.quotes().isEmpty();
-  }
-
-  /** The IRI of a shared line: a hash of its step, factor, change to the score, reason and code. */
-  private static String sharedLine(Factor f, Map<String, String> factorIris) {
-    return Ids.LINE
-        + Ids.sha256Hex(
-                String.join(
-                    "\n",
-                    Integer.toString(f.step()),
-                    factorIris.get(f.code()),
-                    decimal(f.delta()).getLiteralLexicalForm(),
-                    f.reason(),
-                    String.valueOf(f.evidenceCode())))
-            .substring(0, 16);
+  /**
+   * The IRI of a line: a hash of all it says. Its quotes and claims are sets in the graph, so they
+   * are hashed in order.
+   */
+  private static String line(Factor f, Map<String, String> factorIris) {
+    StringBuilder key =
+        new StringBuilder()
+            .append(f.step())
+            .append('\n')
+            .append(factorIris.get(f.code()))
+            .append('\n')
+            .append(decimal(f.delta()).getLiteralLexicalForm())
+            .append('\n')
+            .append(f.reason())
+            .append('\n')
+            .append(f.evidenceCode());
+    for (String q : new TreeSet<>(f.quotes())) {
+      key.append("\nquote ").append(q);
+    }
+    for (String c : new TreeSet<>(f.claims())) {
+      key.append("\nclaim ").append(c);
+    }
+    return Ids.LINE + Ids.sha256Hex(key.toString()).substring(0, 16);
   }
 
   /** Every triple to {@code out}, and a null after each claim's grade. */
@@ -194,32 +207,13 @@ public final class GradeWriter {
               g.add(node, CG.medicalEvidenceLevel.asNode(), uri(band.evidenceLevel().iri()));
               g.add(node, CG.verdict.asNode(), uri(termIris.get(grade.verdict())));
               for (Factor f : grade.factors()) {
-                if (shared(f)) {
-                  g.add(node, CG.hasFactor.asNode(), uri(sharedLine(f, factorIris)));
-                  continue;
-                }
-                Node line = uri(claimIri + "#factor-" + f.step());
+                Node line = uri(line(f, factorIris));
                 g.add(node, CG.hasFactor.asNode(), line);
-                g.add(line, RDF.type.asNode(), CG.FactorLine.asNode());
-                g.add(line, CG.step.asNode(), integer(f.step()));
-                g.add(line, CG.factor.asNode(), uri(factorIris.get(f.code())));
-                g.add(line, CG.delta.asNode(), decimal(f.delta()));
-                g.add(line, CG.reason.asNode(), en(f.reason()));
-                if (f.evidenceCode() != null) {
-                  g.add(line, CG.evidenceCode.asNode(), uri(f.evidenceCode()));
-                }
-                for (String q : f.quotes()) {
-                  g.add(line, CG.evidenceQuote.asNode(), en(q));
-                }
                 if (!f.claims().isEmpty()) {
-                  g.add(line, RDF.type.asNode(), OBO.SEPIO_0000002.asNode());
                   g.add(
                       claim,
                       (disputing(f, policy) ? OBO.SEPIO_0000008 : OBO.SEPIO_0000007).asNode(),
                       line);
-                  for (String other : f.claims()) {
-                    g.add(line, PROV.wasDerivedFrom.asNode(), uri(other));
-                  }
                 }
               }
               out.accept(null);

@@ -92,20 +92,19 @@ public final class Grading {
     Grader.Result result = Grader.grade(input, policy);
     Graph shapes = dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph("shapes")));
     ShapeValidator validator = new ShapeValidator(shapes);
-    // Every piece is checked with the policy and the lines its grades share.
-    Graph context = policyGraph(dataset);
-    Graph shared = GradeWriter.sharedLines(result, policy);
-    check(validator, context, shared);
-    shared.find().forEachRemaining(context::add);
+    // The lines, each once, first; then every piece is checked with the lines its grades link to.
+    Graph policyGraph = policyGraph(dataset);
+    Graph lines = GradeWriter.lines(result, policy);
+    check(validator, policyGraph, lines);
     GraphRewriter gradeWriter = new GraphRewriter(grades);
-    gradeWriter.put(shared);
+    gradeWriter.put(lines);
     Set<String> regraded = new HashSet<>();
     GradeWriter.write(
         result,
         policy,
         PIECE,
         piece -> {
-          check(validator, context, piece);
+          check(validator, policyGraph, withLines(piece, lines));
           for (Node s : gradeWriter.put(piece)) {
             String claim = s.isURI() ? withoutFragment(s.getURI()) : null;
             if (claim != null && result.grades().containsKey(claim)) {
@@ -334,6 +333,18 @@ public final class Grading {
     dataset.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)).find().forEachRemaining(both::add);
     dataset.getGraph(NodeFactory.createURI(POLICY_GRAPH)).find().forEachRemaining(both::add);
     return both;
+  }
+
+  /** {@code piece} with the triples of the lines its grades link to. */
+  private static Graph withLines(Graph piece, Graph lines) {
+    Graph out = GraphFactory.createDefaultGraph();
+    piece.find().forEachRemaining(out::add);
+    piece
+        .find(Node.ANY, CG.hasFactor.asNode(), Node.ANY)
+        .mapWith(Triple::getObject)
+        .toSet()
+        .forEach(line -> lines.find(line, Node.ANY, Node.ANY).forEachRemaining(out::add));
+    return out;
   }
 
   static void check(ShapeValidator validator, Graph policy, Graph grades) {

@@ -16,6 +16,7 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.query.QueryLibrary;
@@ -124,8 +125,8 @@ final class Incremental {
     for (Claim c : input.claims()) {
       claimIris.add(c.id());
     }
-    // A shared line belongs to no one grade: it is kept while any grade links to it.
-    Set<Node> sharedBefore = new HashSet<>();
+    // A line belongs to no one grade: it is kept while any grade links to it.
+    Set<Node> linesBefore = new HashSet<>();
     for (String claim : claimIris) {
       Node s = uri(claim);
       Node grade = uri(claim + "#grade");
@@ -133,8 +134,8 @@ final class Incremental {
           .find(grade, CG.hasFactor.asNode(), Node.ANY)
           .forEachRemaining(
               t -> {
-                if (GradeWriter.isSharedLine(t.getObject())) {
-                  sharedBefore.add(t.getObject());
+                if (GradeWriter.isLine(t.getObject())) {
+                  linesBefore.add(t.getObject());
                 } else {
                   grades.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
                 }
@@ -149,17 +150,18 @@ final class Incremental {
           .find(uri(Ids.article(slug) + "#profile"), Node.ANY, Node.ANY)
           .forEachRemaining(oldGrades::add);
     }
-    Set<Node> sharedNow = new HashSet<>();
-    for (Triple t : GradeWriter.sharedLines(result, policy).find().toList()) {
-      sharedNow.add(t.getSubject());
-      if (grades.contains(t)) {
-        newGrades.delete(t);
+    // Lines already stored are left as they are: a line's IRI is a hash of all it says.
+    Set<Node> linesNow = new HashSet<>();
+    for (Node line : GradeWriter.lines(result, policy).find().mapWith(Triple::getSubject).toSet()) {
+      linesNow.add(line);
+      if (grades.contains(line, RDF.type.asNode(), CG.FactorLine.asNode())) {
+        newGrades.find(line, Node.ANY, Node.ANY).toList().forEach(newGrades::delete);
       }
     }
     Set<String> regraded = new HashSet<>();
     long written = apply(grades, oldGrades, newGrades, regraded, full.grades().keySet());
-    for (Node line : sharedBefore) {
-      if (!sharedNow.contains(line)
+    for (Node line : linesBefore) {
+      if (!linesNow.contains(line)
           && !grades.find(Node.ANY, CG.hasFactor.asNode(), line).hasNext()) {
         List<Triple> triples = grades.find(line, Node.ANY, Node.ANY).toList();
         triples.forEach(grades::delete);
