@@ -152,7 +152,11 @@ final class Incremental {
     }
     // Lines already stored are left as they are: a line's IRI is a hash of all it says.
     Set<Node> linesNow = new HashSet<>();
-    for (Node line : GradeWriter.lines(result, policy).find().mapWith(Triple::getSubject).toSet()) {
+    for (Node line :
+        newGrades
+            .find(Node.ANY, RDF.type.asNode(), CG.FactorLine.asNode())
+            .mapWith(Triple::getSubject)
+            .toList()) {
       linesNow.add(line);
       if (grades.contains(line, RDF.type.asNode(), CG.FactorLine.asNode())) {
         newGrades.find(line, Node.ANY, Node.ANY).toList().forEach(newGrades::delete);
