@@ -62,11 +62,32 @@ public final class QueryLibrary {
     } catch (IOException e) {
       throw new InputException(dir, "cannot list queries: " + e.getMessage(), e);
     }
-    for (Path file : files) {
-      NamedQuery q = parse(file);
-      queries.put(q.name(), q);
+    // The first is parsed here, which loads the parser; the rest on every core. A broken file is
+    // reported as before: the first in name order.
+    Object[] parsed = new Object[files.size()];
+    if (!files.isEmpty()) {
+      parsed[0] = attempt(files.get(0));
+    }
+    java.util.stream.IntStream.range(1, files.size())
+        .parallel()
+        .forEach(i -> parsed[i] = attempt(files.get(i)));
+    for (Object q : parsed) {
+      if (q instanceof RuntimeException e) {
+        throw e;
+      }
+      NamedQuery named = (NamedQuery) q;
+      queries.put(named.name(), named);
     }
     return new QueryLibrary(queries);
+  }
+
+  /** The query {@code file} holds, or the exception parsing it ended with. */
+  private static Object attempt(Path file) {
+    try {
+      return parse(file);
+    } catch (RuntimeException e) {
+      return e;
+    }
   }
 
   /** Parses one query file as strict SPARQL 1.1. */

@@ -76,6 +76,27 @@ class QueryLibraryTest {
   }
 
   @Test
+  void aLibraryWithBrokenFilesNamesTheFirstInNameOrder(@TempDir Path dir) throws IOException {
+    // Parsed side by side, reported as if one after another.
+    for (int i = 0; i < 40; i++) {
+      Files.writeString(
+          dir.resolve(String.format("q%02d.rq", i)), "SELECT ?x WHERE { ?x ?y ?z }\n");
+    }
+    for (int i : new int[] {7, 23, 31}) {
+      Files.writeString(dir.resolve(String.format("q%02d.rq", i)), "SELECT ?x\nWHERE { ?x ?y }\n");
+    }
+    for (int run = 0; run < 5; run++) {
+      assertThatThrownBy(() -> QueryLibrary.load(dir))
+          .isInstanceOf(InputException.class)
+          .hasMessageStartingWith(dir.resolve("q07.rq") + ":2:");
+    }
+    Files.writeString(dir.resolve("q07.rq"), "ASK {}\n");
+    Files.writeString(dir.resolve("q23.rq"), "ASK {}\n");
+    Files.writeString(dir.resolve("q31.rq"), "ASK {}\n");
+    assertThat(QueryLibrary.load(dir).get("q39").query().isSelectType()).isTrue();
+  }
+
+  @Test
   void arqOnlySyntaxIsRefused(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("arq.rq");
     // LET is ARQ syntax, not SPARQL 1.1.
