@@ -145,9 +145,7 @@ public final class Claims {
     List<Claim> claims = new ArrayList<>();
     Map<String, Grade> grades = new HashMap<>();
     if (wanted.size() <= lookedUp) {
-      List<Node> all = wanted.stream().map(NodeFactory::createURI).toList();
-      for (int from = 0; from < all.size(); from += CHUNK) {
-        List<Node> nodes = all.subList(from, Math.min(all.size(), from + CHUNK));
+      for (List<Node> nodes : chunks(wanted)) {
         Sparql.select(link, Sparql.values(claimsQuery, "claim", nodes), Map.of()).stream()
             .map(ClaimRows::claim)
             .forEach(claims::add);
@@ -191,6 +189,16 @@ public final class Claims {
 
   /** The claims looked up by one query: a request short enough for any server. */
   static final int CHUNK = 128;
+
+  /** The IRIs {@code iris} names, each once and in order, {@link #CHUNK} to a list. */
+  static List<List<Node>> chunks(java.util.Collection<String> iris) {
+    List<Node> all = new LinkedHashSet<>(iris).stream().map(NodeFactory::createURI).toList();
+    List<List<Node>> out = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      out.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+    }
+    return out;
+  }
 
   private static List<Claim> run(Store store, QueryLibrary queries, Map<String, Node> inputs) {
     NamedQuery q = queries.get(QueryLibrary.CLAIMS);

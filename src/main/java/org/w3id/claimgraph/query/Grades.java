@@ -60,22 +60,20 @@ public final class Grades {
   }
 
   /**
-   * The grades, without what their steps rest on, of the claims with these IRIs, in one query
-   * (their IRIs given as {@code VALUES}); a claim without a grade is left out.
+   * The grades, without what their steps rest on, of the claims with these IRIs, looked up {@link
+   * Claims#CHUNK} at a time (their IRIs given as {@code VALUES}), so no request to a server grows
+   * with the claims asked for; a claim without a grade is left out.
    */
   public static Map<String, Grade> summaries(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> claims) {
-    if (claims.isEmpty()) {
-      return Map.of();
+    Map<String, Grade> out = new LinkedHashMap<>();
+    for (List<Node> chunk : Claims.chunks(claims)) {
+      out.putAll(
+          fromRows(
+              Sparql.select(
+                  link, Sparql.values(queries.get(SUMMARY).query(), "claim", chunk), Map.of())));
     }
-    return fromRows(
-        Sparql.select(
-            link,
-            Sparql.values(
-                queries.get(SUMMARY).query(),
-                "claim",
-                claims.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList()),
-            Map.of()));
+    return out;
   }
 
   /** The query of graded claims' scores alone. */
@@ -91,12 +89,8 @@ public final class Grades {
    */
   public static Map<String, Score> scores(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> claims) {
-    List<Node> all =
-        new java.util.LinkedHashSet<>(claims)
-            .stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
     Map<String, Score> out = new java.util.HashMap<>();
-    for (int from = 0; from < all.size(); from += Claims.CHUNK) {
-      List<Node> chunk = all.subList(from, Math.min(all.size(), from + Claims.CHUNK));
+    for (List<Node> chunk : Claims.chunks(claims)) {
       for (Binding row :
           Sparql.select(
               link,
