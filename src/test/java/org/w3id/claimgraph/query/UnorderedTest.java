@@ -63,6 +63,20 @@ class UnorderedTest {
       assertThat(Claims.byIds(store, queries, few))
           .isEqualTo(List.of(all.get(3), all.get(17), all.get(40)));
       assertThat(all).allSatisfy(c -> assertThat(c.grade()).isNotNull());
+      // The grades' summaries and scores of every claim, more than a chunk of them: each as one
+      // claim's lookup gives it.
+      Map<String, org.w3id.claimgraph.model.Grade> summaries =
+          store.read(l -> Grades.summaries(l, queries, reversed));
+      Map<String, Grades.Score> scores = store.read(l -> Grades.scores(l, queries, reversed));
+      assertThat(summaries.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+      assertThat(scores.keySet()).containsExactlyInAnyOrderElementsOf(ids);
+      for (String id : ids) {
+        org.w3id.claimgraph.model.Grade one = store.read(l -> Grades.summary(l, queries, id));
+        assertThat(summaries.get(id)).as(id).isEqualTo(one);
+        assertThat(scores.get(id))
+            .as(id)
+            .isEqualTo(new Grades.Score(one.score(), one.provisional()));
+      }
     }
   }
 
