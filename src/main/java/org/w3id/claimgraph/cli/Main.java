@@ -1,6 +1,7 @@
 package org.w3id.claimgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.w3id.claimgraph.ClaimgraphException;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.QueryException;
@@ -22,33 +23,6 @@ import picocli.CommandLine.ParseResult;
       "A knowledge graph of health claims: who claims what about which intervention and condition,"
           + " how strongly, and which claims conflict."
     },
-    subcommands = {
-      BuildCommand.class,
-      ConflictsCommand.class,
-      ClaimsCommand.class,
-      GradeCommand.class,
-      ReportCommand.class,
-      SearchCommand.class,
-      IngestCommand.class,
-      ExtractCommand.class,
-      CheckCommand.class,
-      QueryCommand.class,
-      ServeCommand.class,
-      ExportCommand.class,
-      ValidateCommand.class,
-      ReindexCommand.class,
-      DeriveCommand.class,
-      ReviewCommand.class,
-      ReviewsCommand.class,
-      OrphansCommand.class,
-      ConceptsCommand.class,
-      HistoryCommand.class,
-      RetractCommand.class,
-      ImportCommand.class,
-      EvalCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 failure, 2 bad input or usage, 3 the draft needs review (check).",
@@ -60,13 +34,68 @@ public final class Main {
   public static final int FAILURE = 1;
   public static final int BAD_INPUT = 2;
 
+  /** The subcommands, in the order the help lists them. */
+  static final List<Class<?>> COMMANDS =
+      List.of(
+          BuildCommand.class,
+          ConflictsCommand.class,
+          ClaimsCommand.class,
+          GradeCommand.class,
+          ReportCommand.class,
+          SearchCommand.class,
+          IngestCommand.class,
+          ExtractCommand.class,
+          CheckCommand.class,
+          QueryCommand.class,
+          ServeCommand.class,
+          ExportCommand.class,
+          ValidateCommand.class,
+          ReindexCommand.class,
+          DeriveCommand.class,
+          ReviewCommand.class,
+          ReviewsCommand.class,
+          OrphansCommand.class,
+          ConceptsCommand.class,
+          HistoryCommand.class,
+          RetractCommand.class,
+          ImportCommand.class,
+          EvalCommand.class,
+          BenchCommand.class,
+          CommandLine.HelpCommand.class);
+
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(args).execute(args));
   }
 
-  /** The command line, ready to execute; tests set its output and error writers. */
+  /** The command line with every subcommand, ready to execute; tests set its writers. */
   public static CommandLine commandLine() {
+    return configure(COMMANDS);
+  }
+
+  /**
+   * The command line for {@code args}: with only the subcommand they name, when they name one
+   * (picocli builds each subcommand's model by reflection, a fifth of a short command's start-up
+   * when all are built), else with all of them (for the help, and for a usage error that lists
+   * them). {@code help} is given all, since it describes the others.
+   */
+  static CommandLine commandLine(String[] args) {
+    if (args.length > 0) {
+      for (Class<?> c : COMMANDS) {
+        Command command = c.getAnnotation(Command.class);
+        if (c != CommandLine.HelpCommand.class
+            && (command.name().equals(args[0]) || List.of(command.aliases()).contains(args[0]))) {
+          return configure(List.of(c));
+        }
+      }
+    }
+    return commandLine();
+  }
+
+  private static CommandLine configure(List<Class<?>> commands) {
     CommandLine cl = new CommandLine(new Main());
+    for (Class<?> c : commands) {
+      cl.addSubcommand(c);
+    }
     cl.setExecutionExceptionHandler(new Errors());
     cl.setParameterExceptionHandler(Main::usageError);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
