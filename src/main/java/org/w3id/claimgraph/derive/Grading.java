@@ -11,10 +11,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Claim;
@@ -204,8 +206,11 @@ public final class Grading {
         });
   }
 
-  /** The query that reads the stored claims about one condition, with their strengths. */
+  /** The query that reads the stored claims that make one proposition, with their strengths. */
   public static final String NEIGHBOURHOOD = "neighbourhood";
+
+  /** The query that finds the stored propositions about one condition. */
+  public static final String NEIGHBOURHOOD_PROPOSITIONS = "neighbourhood-propositions";
 
   /**
    * Grades {@code article} (a draft's graph, not stored) against its neighbourhood in the store
@@ -218,6 +223,15 @@ public final class Grading {
    * @param slug the draft's slug
    */
   public static Judged gradeNear(Store store, QueryLibrary queries, String slug, Graph article) {
+    return gradeNear(store, queries, slug, article, PART);
+  }
+
+  /**
+   * As {@link #gradeNear(Store, QueryLibrary, String, Graph)}, reading the neighbourhood on as many
+   * cores as it has {@code part} claims for (up to the number of cores).
+   */
+  public static Judged gradeNear(
+      Store store, QueryLibrary queries, String slug, Graph article, long part) {
     return store.read(
         link -> {
           Policy policy = policy(link, queries);
@@ -248,21 +262,8 @@ public final class Grading {
           List<Claim> claims = new ArrayList<>(added.claims());
           Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(added.articles());
           Map<String, Grader.Pinned> pinned = new HashMap<>();
-          // The claims about all those conditions and interventions in one query, by their IRIs.
-          List<org.apache.jena.sparql.engine.binding.Binding> near =
-              conditions.isEmpty()
-                  ? List.of()
-                  : Sparql.select(
-                      link,
-                      Sparql.values(
-                          Sparql.values(
-                              queries.get(NEIGHBOURHOOD).query(),
-                              "interventionIri",
-                              interventions.stream().map(NodeFactory::createURI).toList()),
-                          "conditionIri",
-                          conditions.stream().map(NodeFactory::createURI).toList()),
-                      Map.of());
-          for (org.apache.jena.sparql.engine.binding.Binding row : near) {
+          List<Binding> near = neighbours(store, link, queries, interventions, conditions, part);
+          for (Binding row : near) {
             Claim c = org.w3id.claimgraph.rdf.ClaimRows.claim(row);
             if (c.article().equals(slug)
                 || !interventions.contains(c.intervention().iri())
@@ -303,7 +304,101 @@ public final class Grading {
         });
   }
 
-  private static double number(org.apache.jena.sparql.engine.binding.Binding row, String var) {
+  /**
+   * The stored claims about {@code conditions} and {@code interventions}, as rows of {@link
+   * #NEIGHBOURHOOD} in its order: the propositions about those conditions first, kept where their
+   * intervention is one of those, then the claims that make them, by their IRIs. Asking for the
+   * claims by condition and intervention at once would read every claim about each condition once
+   * for each intervention. Where there are many, the propositions are read in parts of about as
+   * many claims, one on each core, each in a read transaction of its own.
+   */
+  private static List<Binding> neighbours(
+      Store store,
+      RDFLink link,
+      QueryLibrary queries,
+      Set<String> interventions,
+      Set<String> conditions,
+      long least) {
+    if (conditions.isEmpty()) {
+      return List.of();
+    }
+    Map<Node, Long> propositions = new LinkedHashMap<>();
+    for (Binding row :
+        Sparql.select(
+            link,
+            Sparql.values(
+                queries.get(NEIGHBOURHOOD_PROPOSITIONS).query(),
+                "condition",
+                conditions.stream().map(NodeFactory::createURI).toList()),
+            Map.of())) {
+      if (interventions.contains(row.get("intervention").getURI())) {
+        propositions.put(
+            row.get("proposition"), Long.parseLong(row.get("claims").getLiteralLexicalForm()));
+      }
+    }
+    long claims = propositions.values().stream().mapToLong(Long::longValue).sum();
+    int parts =
+        (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), claims / least));
+    List<List<Node>> split = split(propositions, parts);
+    Query query = queries.get(NEIGHBOURHOOD).query();
+    java.util.function.Function<List<Node>, java.util.function.Function<RDFLink, List<Binding>>>
+        read = part -> l -> Sparql.select(l, Sparql.values(query, "proposition", part), Map.of());
+    if (split.isEmpty()) {
+      return List.of();
+    }
+    if (split.size() == 1) {
+      return read.apply(split.get(0)).apply(link);
+    }
+    java.util.concurrent.ExecutorService pool =
+        org.w3id.claimgraph.Background.pool("neighbourhood-reader", split.size() - 1);
+    try {
+      List<java.util.concurrent.Future<List<Binding>>> rest = new ArrayList<>();
+      for (List<Node> part : split.subList(1, split.size())) {
+        rest.add(pool.submit(() -> store.read(read.apply(part))));
+      }
+      List<Binding> rows = new ArrayList<>(read.apply(split.get(0)).apply(link));
+      rest.forEach(f -> rows.addAll(org.w3id.claimgraph.Background.get(f)));
+      rows.sort(NEIGHBOURHOOD_ORDER);
+      return rows;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** The least number of claims worth a core of its own when a neighbourhood is read. */
+  public static final long PART = 2_000;
+
+  /** The order of {@link #NEIGHBOURHOOD}: {@code ORDER BY ?article ?start ?end ?claim}. */
+  private static final java.util.Comparator<Binding> NEIGHBOURHOOD_ORDER =
+      java.util.Comparator.comparing((Binding b) -> b.get("article").getURI())
+          .thenComparingLong(b -> Long.parseLong(b.get("start").getLiteralLexicalForm()))
+          .thenComparingLong(b -> Long.parseLong(b.get("end").getLiteralLexicalForm()))
+          .thenComparing(b -> b.get("claim").getURI());
+
+  /**
+   * {@code weights}' keys in at most {@code parts} runs of consecutive keys, each of about the same
+   * total weight.
+   */
+  static <K> List<List<K>> split(Map<K, Long> weights, int parts) {
+    long total = weights.values().stream().mapToLong(Long::longValue).sum();
+    List<List<K>> out = new ArrayList<>();
+    List<K> current = new ArrayList<>();
+    long done = 0;
+    for (Map.Entry<K, Long> e : weights.entrySet()) {
+      current.add(e.getKey());
+      done += e.getValue();
+      if (out.size() < parts - 1 && done * parts >= total * (out.size() + 1)) {
+        out.add(current);
+        current = new ArrayList<>();
+      }
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static double number(Binding row, String var) {
     return Double.parseDouble(row.get(var).getLiteralLexicalForm());
   }
 

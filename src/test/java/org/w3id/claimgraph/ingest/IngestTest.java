@@ -390,4 +390,26 @@ class IngestTest {
     }
     assertThat(compared).isGreaterThan(6);
   }
+
+  /**
+   * A neighbourhood read in parts, one on each core, is the neighbourhood read at once: the same
+   * claims in the same order, and the same grades.
+   */
+  @Test
+  void aNeighbourhoodReadInPartsIsTheNeighbourhoodReadAtOnce() throws IOException {
+    Path file =
+        write(
+            "parts.txt",
+            "Massage helps deep vein thrombosis. Leg massage relieves muscle soreness and"
+                + " prevents blood clots.\n");
+    Prepared p = preparer(Options.defaults()).prepare(file, "draft-parts");
+    Grading.Judged once =
+        Grading.gradeNear(store, queries, "draft-parts", p.graph(), Long.MAX_VALUE);
+    Grading.Judged parts = Grading.gradeNear(store, queries, "draft-parts", p.graph(), 1);
+    assertThat(once.input().claims()).hasSizeGreaterThan(p.claims().size() + 10);
+    assertThat(parts.input().claims()).isEqualTo(once.input().claims());
+    assertThat(parts.input().articles()).isEqualTo(once.input().articles());
+    assertThat(parts.result().grades()).isEqualTo(once.result().grades());
+    assertThat(parts.result().matches()).isEqualTo(once.result().matches());
+  }
 }
