@@ -44,7 +44,8 @@ public final class Grader {
   /**
    * The grades of all claims, the source profile of every article, the disputes, what each claim's
    * citation points to (claim IRI to the cited document's IRI or a followable URL), and the
-   * conflicts between propositions the disputes group.
+   * conflicts between propositions the disputes group. Where claims were pinned, the disputes and
+   * conflicts are those a claim graded takes part in.
    */
   public record Result(
       Map<String, Grade> grades,
@@ -87,7 +88,7 @@ public final class Grader {
       steps.add(make.apply(st, f));
     }
     List<PropositionConflicts.Match> matches =
-        withoutExceptions(ix, ix.hierarchy.derive(ix.props, input.rules()));
+        withoutExceptions(ix, concerningGraded(st, ix.hierarchy.derive(ix.props, input.rules())));
     for (GradingStep step : steps) {
       if (step.weighsDisputes() && st.provisional == null) {
         settle(st, matches);
@@ -163,6 +164,31 @@ public final class Grader {
               || (exception(ix.hierarchy, m.b(), m.a()) && accompanied(ix, m.a(), m.b()))
               || ix.shownPairs(ix.propIndex.get(m.a()), ix.propIndex.get(m.b())) == 0;
       if (!excepted) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The conflicts a claim being graded takes part in: all of them unless claims are pinned. Those
+   * between pinned claims alone (a draft's neighbours among themselves) change no grade given.
+   */
+  private static List<PropositionConflicts.Match> concerningGraded(
+      GradingState st, List<PropositionConflicts.Match> matches) {
+    ClaimIndex ix = st.ix;
+    boolean[] graded = new boolean[ix.props.size()];
+    boolean anyPinned = false;
+    for (int i = 0; i < ix.n; i++) {
+      graded[ix.propOf[i]] |= st.pinned[i] == null;
+      anyPinned |= st.pinned[i] != null;
+    }
+    if (!anyPinned) {
+      return matches;
+    }
+    List<PropositionConflicts.Match> out = new ArrayList<>();
+    for (PropositionConflicts.Match m : matches) {
+      if (graded[ix.propIndex.get(m.a())] || graded[ix.propIndex.get(m.b())]) {
         out.add(m);
       }
     }
