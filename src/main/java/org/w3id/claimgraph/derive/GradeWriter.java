@@ -52,10 +52,12 @@ public final class GradeWriter {
 
   /** The grades graph of {@code result}, in memory: its lines and every grade. */
   public static Graph write(Grader.Result result, Policy policy) {
-    Graph g = lines(result, policy);
+    LineIris iris = new LineIris(policy);
+    Graph g = lines(result, policy, iris);
     write(
         result,
         policy,
+        iris,
         t -> {
           if (t != null) {
             g.add(t);
@@ -72,11 +74,25 @@ public final class GradeWriter {
    */
   public static void write(
       Grader.Result result, Policy policy, int chunk, java.util.function.Consumer<Graph> sink) {
+    write(result, policy, new LineIris(policy), chunk, sink);
+  }
+
+  /**
+   * As {@link #write(Grader.Result, Policy, int, java.util.function.Consumer)}, with the lines'
+   * IRIs worked out by {@code iris}, as {@link #lines(Grader.Result, Policy, LineIris)} was given.
+   */
+  public static void write(
+      Grader.Result result,
+      Policy policy,
+      LineIris iris,
+      int chunk,
+      java.util.function.Consumer<Graph> sink) {
     Graph[] piece = {GraphFactory.createDefaultGraph()};
     int[] count = {0};
     write(
         result,
         policy,
+        iris,
         t -> {
           if (t == null) {
             if (++count[0] >= chunk) {
@@ -95,12 +111,34 @@ public final class GradeWriter {
 
   /** The lines of {@code result}'s grades, each once. */
   public static Graph lines(Grader.Result result, Policy policy) {
-    Map<String, String> factorIris = factorIris(policy);
+    return lines(result, policy, new LineIris(policy));
+  }
+
+  /**
+   * The IRIs of lines under a policy, each worked out once: a line that explains a thousand grades
+   * (the consensus of a thousand sources) is hashed once, not once for each grade and each pass.
+   */
+  public static final class LineIris {
+    private final Map<String, String> factorIris;
+    private final Map<Factor, String> iris = new HashMap<>();
+
+    public LineIris(Policy policy) {
+      this.factorIris = factorIris(policy);
+    }
+
+    String of(Factor f) {
+      return iris.computeIfAbsent(f, k -> line(k, factorIris));
+    }
+  }
+
+  /** As {@link #lines(Grader.Result, Policy)}, with the lines' IRIs worked out by {@code iris}. */
+  public static Graph lines(Grader.Result result, Policy policy, LineIris iris) {
+    Map<String, String> factorIris = iris.factorIris;
     Graph g = GraphFactory.createDefaultGraph();
     Set<String> seen = new HashSet<>();
     for (Grade grade : result.grades().values()) {
       for (Factor f : grade.factors()) {
-        String iri = line(f, factorIris);
+        String iri = iris.of(f);
         if (!seen.add(iri)) {
           continue;
         }
@@ -159,9 +197,8 @@ public final class GradeWriter {
 
   /** Every triple to {@code out}, and a null after each claim's grade. */
   private static void write(
-      Grader.Result result, Policy policy, java.util.function.Consumer<Triple> out) {
+      Grader.Result result, Policy policy, LineIris iris, java.util.function.Consumer<Triple> out) {
     Sink g = (s, p, o) -> out.accept(Triple.create(s, p, o));
-    Map<String, String> factorIris = factorIris(policy);
     Map<String, String> termIris = termIris(policy);
     Map<String, String> qualificationIris = new HashMap<>();
     policy.qualifications().forEach(q -> qualificationIris.put(q.label(), q.iri()));
@@ -207,7 +244,7 @@ public final class GradeWriter {
               g.add(node, CG.medicalEvidenceLevel.asNode(), uri(band.evidenceLevel().iri()));
               g.add(node, CG.verdict.asNode(), uri(termIris.get(grade.verdict())));
               for (Factor f : grade.factors()) {
-                Node line = uri(line(f, factorIris));
+                Node line = uri(iris.of(f));
                 g.add(node, CG.hasFactor.asNode(), line);
                 if (!f.claims().isEmpty()) {
                   g.add(

@@ -96,7 +96,8 @@ public final class Grading {
     ShapeValidator validator = new ShapeValidator(shapes);
     // The lines, each once, first; then every piece is checked with the lines its grades link to.
     Graph policyGraph = policyGraph(dataset);
-    Graph lines = GradeWriter.lines(result, policy);
+    GradeWriter.LineIris iris = new GradeWriter.LineIris(policy);
+    Graph lines = GradeWriter.lines(result, policy, iris);
     check(validator, policyGraph, lines);
     GraphRewriter gradeWriter = new GraphRewriter(grades);
     gradeWriter.put(lines);
@@ -104,6 +105,7 @@ public final class Grading {
     GradeWriter.write(
         result,
         policy,
+        iris,
         PIECE,
         piece -> {
           check(validator, policyGraph, withLines(piece, lines));
