@@ -2,6 +2,7 @@ package org.w3id.claimgraph.derive;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.ClaimRows;
+import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
@@ -195,22 +197,27 @@ public final class GradingInputReader {
   }
 
   private static Map<String, GradingInput.AgentFacts> agents(RDFLink link, QueryLibrary queries) {
+    // One fact to a row: a name, a label, a class or a credential, in the agents' order.
     Map<String, String> names = new LinkedHashMap<>();
-    Map<String, Boolean> unnamed = new HashMap<>();
-    Map<String, Boolean> holders = new HashMap<>();
+    Map<String, String> labels = new HashMap<>();
+    Set<String> unnamed = new HashSet<>();
+    Set<String> holders = new HashSet<>();
     Map<String, List<GradingInput.Credential>> credentials = new HashMap<>();
     for (Binding row : Sparql.select(link, queries.get(AGENTS).query(), Map.of())) {
       String iri = row.get("agent").getURI();
-      names.putIfAbsent(iri, text(row, "name", Ids.slugOf(iri)));
-      unnamed.merge(
-          iri,
-          org.w3id.claimgraph.rdf.Terms.bool(text(row, "unnamed", "false")),
-          Boolean::logicalOr);
-      holders.merge(
-          iri,
-          org.w3id.claimgraph.rdf.Terms.bool(text(row, "holders", "false")),
-          Boolean::logicalOr);
       List<GradingInput.Credential> list = credentials.computeIfAbsent(iri, k -> new ArrayList<>());
+      // The first name in the rows' order; an agent is known from its first row, named or not.
+      names.putIfAbsent(iri, text(row, "name", null));
+      String label = text(row, "label", null);
+      if (label != null) {
+        labels.putIfAbsent(iri, label);
+      }
+      Node type = row.get("type");
+      if (type != null && type.equals(CG.UnnamedAuthor.asNode())) {
+        unnamed.add(iri);
+      } else if (type != null && type.equals(CG.ReportedHolders.asNode())) {
+        holders.add(iri);
+      }
       String credential = text(row, "credential", null);
       if (credential != null && !credential.isBlank()) {
         String said = credential.strip();
@@ -227,10 +234,10 @@ public final class GradingInputReader {
                 iri,
                 new GradingInput.AgentFacts(
                     iri,
-                    name,
-                    unnamed.get(iri),
+                    name != null ? name : labels.getOrDefault(iri, Ids.slugOf(iri)),
+                    unnamed.contains(iri),
                     List.copyOf(credentials.get(iri)),
-                    holders.get(iri))));
+                    holders.contains(iri))));
     return out;
   }
 
