@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -149,9 +150,9 @@ public final class Builder {
               dsg.addGraph(node(Ids.BUILD_GRAPH), buildRecord(generation));
               long pairs = Derivations.run(w, queries, generation, null, null, true).pairs();
               if (index != null) {
+                RDFLink link = RDFLinkFactory.connect(dsg);
                 w.stage(
-                    index.rebuild(
-                        Indexer.documents(RDFLinkFactory.connect(dsg), queries), generation));
+                    index.rebuildFrom(out -> Indexer.documents(link, queries, out), generation));
               }
               recordInputs(dsg.getGraph(node(Ids.BUILD_GRAPH)), queries.used());
               long count = dsg.stream().count();

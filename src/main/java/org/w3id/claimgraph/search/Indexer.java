@@ -3,10 +3,10 @@ package org.w3id.claimgraph.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.Claim;
@@ -30,36 +30,56 @@ public final class Indexer {
 
   /** Every document, articles in slug order, sentences in text order, then claims. */
   public static List<Document> documents(RDFLink link, QueryLibrary queries) {
-    return documents(link, queries, Map.of());
+    List<Document> docs = new ArrayList<>();
+    documents(link, queries, Map.of(), docs::add);
+    return docs;
+  }
+
+  /**
+   * Every document, in the order of {@link #documents(RDFLink, QueryLibrary)}, handed to {@code
+   * out} as it is made: the rows of the texts and claims are not held, only the grades' summaries.
+   */
+  public static void documents(RDFLink link, QueryLibrary queries, Consumer<Document> out) {
+    documents(link, queries, Map.of(), out);
   }
 
   /** The documents of one article: its sentences, then its claims. */
   public static List<Document> documents(RDFLink link, QueryLibrary queries, String slug) {
-    return documents(link, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))));
+    List<Document> docs = new ArrayList<>();
+    documents(
+        link, queries, Map.of("article", NodeFactory.createURI(Ids.article(slug))), docs::add);
+    return docs;
   }
 
-  private static List<Document> documents(
-      RDFLink link, QueryLibrary queries, Map<String, Node> inputs) {
-    List<Document> docs = new ArrayList<>();
+  private static void documents(
+      RDFLink link, QueryLibrary queries, Map<String, Node> inputs, Consumer<Document> out) {
     Segmenter segmenter = new Segmenter();
-    for (Binding row : Sparql.select(link, queries.get(ARTICLE_TEXTS).query(), inputs)) {
-      String slug = Ids.slugOf(row.get("article").getURI());
-      Node author = row.get("authorName");
-      String text = row.get("text").getLiteralLexicalForm();
-      for (Sentence s : segmenter.segment(text).sentences(slug)) {
-        docs.add(Documents.sentence(s, author == null ? null : author.getLiteralLexicalForm()));
-      }
-    }
+    Sparql.forEach(
+        link,
+        queries.get(ARTICLE_TEXTS).query(),
+        inputs,
+        row -> {
+          String slug = Ids.slugOf(row.get("article").getURI());
+          Node author = row.get("authorName");
+          String text = row.get("text").getLiteralLexicalForm();
+          String name = author == null ? null : author.getLiteralLexicalForm();
+          for (Sentence s : segmenter.segment(text).sentences(slug)) {
+            out.accept(Documents.sentence(s, name));
+          }
+        });
     // A claim's entry holds its grade's certainty, verdict and score: the grades' steps, without
     // the quotes and claims each step rests on (a consensus step of an archive's common claim
     // rests on thousands, and every grade read with them did not fit in 8 GB at 10,000 articles).
     Map<String, Grade> grades =
         Grades.fromRows(Sparql.select(link, queries.get(Grades.SUMMARY).query(), inputs));
-    for (Binding row : Sparql.select(link, queries.get(QueryLibrary.CLAIMS).query(), inputs)) {
-      Claim c = ClaimRows.claim(row);
-      Grade g = grades.get(c.id());
-      docs.add(Documents.claim(g == null ? c : c.withGrade(g)));
-    }
-    return docs;
+    Sparql.forEach(
+        link,
+        queries.get(QueryLibrary.CLAIMS).query(),
+        inputs,
+        row -> {
+          Claim c = ClaimRows.claim(row);
+          Grade g = grades.get(c.id());
+          out.accept(Documents.claim(g == null ? c : c.withGrade(g)));
+        });
   }
 }

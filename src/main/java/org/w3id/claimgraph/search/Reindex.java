@@ -1,7 +1,5 @@
 package org.w3id.claimgraph.search;
 
-import java.util.List;
-import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.Store;
@@ -17,14 +15,22 @@ public final class Reindex {
 
   /** Replaces the index with the documents of the store as it is now; returns how many. */
   public static int run(Store store, SearchIndex index, QueryLibrary queries) {
-    record Snapshot(List<Document> documents, long generation) {}
-    Snapshot s =
+    // The documents go to the index as the store gives them, inside one read of the store.
+    int[] count = {0};
+    SearchIndex.Batch batch =
         store.read(
-            link -> {
-              long generation = Generations.current(store, queries);
-              return new Snapshot(Indexer.documents(link, queries), generation);
-            });
-    index.rebuild(s.documents(), s.generation()).commit();
-    return s.documents().size();
+            link ->
+                index.rebuildFrom(
+                    out ->
+                        Indexer.documents(
+                            link,
+                            queries,
+                            d -> {
+                              count[0]++;
+                              out.accept(d);
+                            }),
+                    Generations.current(store, queries)));
+    batch.commit();
+    return count[0];
   }
 }

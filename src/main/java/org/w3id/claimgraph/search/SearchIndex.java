@@ -86,15 +86,30 @@ public final class SearchIndex implements Closeable {
    * the caller commits the batch once the store has committed, or rolls it back.
    */
   public Batch rebuild(Iterable<Document> documents, long generation) {
+    return rebuildFrom(documents::forEach, generation);
+  }
+
+  /**
+   * As {@link #rebuild(Iterable, long)}, with the documents handed to the index as {@code
+   * documents} makes them, none held: an archive's sentences and claims need not fit in memory.
+   */
+  public Batch rebuildFrom(
+      java.util.function.Consumer<java.util.function.Consumer<Document>> documents,
+      long generation) {
     try {
       IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
       config.setRAMBufferSizeMB(128);
       IndexWriter writer = new IndexWriter(directory, config);
       try {
-        for (Document d : documents) {
-          writer.addDocument(d);
-        }
+        documents.accept(
+            d -> {
+              try {
+                writer.addDocument(d);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
         writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
         writer.prepareCommit();
         return new Batch(writer);
@@ -102,6 +117,9 @@ public final class SearchIndex implements Closeable {
         writer.rollback();
         throw e;
       }
+    } catch (java.io.UncheckedIOException e) {
+      throw new StoreException(
+          "cannot write the search index: " + e.getCause().getMessage(), e.getCause());
     } catch (IOException e) {
       throw new StoreException("cannot write the search index: " + e.getMessage(), e);
     }
