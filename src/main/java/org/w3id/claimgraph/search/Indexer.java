@@ -51,6 +51,21 @@ public final class Indexer {
     return docs;
   }
 
+  /** How many claims' grades are looked up together. */
+  private static final int BATCH = 1_024;
+
+  /** The entries of {@code claims}, with their grades' summaries, to {@code out}; then none. */
+  private static void graded(
+      RDFLink link, QueryLibrary queries, List<Claim> claims, Consumer<Document> out) {
+    Map<String, Grade> grades =
+        Grades.summaries(link, queries, claims.stream().map(Claim::id).toList());
+    for (Claim c : claims) {
+      Grade g = grades.get(c.id());
+      out.accept(Documents.claim(g == null ? c : c.withGrade(g)));
+    }
+    claims.clear();
+  }
+
   private static void documents(
       RDFLink link, QueryLibrary queries, Map<String, Node> inputs, Consumer<Document> out) {
     Segmenter segmenter = new Segmenter();
@@ -69,17 +84,20 @@ public final class Indexer {
         });
     // A claim's entry holds its grade's certainty, verdict and score: the grades' steps, without
     // the quotes and claims each step rests on (a consensus step of an archive's common claim
-    // rests on thousands, and every grade read with them did not fit in 8 GB at 10,000 articles).
-    Map<String, Grade> grades =
-        Grades.fromRows(Sparql.select(link, queries.get(Grades.SUMMARY).query(), inputs));
+    // rests on thousands, and every grade read with them did not fit in 8 GB at 10,000 articles),
+    // looked up for the claims as they come, a batch at a time: an archive's grades held at once
+    // did not fit either.
+    List<Claim> batch = new ArrayList<>();
     Sparql.forEach(
         link,
         queries.get(QueryLibrary.CLAIMS).query(),
         inputs,
         row -> {
-          Claim c = ClaimRows.claim(row);
-          Grade g = grades.get(c.id());
-          out.accept(Documents.claim(g == null ? c : c.withGrade(g)));
+          batch.add(ClaimRows.claim(row));
+          if (batch.size() == BATCH) {
+            graded(link, queries, batch, out);
+          }
         });
+    graded(link, queries, batch, out);
   }
 }
