@@ -343,28 +343,31 @@ public final class Grading {
         (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), claims / least));
     List<List<Node>> split = split(propositions, parts);
     Query query = queries.get(NEIGHBOURHOOD).query();
-    java.util.function.Function<List<Node>, java.util.function.Function<RDFLink, List<Binding>>>
-        read = part -> l -> Sparql.select(l, Sparql.values(query, "proposition", part), Map.of());
     if (split.isEmpty()) {
       return List.of();
     }
     if (split.size() == 1) {
-      return read.apply(split.get(0)).apply(link);
+      return claimsOf(link, query, split.get(0));
     }
     java.util.concurrent.ExecutorService pool =
         org.w3id.claimgraph.Background.pool("neighbourhood-reader", split.size() - 1);
     try {
       List<java.util.concurrent.Future<List<Binding>>> rest = new ArrayList<>();
       for (List<Node> part : split.subList(1, split.size())) {
-        rest.add(pool.submit(() -> store.read(read.apply(part))));
+        rest.add(pool.submit(() -> store.read(l -> claimsOf(l, query, part))));
       }
-      List<Binding> rows = new ArrayList<>(read.apply(split.get(0)).apply(link));
+      List<Binding> rows = new ArrayList<>(claimsOf(link, query, split.get(0)));
       rest.forEach(f -> rows.addAll(org.w3id.claimgraph.Background.get(f)));
       rows.sort(NEIGHBOURHOOD_ORDER);
       return rows;
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The rows of the neighbourhood query for the claims that make {@code propositions}. */
+  private static List<Binding> claimsOf(RDFLink link, Query query, List<Node> propositions) {
+    return Sparql.select(link, Sparql.values(query, "proposition", propositions), Map.of());
   }
 
   /** The least number of claims worth a core of its own when a neighbourhood is read. */

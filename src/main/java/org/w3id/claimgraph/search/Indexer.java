@@ -68,6 +68,18 @@ public final class Indexer {
 
   private static void documents(
       RDFLink link, QueryLibrary queries, Map<String, Node> inputs, Consumer<Document> out) {
+    documents(link, queries, inputs, BATCH, out);
+  }
+
+  /**
+   * As {@link #documents(RDFLink, QueryLibrary, Consumer)}, grades looked up {@code batch} at once.
+   */
+  static void documents(
+      RDFLink link,
+      QueryLibrary queries,
+      Map<String, Node> inputs,
+      int batchSize,
+      Consumer<Document> out) {
     Segmenter segmenter = new Segmenter();
     Sparql.forEach(
         link,
@@ -94,7 +106,7 @@ public final class Indexer {
         inputs,
         row -> {
           batch.add(ClaimRows.claim(row));
-          if (batch.size() == BATCH) {
+          if (batch.size() == batchSize) {
             graded(link, queries, batch, out);
           }
         });

@@ -36,6 +36,31 @@ class IndexConsistencyTest {
     }
   }
 
+  /**
+   * The claims' entries are made a batch of grades at a time: any batch size gives the documents,
+   * in order, that one batch of all gives.
+   */
+  @Test
+  void claimEntriesAreTheSameWhateverTheBatchOfGradesLookedUp() {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    try (LocalStore store = LocalStore.inMemory()) {
+      new Builder(TestHome.workspace(), queries).build(store);
+      java.util.function.IntFunction<List<String>> documents =
+          batch ->
+              store.read(
+                  link -> {
+                    List<String> out = new java.util.ArrayList<>();
+                    Indexer.documents(
+                        link, queries, java.util.Map.of(), batch, d -> out.add(d.toString()));
+                    return out;
+                  });
+      List<String> once = documents.apply(Integer.MAX_VALUE);
+      assertThat(once).hasSizeGreaterThan(500).anyMatch(d -> d.contains("Very low"));
+      assertThat(documents.apply(7)).isEqualTo(once);
+      assertThat(documents.apply(1)).isEqualTo(once);
+    }
+  }
+
   @Test
   void aRolledBackBatchLeavesTheIndexAsItWas() {
     QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
