@@ -26,6 +26,11 @@ final class ConsensusStep implements GradingStep {
   }
 
   @Override
+  public boolean local() {
+    return false;
+  }
+
+  @Override
   public void begin() {
     before = new double[st.ix.n];
     for (int i = 0; i < st.ix.n; i++) {

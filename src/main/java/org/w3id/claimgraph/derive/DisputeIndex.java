@@ -69,7 +69,7 @@ final class DisputeIndex {
     }
     var c = st.ix.claim(i);
     double least = precaution.minScore() == null ? 0 : precaution.minScore();
-    return precaution.appliesTo(c.relation()) && !c.negated() && st.support[i].delta() >= least;
+    return precaution.appliesTo(c.relation()) && !c.negated() && st.supportWeight(i) >= least;
   }
 
   Found against(int i) {

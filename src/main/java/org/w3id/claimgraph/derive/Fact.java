@@ -202,4 +202,31 @@ sealed interface Fact {
       return setAside.stream().map(Opponent::claim).toList();
     }
   }
+
+  /**
+   * A line of a claim's stored grade that no other claim can have changed (its support, wording,
+   * citation checks, commercial interest), kept as stored when only the claim's agreement and
+   * disputes are weighed again.
+   */
+  record StoredLine(org.w3id.claimgraph.model.Factor line) implements Fact {
+    @Override
+    public String code() {
+      return line.code();
+    }
+
+    @Override
+    public String label() {
+      return line.label();
+    }
+
+    @Override
+    public double delta() {
+      return line.delta();
+    }
+
+    @Override
+    public List<String> quotes() {
+      return line.quotes();
+    }
+  }
 }

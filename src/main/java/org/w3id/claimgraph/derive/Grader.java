@@ -42,6 +42,18 @@ public final class Grader {
           CG.Precaution.getURI(), PrecautionStep::new);
 
   /**
+   * The factors whose steps weigh what other claims say (agreement and disputes), by IRI; every
+   * other step rests on the claim, its article and its people alone. A kept grade ({@link Kept})
+   * keeps the lines of the others.
+   */
+  public static final java.util.Set<String> WEIGHING_OTHERS =
+      java.util.Set.of(
+          CG.Consensus.getURI(),
+          CG.Contradiction.getURI(),
+          CG.InternalInconsistency.getURI(),
+          CG.Precaution.getURI());
+
+  /**
    * The grades of all claims, the source profile of every article, the disputes, what each claim's
    * citation points to (claim IRI to the cited document's IRI or a followable URL), and the
    * conflicts between propositions the disputes group. Where claims were pinned, the disputes and
@@ -61,6 +73,41 @@ public final class Grader {
    */
   public record Pinned(double provisional, double beforeConsensus) {}
 
+  /**
+   * A claim graded again only in what other claims lend or take from it (agreement, disputes): its
+   * stored grade's other lines, its support first, are kept. An incremental derivation keeps them
+   * for the claims whose own article and people did not change and whose sentence cites nothing, so
+   * their texts need not be read again.
+   *
+   * @param lines the stored lines of the steps that rest on the claim alone, in order
+   */
+  public record Kept(List<Factor> lines) {
+    public Kept {
+      lines = List.copyOf(lines);
+      if (lines.isEmpty()) {
+        throw new IllegalArgumentException("a kept grade needs at least its support line");
+      }
+    }
+
+    /** What the claim's support weighs: its first line's. */
+    double support() {
+      return lines.get(0).delta();
+    }
+
+    /** The kept line of the factor {@code code} as a fact, or null; the support line for null. */
+    Fact fact(String code) {
+      if (code == null) {
+        return new Fact.StoredLine(lines.get(0));
+      }
+      for (Factor line : lines.subList(1, lines.size())) {
+        if (line.code().equals(code)) {
+          return new Fact.StoredLine(line);
+        }
+      }
+      return null;
+    }
+  }
+
   private Grader() {}
 
   public static Result grade(GradingInput input, Policy policy) {
@@ -72,24 +119,42 @@ public final class Grader {
    * at their stored strength and get no grade of their own in the result.
    */
   public static Result grade(GradingInput input, Policy policy, Map<String, Pinned> pinned) {
+    return grade(input, policy, pinned, Map.of());
+  }
+
+  /**
+   * As {@link #grade(GradingInput, Policy, Map)}, and the claims {@code kept} (by claim IRI) are
+   * graded by the steps that weigh other claims alone, their other lines kept as given.
+   */
+  public static Result grade(
+      GradingInput input, Policy policy, Map<String, Pinned> pinned, Map<String, Kept> kept) {
     ClaimIndex ix = new ClaimIndex(input);
     Map<String, SourceProfile> profiles = new TreeMap<>();
     for (GradingInput.ArticleFacts a : input.articles().values()) {
       profiles.put(a.slug(), Profiles.profile(a, input, policy));
     }
-    GradingState st = new GradingState(ix, policy, profiles, pinned);
+    GradingState st = new GradingState(ix, policy, profiles, pinned, kept);
     List<GradingStep> steps = new ArrayList<>();
+    // The code of each step's factor; the support step's is null (a kept grade's first line).
+    List<String> codes = new ArrayList<>();
     steps.add(new SupportStep(st));
+    codes.add(null);
     for (Policy.Factor f : policy.factors()) {
       BiFunction<GradingState, Policy.Factor, GradingStep> make = STEPS.get(f.iri());
       if (make == null) {
         throw new IllegalStateException("the policy's factor <" + f.iri() + "> has no step");
       }
-      steps.add(make.apply(st, f));
+      GradingStep step = make.apply(st, f);
+      if (step.local() == WEIGHING_OTHERS.contains(f.iri())) {
+        throw new IllegalStateException("the factor <" + f.iri() + "> is misfiled as local or not");
+      }
+      steps.add(step);
+      codes.add(f.code());
     }
     List<PropositionConflicts.Match> matches =
         withoutExceptions(ix, concerningGraded(st, ix.hierarchy.derive(ix.props, input.rules())));
-    for (GradingStep step : steps) {
+    for (int s = 0; s < steps.size(); s++) {
+      GradingStep step = steps.get(s);
       if (step.weighsDisputes() && st.provisional == null) {
         settle(st, matches);
       }
@@ -98,7 +163,7 @@ public final class Grader {
         if (st.pinned[i] != null) {
           continue;
         }
-        Fact f = step.apply(i);
+        Fact f = st.kept[i] != null && step.local() ? st.kept[i].fact(codes.get(s)) : step.apply(i);
         if (f != null) {
           st.facts.get(i).add(f);
         }

@@ -69,18 +69,9 @@ public final class GradingInputReader {
     return input(link, queries, claims, sentences, commerce);
   }
 
-  /**
-   * The input for grading a region of the archive: the claims about the given conditions, the
-   * sentences of those claims and the commercial-interest cues of their articles and of {@code
-   * alsoArticles} (slugs), and, as for the whole archive, every article's and person's facts (what
-   * citations resolve against and source profiles are made of), the rules and the vocabulary.
-   */
-  public static GradingInput readRegion(
-      RDFLink link,
-      QueryLibrary queries,
-      Policy policy,
-      Set<String> conditions,
-      Set<String> alsoArticles) {
+  /** The claims about the given conditions, in the order of the claims query. */
+  public static List<Claim> claimsAbout(
+      RDFLink link, QueryLibrary queries, Set<String> conditions) {
     List<Claim> claims = new ArrayList<>();
     org.apache.jena.query.Query claimsQuery =
         Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query());
@@ -92,15 +83,25 @@ public final class GradingInputReader {
           row -> claims.add(ClaimRows.claim(row)));
     }
     claims.sort(ClaimRows.QUERY_ORDER);
+    return claims;
+  }
+
+  /**
+   * The input for grading a region of the archive: its {@code claims}, the sentences of those of
+   * them in the articles {@code read} (slugs) and those articles' commercial-interest cues, and, as
+   * for the whole archive, every article's and person's facts (what citations resolve against and
+   * source profiles are made of), the rules and the vocabulary. The texts of other articles are not
+   * read: their claims are graded from what is stored of them ({@link Grader.Kept}).
+   */
+  public static GradingInput readRegion(
+      RDFLink link, QueryLibrary queries, Policy policy, List<Claim> claims, Set<String> read) {
     Map<String, List<Claim>> byArticle = byArticle(claims);
-    Set<String> read = new TreeSet<>(byArticle.keySet());
-    read.addAll(alsoArticles);
     Map<String, String> sentences = new HashMap<>();
     Map<String, String> commerce = new HashMap<>();
     List<Pattern> cues = cues(policy);
     Segmenter segmenter = new Segmenter();
     org.apache.jena.query.Query texts = queries.get(TEXTS).query();
-    for (String slug : read) {
+    for (String slug : new TreeSet<>(read)) {
       Sparql.forEach(
           link,
           texts,

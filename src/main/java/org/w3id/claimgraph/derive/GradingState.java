@@ -38,11 +38,18 @@ final class GradingState {
    */
   final Grader.Pinned[] pinned;
 
+  /**
+   * Per claim: the stored lines of a claim whose agreement and disputes alone are weighed again, or
+   * null for a claim every step grades.
+   */
+  final Grader.Kept[] kept;
+
   GradingState(
       ClaimIndex ix,
       Policy policy,
       Map<String, SourceProfile> profiles,
-      Map<String, Grader.Pinned> pinned) {
+      Map<String, Grader.Pinned> pinned,
+      Map<String, Grader.Kept> kept) {
     this.ix = ix;
     this.policy = policy;
     this.profiles = profiles;
@@ -58,6 +65,15 @@ final class GradingState {
     for (int i = 0; i < ix.n; i++) {
       this.pinned[i] = pinned.get(ix.claim(i).id());
     }
+    this.kept = new Grader.Kept[ix.n];
+    for (int i = 0; i < ix.n; i++) {
+      this.kept[i] = kept.get(ix.claim(i).id());
+    }
+  }
+
+  /** What claim i's support weighs. */
+  double supportWeight(int i) {
+    return kept[i] != null ? kept[i].support() : support[i].delta();
   }
 
   /** Claim i's score so far. */

@@ -12,6 +12,14 @@ interface GradingStep {
     return false;
   }
 
+  /**
+   * Whether what the step finds for a claim rests on the claim, its article and its people alone,
+   * not on what other claims say: true but for agreement and disputes.
+   */
+  default boolean local() {
+    return !weighsDisputes();
+  }
+
   /** Called once before the step is applied to the claims. */
   default void begin() {}
 

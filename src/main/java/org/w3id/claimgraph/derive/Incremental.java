@@ -95,13 +95,30 @@ final class Incremental {
       return Grading.derive(dataset, queries, conflicts, grades);
     }
 
-    GradingInput input =
-        GradingInputReader.readRegion(link, queries, policy, concepts, existing(dataset, profiled));
-    Grader.Result full = Grader.grade(input, policy);
-    Set<String> profileSet = new HashSet<>(existing(dataset, profiled));
-    for (Claim c : input.claims()) {
-      profileSet.add(c.article());
+    // Claims whose article, people and citation are as they were keep the lines of their stored
+    // grades that rest on them alone: only their agreement and disputes are weighed again, and
+    // their articles' texts are not read. The rest are graded in full.
+    List<Claim> claims = GradingInputReader.claimsAbout(link, queries, concepts);
+    Set<String> read = new TreeSet<>(existing(dataset, profiled));
+    for (Claim c : claims) {
+      if (changes.agents().contains(c.attributedTo().iri())) {
+        read.add(c.article());
+      }
     }
+    StoredGrades stored = new StoredGrades(grades, policy);
+    Map<String, Grader.Kept> kept = new HashMap<>();
+    for (Claim c : claims) {
+      Grader.Kept k = read.contains(c.article()) ? null : stored.kept(c.id());
+      if (k == null) {
+        read.add(c.article());
+      } else {
+        kept.put(c.id(), k);
+      }
+    }
+    GradingInput input = GradingInputReader.readRegion(link, queries, policy, claims, read);
+    Grader.Result full = Grader.grade(input, policy, Map.of(), kept);
+    // The source profiles of the articles read; the others' are as stored.
+    Set<String> profileSet = read;
     Map<String, SourceProfile> profiles = new LinkedHashMap<>();
     full.profiles()
         .forEach(

@@ -33,6 +33,20 @@ final class Reasons {
 
   /** The factor line for a fact, at position {@code step}. */
   Factor line(int step, Fact f) {
+    if (f instanceof Fact.StoredLine k) {
+      Factor l = k.line();
+      return l.step() == step
+          ? l
+          : new Factor(
+              step,
+              l.code(),
+              l.label(),
+              l.delta(),
+              l.reason(),
+              l.evidenceCode(),
+              l.quotes(),
+              l.claims());
+    }
     List<String> quotes = new ArrayList<>(f.quotes().size());
     for (String q : f.quotes()) {
       quotes.add(shared.computeIfAbsent(q, k -> k));
@@ -54,6 +68,9 @@ final class Reasons {
   }
 
   String reason(Fact f) {
+    if (f instanceof Fact.StoredLine k) {
+      return k.line().reason();
+    }
     if (f instanceof Fact.Supported s) {
       return support(s);
     }

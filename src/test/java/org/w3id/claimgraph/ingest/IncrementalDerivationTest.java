@@ -101,31 +101,99 @@ class IncrementalDerivationTest {
             present.add(slug);
           }
         }
-        IngestResult added = ingester.ingest(batch, incremental, incrementalIndex, null);
-        ingester.ingest(batch, full, fullIndex, null);
-        Derivations.Result whole = Derivations.catchUp(full, queries, fullIndex, null, true);
-        assertThat(added.conflicts())
-            .as("step %d: the claim pairs the incremental derivation counts", step)
-            .isEqualTo(whole.pairs());
-
-        assertThat(Generations.derivedIsStale(incremental, queries)).isFalse();
-        for (String g : List.of(Ids.GRADES_GRAPH, Ids.CONFLICTS_GRAPH)) {
-          Set<Triple> a = graph(incremental, g);
-          Set<Triple> b = graph(full, g);
-          Set<Triple> onlyIncremental = new HashSet<>(a);
-          onlyIncremental.removeAll(b);
-          Set<Triple> onlyFull = new HashSet<>(b);
-          onlyFull.removeAll(a);
-          assertThat(onlyIncremental)
-              .as("step %d, %s: triples only the incremental derivation has", step, g)
-              .isEmpty();
-          assertThat(onlyFull)
-              .as("step %d, %s: triples only the full derivation has", step, g)
-              .isEmpty();
-          assertThat(a).isNotEmpty();
-        }
+        sameAfter(step, ingester, batch, incremental, incrementalIndex, full, fullIndex);
       }
       assertThat(present).hasSizeGreaterThan(5);
+
+      // A claim whose citation resolves to nothing yet, then to a document ingested later: by an
+      // identifier in the document's URL, and by its author and year.
+      Path citing = files.resolve("citing-page.txt");
+      Files.writeString(
+          citing,
+          "Soreness after sport\n\nMassage relieves muscle soreness (doi:10.5555/sore.2021)."
+              + " Massage relieves muscle soreness after exercise (Ostrowski, 2021).\n",
+          StandardCharsets.UTF_8);
+      sameAfter(9, ingester, List.of(citing), incremental, incrementalIndex, full, fullIndex);
+      Path byIdentifier = files.resolve("sore-trial.txt");
+      Files.writeString(
+          byIdentifier,
+          "A trial of massage\n\nMassage relieves muscle soreness.\n",
+          StandardCharsets.UTF_8);
+      Options identified =
+          new Options(null, null, null, "https://doi.org/10.5555/sore.2021", null, null, 1 << 20);
+      sameAfter(
+          10,
+          IngestTest.ingester(queries, identified),
+          List.of(byIdentifier),
+          incremental,
+          incrementalIndex,
+          full,
+          fullIndex);
+      Path byAuthor = files.resolve("sore-review.txt");
+      Files.writeString(
+          byAuthor,
+          "A review of massage\n\nMassage relieves muscle soreness after exercise.\n",
+          StandardCharsets.UTF_8);
+      Options authored =
+          new Options(null, "Hanna Ostrowski", null, null, "2021-05-04", null, 1 << 20);
+      sameAfter(
+          11,
+          IngestTest.ingester(queries, authored),
+          List.of(byAuthor),
+          incremental,
+          incrementalIndex,
+          full,
+          fullIndex);
+      Set<Triple> grades = graph(incremental, Ids.GRADES_GRAPH);
+      for (String cited : List.of("sore-trial", "sore-review")) {
+        assertThat(grades)
+            .as("a claim of the citing page cites %s once it is stored", cited)
+            .anyMatch(
+                t ->
+                    t.getPredicate().getURI().equals(CITO_CITES)
+                        && t.getObject().isURI()
+                        && t.getObject().getURI().equals(Ids.article(cited)));
+      }
+    }
+  }
+
+  private static final String CITO_CITES = "http://purl.org/spar/cito/cites";
+
+  /**
+   * Ingests {@code batch} into both stores, derives the whole of {@code full} again, and holds the
+   * two stores' grades and conflicts equal.
+   */
+  private void sameAfter(
+      int step,
+      Ingester ingester,
+      List<Path> batch,
+      LocalStore incremental,
+      SearchIndex incrementalIndex,
+      LocalStore full,
+      SearchIndex fullIndex)
+      throws Exception {
+    IngestResult added = ingester.ingest(batch, incremental, incrementalIndex, null);
+    ingester.ingest(batch, full, fullIndex, null);
+    Derivations.Result whole = Derivations.catchUp(full, queries, fullIndex, null, true);
+    assertThat(added.conflicts())
+        .as("step %d: the claim pairs the incremental derivation counts", step)
+        .isEqualTo(whole.pairs());
+
+    assertThat(Generations.derivedIsStale(incremental, queries)).isFalse();
+    for (String g : List.of(Ids.GRADES_GRAPH, Ids.CONFLICTS_GRAPH)) {
+      Set<Triple> a = graph(incremental, g);
+      Set<Triple> b = graph(full, g);
+      Set<Triple> onlyIncremental = new HashSet<>(a);
+      onlyIncremental.removeAll(b);
+      Set<Triple> onlyFull = new HashSet<>(b);
+      onlyFull.removeAll(a);
+      assertThat(onlyIncremental)
+          .as("step %d, %s: triples only the incremental derivation has", step, g)
+          .isEmpty();
+      assertThat(onlyFull)
+          .as("step %d, %s: triples only the full derivation has", step, g)
+          .isEmpty();
+      assertThat(a).isNotEmpty();
     }
   }
 }
