@@ -74,6 +74,9 @@ final class ConsensusStep implements GradingStep {
       agents.add(ix.agentOf[x]);
     }
     weakSources.removeAll(firstOfSource.keySet());
+    // The strongest first (before consensus), then in the claims' order.
+    lenders.sort(
+        java.util.Comparator.comparingDouble((Integer x) -> -before[x]).thenComparingInt(x -> x));
     int others = Math.min(firstOfSource.size(), agents.size());
     boolean counts = 1 + others >= consensus.minIndependentSources();
     if (!counts && weakSources.isEmpty()) {

@@ -152,7 +152,7 @@ sealed interface Fact {
    *
    * @param sources how many other independent sources agree
    * @param shown one claim of each agreeing source, for the reason
-   * @param claims every agreeing claim that lends
+   * @param claims every agreeing claim that lends, the strongest first
    * @param setAside how many agreeing sources lend nothing because their claim is graded Very low
    * @param counts whether enough sources lend for the factor to apply; when not, the line is
    *     informational and says which agreement was set aside

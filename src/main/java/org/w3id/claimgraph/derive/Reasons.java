@@ -31,6 +31,19 @@ final class Reasons {
     this.ix = ix;
   }
 
+  /**
+   * At most this many of the claims a fact rests on are linked from its line, the strongest first
+   * where the fact ranks them, and the reason says how many there are in all: across an archive a
+   * claim can be disputed by thousands, and a line that listed every one would be rewritten, in
+   * full, for every claim that joins them.
+   */
+  static final int LINKED = 20;
+
+  /** Whether the claims {@code f} rests on come strongest first. */
+  private static boolean ranked(Fact f) {
+    return f instanceof Fact.Disputed || f instanceof Fact.Precaution || f instanceof Fact.Agreed;
+  }
+
   /** The factor line for a fact, at position {@code step}. */
   Factor line(int step, Fact f) {
     if (f instanceof Fact.StoredLine k) {
@@ -51,9 +64,19 @@ final class Reasons {
     for (String q : f.quotes()) {
       quotes.add(shared.computeIfAbsent(q, k -> k));
     }
-    List<String> claims = new ArrayList<>(f.claims().size());
-    for (int x : f.claims()) {
+    List<Integer> all = f.claims();
+    List<String> claims = new ArrayList<>(Math.min(all.size(), LINKED));
+    for (int x : all.subList(0, Math.min(all.size(), LINKED))) {
       claims.add(ix.claim(x).id());
+    }
+    String reason = reason(f);
+    if (all.size() > LINKED) {
+      reason +=
+          " It rests on "
+              + all.size()
+              + " claims; the "
+              + (ranked(f) ? LINKED + " strongest" : "first " + LINKED)
+              + " are linked.";
     }
     String evidence = f instanceof Fact.Supported s ? s.level().evidenceCode() : null;
     return new Factor(
@@ -61,7 +84,7 @@ final class Reasons {
         f.code(),
         f.label(),
         f.delta(),
-        shared.computeIfAbsent(reason(f), k -> k),
+        shared.computeIfAbsent(reason, k -> k),
         evidence,
         quotes,
         claims);

@@ -424,6 +424,60 @@ class GraderTest {
   }
 
   @Test
+  void aLineLinksTheStrongestOfManyClaimsAndSaysHowManyThereAre() {
+    World w = new World().article("blog", BLOG, null, null);
+    Claim weak =
+        w.claim(
+            "blog",
+            "massage",
+            Relation.BENEFITS,
+            "deep-vein-thrombosis",
+            Certainty.HEDGED,
+            null,
+            "Massage may help deep vein thrombosis.");
+    List<String> trials = new ArrayList<>();
+    List<String> experts = new ArrayList<>();
+    for (int k = 0; k < 26; k++) {
+      String slug = "warning-" + k;
+      w.article(slug, BLOG, "publisher " + k, null);
+      w.person("expert-" + k, "Expert " + k, "a vascular surgeon");
+      // Three of them cite a trial: stronger than the rest, which quote a qualified person.
+      boolean trial = k % 9 == 4;
+      Claim c =
+          w.claim(
+              slug,
+              "massage",
+              Relation.CONTRAINDICATED_FOR,
+              "thrombosis",
+              Certainty.ASSERTED,
+              "expert-" + k,
+              trial
+                  ? "In a randomised controlled trial (doi:10.1016/j.ctim.2020."
+                      + k
+                      + "), massage"
+                      + " was inadvisable with a blood clot."
+                  : "Massage is inadvisable with a blood clot, says a vascular surgeon.");
+      (trial ? trials : experts).add(c.id());
+    }
+    assertThat(trials).hasSize(3);
+    Map<String, Grade> g = w.grade();
+    org.w3id.claimgraph.model.Factor contradicted =
+        CorpusGradesTest.factor(g.get(weak.id()), "contradicted");
+    assertThat(contradicted.claims())
+        .as("the line links as many as it may, the strongest first")
+        .hasSize(Reasons.LINKED);
+    assertThat(contradicted.claims().subList(0, 3)).containsExactlyInAnyOrderElementsOf(trials);
+    assertThat(experts).containsAll(contradicted.claims().subList(3, Reasons.LINKED));
+    assertThat(contradicted.reason())
+        .endsWith(" It rests on 26 claims; the " + Reasons.LINKED + " strongest are linked.");
+    org.w3id.claimgraph.model.Factor agreed =
+        CorpusGradesTest.factor(g.get(experts.get(0)), "consensus");
+    assertThat(agreed.claims()).hasSize(Reasons.LINKED);
+    assertThat(agreed.claims().subList(0, 3)).containsExactlyInAnyOrderElementsOf(trials);
+    assertThat(agreed.reason()).endsWith(" It rests on 25 claims; the 20 strongest are linked.");
+  }
+
+  @Test
   void gradesDoNotDependOnTheOrderOfTheClaims() {
     World w =
         new World()
