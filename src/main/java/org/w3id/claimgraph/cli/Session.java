@@ -112,13 +112,13 @@ final class Session implements AutoCloseable {
       progress("building " + store.description() + " (new store, or the inputs changed)");
       BuildResult r = builder.build(store, searchIndex());
       progress(
-          "built "
+          "built the corpus's "
               + r.articles()
-              + " articles, "
+              + " articles ("
               + r.claims()
-              + " claims, "
+              + " claims); "
               + r.conflicts()
-              + " conflicting claim pairs");
+              + " conflicting claim pairs in the store");
       String moved = reanchored(r);
       if (!moved.isEmpty()) {
         err.print(moved.replaceAll("(?m)^", "claimgraph: "));

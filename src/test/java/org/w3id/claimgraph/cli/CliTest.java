@@ -49,7 +49,10 @@ class CliTest {
   @Test
   void theFirstCommandBuildsTheStoreAndPrintsTheHeadlineConflictFirst() {
     assertThat(firstRun.exit()).isZero();
-    assertThat(firstRun.err()).contains("building TDB2 store");
+    assertThat(firstRun.err())
+        .contains("building TDB2 store")
+        .contains("built the corpus's 5 articles (")
+        .contains(" conflicting claim pairs in the store");
     String first =
         firstRun.out().substring(firstRun.out().indexOf("#1 "), firstRun.out().indexOf("#2 "));
     assertThat(first)
