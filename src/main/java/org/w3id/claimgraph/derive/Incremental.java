@@ -133,10 +133,6 @@ final class Incremental {
 
     // The grades, and the source profiles, of the region: old triples against new.
     Graph newGrades = GradeWriter.write(result, policy);
-    Grading.check(
-        new ShapeValidator(dataset.getGraph(uri(Ids.ontologyGraph("shapes")))),
-        Grading.policyGraph(dataset),
-        newGrades);
     Set<Triple> oldGrades = new HashSet<>();
     Set<String> claimIris = new TreeSet<>(changes.claims());
     for (Claim c : input.claims()) {
@@ -167,6 +163,11 @@ final class Incremental {
           .find(uri(Ids.article(slug) + "#profile"), Node.ANY, Node.ANY)
           .forEachRemaining(oldGrades::add);
     }
+    // What changes is checked against the shapes; what is kept was checked when it was written.
+    Grading.check(
+        new ShapeValidator(dataset.getGraph(uri(Ids.ontologyGraph("shapes")))),
+        Grading.policyGraph(dataset),
+        changedPart(newGrades, oldGrades, grades));
     // Lines already stored are left as they are: a line's IRI is a hash of all it says.
     Set<Node> linesNow = new HashSet<>();
     for (Node line :
@@ -230,6 +231,58 @@ final class Incremental {
       }
     }
     return new Grading.Derived(disputes, pairs, input.claims(), full.grades(), regraded, written);
+  }
+
+  /**
+   * The part of the region's new grades graph {@code now} that differs from its stored triples
+   * {@code old}: every claim, grade, article and source profile with a triple added or removed,
+   * with all its triples and those of the lines its grade links to, and every line not yet in
+   * {@code stored}.
+   */
+  static Graph changedPart(Graph now, Set<Triple> old, Graph stored) {
+    Set<String> roots = new HashSet<>();
+    Set<Node> lines = new HashSet<>();
+    Set<Triple> fresh = now.find().toSet();
+    for (Triple t : fresh) {
+      if (old.contains(t)) {
+        continue;
+      }
+      Node s = t.getSubject();
+      if (GradeWriter.isLine(s)) {
+        if (!stored.contains(s, RDF.type.asNode(), CG.FactorLine.asNode())) {
+          lines.add(s);
+        }
+      } else if (s.isURI()) {
+        roots.add(withoutFragment(s.getURI()));
+      }
+    }
+    for (Triple t : old) {
+      if (!fresh.contains(t) && t.getSubject().isURI()) {
+        roots.add(withoutFragment(t.getSubject().getURI()));
+      }
+    }
+    Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    for (String root : roots) {
+      for (String iri : List.of(root, root + "#grade", root + "#profile")) {
+        now.find(uri(iri), Node.ANY, Node.ANY)
+            .forEachRemaining(
+                t -> {
+                  out.add(t);
+                  if (t.getPredicate().equals(CG.hasFactor.asNode())) {
+                    lines.add(t.getObject());
+                  }
+                });
+      }
+    }
+    for (Node line : lines) {
+      now.find(line, Node.ANY, Node.ANY).forEachRemaining(out::add);
+    }
+    return out;
+  }
+
+  private static String withoutFragment(String iri) {
+    int hash = iri.indexOf('#');
+    return hash < 0 ? iri : iri.substring(0, hash);
   }
 
   /**
