@@ -77,38 +77,92 @@ final class DisputeIndex {
       return found[i];
     }
     ClaimIndex ix = st.ix;
-    double[] prov = st.provisional;
     boolean strict = qualifiedWarning(i);
+    // What opposes a claim depends on its proposition and its strength alone, but for the claims
+    // of its own article: found once for all the claims alike, then its own article's set apart.
+    Side side =
+        sides.computeIfAbsent(
+            new Strength(ix.propOf[i], st.provisional[i], strict, reach(i)),
+            k -> side(i, k.strict()));
+    int article = ix.articleOf[i];
+    if (!side.articles.contains(article) && !side.claims.contains(i)) {
+      found[i] = new Found(side.cross, List.of(), side.aside);
+      return found[i];
+    }
+    List<Fact.Opponent> cross = new ArrayList<>();
+    Set<Integer> crossClaims = new HashSet<>();
+    for (Fact.Opponent o : side.cross) {
+      if (o.claim() != i && ix.articleOf[o.claim()] != article) {
+        cross.add(o);
+        crossClaims.add(o.claim());
+      }
+    }
+    List<Fact.Opponent> within = new ArrayList<>();
+    for (Fact.Opponent o : side.within) {
+      if (o.claim() != i && ix.articleOf[o.claim()] == article) {
+        within.add(o);
+      }
+    }
+    List<Fact.Opponent> aside = new ArrayList<>();
+    for (Fact.Opponent o : side.aside) {
+      if (o.claim() != i
+          && ix.articleOf[o.claim()] != article
+          && !crossClaims.contains(o.claim())) {
+        aside.add(o);
+      }
+    }
+    found[i] = new Found(cross, within, aside);
+    return found[i];
+  }
+
+  /** What a claim's disputes depend on: its proposition, and how strong it is. */
+  private record Strength(int prop, double provisional, boolean strict, int reach) {}
+
+  /**
+   * The claims opposing a proposition's claims of one strength, whatever their article: those at
+   * least as strong that count across articles, those that count within one, and the weaker rest;
+   * each strongest first. With the articles and claims they hold.
+   */
+  private record Side(
+      List<Fact.Opponent> cross,
+      List<Fact.Opponent> within,
+      List<Fact.Opponent> aside,
+      Set<Integer> articles,
+      Set<Integer> claims) {}
+
+  private final Map<Strength, Side> sides = new java.util.HashMap<>();
+
+  private Side side(int i, boolean strict) {
+    ClaimIndex ix = st.ix;
+    double[] prov = st.provisional;
     Policy.Factor contradiction = st.policy.contradiction();
     Policy.Factor inconsistency = st.policy.inconsistency();
     Map<Integer, Fact.Opponent> cross = new LinkedHashMap<>();
     Map<Integer, Fact.Opponent> within = new LinkedHashMap<>();
     Map<Integer, Fact.Opponent> aside = new LinkedHashMap<>();
+    Set<Integer> articles = new HashSet<>();
+    Set<Integer> claims = new HashSet<>();
     for (Opposition o : against.get(ix.propOf[i])) {
       boolean countsCross =
           contradiction != null && contradiction.counts(o.severity(), o.warningSide());
       boolean countsWithin =
           inconsistency != null && inconsistency.counts(o.severity(), o.warningSide());
       for (int x : sortedClaims[o.prop()]) {
-        if (x == i) {
-          continue;
-        }
         boolean stronger = atLeastAsStrong(x, i, strict);
         Fact.Opponent op = new Fact.Opponent(x, o.severity(), prov[x]);
-        if (ix.articleOf[x] == ix.articleOf[i]) {
-          if (stronger && countsWithin) {
-            merge(within, op);
-          }
-        } else if (stronger && countsCross) {
+        articles.add(ix.articleOf[x]);
+        claims.add(x);
+        if (stronger && countsWithin) {
+          merge(within, op);
+        }
+        if (stronger && countsCross) {
           merge(cross, op);
         } else if (countsCross) {
           merge(aside, op);
         }
       }
     }
-    aside.keySet().removeAll(cross.keySet());
-    found[i] = new Found(sorted(cross), sorted(within), sorted(aside));
-    return found[i];
+    return new Side(sorted(cross), sorted(within), sorted(aside), articles, claims);
   }
 
   /**

@@ -249,13 +249,13 @@ final class Incremental {
       }
       Node s = t.getSubject();
       if (GradeWriter.isLine(s)) {
-        if (!stored.contains(s, RDF.type.asNode(), CG.FactorLine.asNode())) {
-          lines.add(s);
-        }
+        lines.add(s);
       } else if (s.isURI()) {
         roots.add(withoutFragment(s.getURI()));
       }
     }
+    // Once for each line, not for each of its triples.
+    lines.removeIf(line -> stored.contains(line, RDF.type.asNode(), CG.FactorLine.asNode()));
     for (Triple t : old) {
       if (!fresh.contains(t) && t.getSubject().isURI()) {
         roots.add(withoutFragment(t.getSubject().getURI()));
