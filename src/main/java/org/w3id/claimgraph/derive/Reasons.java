@@ -264,6 +264,14 @@ final class Reasons {
    * Ruth Warner; 5 claims, best 0 before disputes, high severity)", the first few articles named.
    */
   private String opponents(List<Fact.Opponent> opponents) {
+    // The claims of one proposition and strength share their opponents' list (DisputeIndex): its
+    // words are written once.
+    return written.computeIfAbsent(opponents, this::describeOpponents);
+  }
+
+  private final Map<List<Fact.Opponent>, String> written = new java.util.IdentityHashMap<>();
+
+  private String describeOpponents(List<Fact.Opponent> opponents) {
     Map<String, List<Fact.Opponent>> byArticle = new java.util.LinkedHashMap<>();
     for (Fact.Opponent o : opponents) {
       byArticle.computeIfAbsent(ix.claim(o.claim()).article(), k -> new ArrayList<>()).add(o);
