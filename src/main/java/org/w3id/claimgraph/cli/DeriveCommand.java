@@ -70,6 +70,13 @@ final class DeriveCommand implements Callable<Integer> {
               "Derived the whole graph: %,d disputes standing for %,d conflicting claim pairs; %,d"
                   + " claims regraded, in %.1f s.%n",
               r.disputes(), r.pairs(), r.regraded(), (System.nanoTime() - started) / 1e9);
+      if (r.regraded() > 0) {
+        // TDB2 keeps every version a transaction replaced until the store is compacted: a whole
+        // derivation that rewrote grades would otherwise leave the old ones on disk for good.
+        spec.commandLine().getErr().println("claimgraph: compacting the store");
+        spec.commandLine().getErr().flush();
+        session.localStore().compact();
+      }
       update.send(
           session.localStore(),
           org.w3id.claimgraph.store.GraphStoreWriter.ingestedGraphs(java.util.List.of()),

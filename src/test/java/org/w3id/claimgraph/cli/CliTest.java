@@ -585,6 +585,44 @@ class CliTest {
   }
 
   @Test
+  void deriveAllGradesAgainWhatWasChangedAndCompactsTheStore() throws IOException {
+    Path copy = tmp.resolve("compacted");
+    assertThat(Cli.run(copy, "build").exit()).isZero();
+    try (org.w3id.claimgraph.store.LocalStore s = org.w3id.claimgraph.store.LocalStore.open(copy)) {
+      s.calculateWrite(
+          w -> {
+            org.apache.jena.graph.Graph grades =
+                w.dataset()
+                    .getGraph(
+                        org.apache.jena.graph.NodeFactory.createURI(
+                            org.w3id.claimgraph.vocab.Ids.GRADES_GRAPH));
+            var score =
+                grades
+                    .find(
+                        org.apache.jena.graph.Node.ANY,
+                        org.w3id.claimgraph.vocab.CG.score.asNode(),
+                        org.apache.jena.graph.Node.ANY)
+                    .next();
+            grades.delete(score);
+            return null;
+          });
+    }
+    try (var dirs = Files.list(copy)) {
+      assertThat(dirs.map(p -> p.getFileName().toString())).contains("Data-0001");
+    }
+    Cli all = Cli.run(copy, "derive", "--all");
+    assertThat(all.exit()).as(all.err()).isZero();
+    assertThat(all.out()).contains("; 1 claims regraded");
+    assertThat(all.err()).contains("compacting the store");
+    try (var dirs = Files.list(copy)) {
+      assertThat(dirs.map(p -> p.getFileName().toString()))
+          .as("the store compacted into a new generation, the old one deleted")
+          .contains("Data-0002")
+          .doesNotContain("Data-0001");
+    }
+  }
+
+  @Test
   void aMissingIndexIsRebuiltFromTheStoreByItself() throws IOException {
     Path copy = tmp.resolve("copy");
     Cli.run(copy, "build");
