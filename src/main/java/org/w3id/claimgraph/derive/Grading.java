@@ -156,7 +156,8 @@ public final class Grading {
             + conflictWriter.removed());
   }
 
-  private static String withoutFragment(String iri) {
+  /** {@code iri} without its fragment. */
+  static String withoutFragment(String iri) {
     int hash = iri.indexOf('#');
     return hash < 0 ? iri : iri.substring(0, hash);
   }

@@ -42,13 +42,15 @@ import org.w3id.claimgraph.vocab.Ids;
  *       article.
  * </ul>
  *
- * Every claim of those families is graded again, with the same grader as a full derivation, and the
- * grades, source profiles, propositions and conflicts of those families are brought to the result,
- * writing only the triples that differ. Claims, grades and conflicts of other families are neither
- * read nor written. When the families hold more than half of the archive's claims, the whole graph
- * is derived in one pass instead, which then costs less. A full derivation ({@code claimgraph
- * derive --all}) gives the same graphs; a test holds the two equal after random sequences of
- * changes.
+ * Every claim of those families is graded again, with the same grader as a full derivation: in full
+ * where its article, its people or its citation may have changed, and otherwise only in what other
+ * claims lend or take from it (agreement, disputes), the rest of its stored grade kept ({@link
+ * StoredGrades}), so its article's text is not read. The grades, source profiles, propositions and
+ * conflicts of those families are brought to the result, writing only the triples that differ.
+ * Claims, grades and conflicts of other families are neither read nor written. When the families
+ * hold more than half of the archive's claims, the whole graph is derived in one pass instead,
+ * which then costs less. A full derivation ({@code claimgraph derive --all}) gives the same graphs;
+ * a test holds the two equal after random sequences of changes.
  */
 final class Incremental {
   static final String AGENT_REACH = "agent-reach";
@@ -118,12 +120,11 @@ final class Incremental {
     GradingInput input = GradingInputReader.readRegion(link, queries, policy, claims, read);
     Grader.Result full = Grader.grade(input, policy, Map.of(), kept);
     // The source profiles of the articles read; the others' are as stored.
-    Set<String> profileSet = read;
     Map<String, SourceProfile> profiles = new LinkedHashMap<>();
     full.profiles()
         .forEach(
             (slug, p) -> {
-              if (profileSet.contains(slug)) {
+              if (read.contains(slug)) {
                 profiles.put(slug, p);
               }
             });
@@ -156,7 +157,7 @@ final class Incremental {
       grades.find(grade, Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
       grades.find(s, Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
     }
-    for (String slug : profileSet) {
+    for (String slug : read) {
       Node article = uri(Ids.article(slug));
       grades.find(article, Node.ANY, Node.ANY).forEachRemaining(oldGrades::add);
       grades
@@ -251,14 +252,14 @@ final class Incremental {
       if (GradeWriter.isLine(s)) {
         lines.add(s);
       } else if (s.isURI()) {
-        roots.add(withoutFragment(s.getURI()));
+        roots.add(Grading.withoutFragment(s.getURI()));
       }
     }
     // Once for each line, not for each of its triples.
     lines.removeIf(line -> stored.contains(line, RDF.type.asNode(), CG.FactorLine.asNode()));
     for (Triple t : old) {
       if (!fresh.contains(t) && t.getSubject().isURI()) {
-        roots.add(withoutFragment(t.getSubject().getURI()));
+        roots.add(Grading.withoutFragment(t.getSubject().getURI()));
       }
     }
     Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
@@ -278,11 +279,6 @@ final class Incremental {
       now.find(line, Node.ANY, Node.ANY).forEachRemaining(out::add);
     }
     return out;
-  }
-
-  private static String withoutFragment(String iri) {
-    int hash = iri.indexOf('#');
-    return hash < 0 ? iri : iri.substring(0, hash);
   }
 
   /**
