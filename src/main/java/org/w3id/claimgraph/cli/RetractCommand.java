@@ -3,18 +3,9 @@ package org.w3id.claimgraph.cli;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.claimgraph.InputException;
-import org.w3id.claimgraph.anchor.Revisions;
-import org.w3id.claimgraph.derive.Derivations;
-import org.w3id.claimgraph.derive.Pending;
-import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -73,50 +64,17 @@ final class RetractCommand implements Callable<Integer> {
             spec.commandLine().getOut());
         return 0;
       }
-      Node g = NodeFactory.createURI(Ids.articleGraph(slug));
-      Node article = NodeFactory.createURI(Ids.article(slug));
       Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-      int[] withdrawn = {0};
-      store.calculateWrite(
-          w -> {
-            DatasetGraph dsg = w.dataset();
-            if (!dsg.contains(g, article, Node.ANY, Node.ANY)) {
-              throw new InputException(
-                  slug, -1, -1, "no such article (`claimgraph query articles` lists them)");
-            }
-            if (dsg.contains(g, article, CG.origin.asNode(), CG.CorpusOrigin.asNode())) {
-              throw new InputException(
-                  slug,
-                  -1,
-                  -1,
-                  "is an article of the curated corpus: remove or edit its files in corpus/");
-            }
-            if (dsg.contains(g, article, CG.articleStatus.asNode(), CG.Retracted.asNode())) {
-              throw new InputException(slug, -1, -1, "is already retracted");
-            }
-            Graph current = GraphFactory.createDefaultGraph();
-            dsg.getGraph(g).find().forEachRemaining(current::add);
-            withdrawn[0] =
-                current
-                    .find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), CG.Claim.asNode())
-                    .toList()
-                    .size();
-            long generation = Generations.next(dsg);
-            Pending.record(dsg, slug, current);
-            dsg.removeGraph(g);
-            dsg.addGraph(g, Revisions.retract(slug, current, reason.strip(), now));
-            Generations.set(dsg, generation);
-            w.stage(session.searchIndex().update(List.of(), List.of(), generation));
-            return null;
-          });
-      Derivations.catchUp(store, session.queries(), session.searchIndex(), Set.of(slug));
+      int withdrawn =
+          org.w3id.claimgraph.ingest.Retraction.retract(
+              store, session.searchIndex(), session.queries(), slug, reason.strip(), now);
       spec.commandLine()
           .getOut()
           .println(
               "Retracted "
                   + slug
                   + ": "
-                  + withdrawn[0]
+                  + withdrawn
                   + " claims withdrawn from grading and conflicts (`claimgraph history "
                   + slug
                   + "`).");

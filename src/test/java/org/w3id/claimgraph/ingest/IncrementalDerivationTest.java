@@ -27,8 +27,8 @@ import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * An ingest derives again only what its articles can change; a full derivation of the same store
- * must give the same grades and conflicts, triple for triple, after any sequence of additions and
- * replacements.
+ * must give the same grades and conflicts, triple for triple, after any sequence of additions,
+ * replacements and removals (retractions).
  */
 class IncrementalDerivationTest {
   @TempDir Path dir;
@@ -41,7 +41,7 @@ class IncrementalDerivationTest {
   }
 
   @Test
-  void incrementalAndFullDerivationGiveTheSameGraphsAfterRandomAdditionsAndReplacements()
+  void incrementalAndFullDerivationGiveTheSameGraphsAfterRandomAdditionsReplacementsAndRemovals()
       throws Exception {
     // Every region derived by itself, however much of this small store it holds.
     String before = System.setProperty("claimgraph.derive.largestShare", "1");
@@ -64,6 +64,7 @@ class IncrementalDerivationTest {
     Path files = Files.createDirectories(dir.resolve("files"));
     List<String> present = new ArrayList<>();
     int next = 0;
+    int retracted = 0;
     Ingester ingester = IngestTest.ingester(queries, Options.defaults());
     try (LocalStore incremental = LocalStore.inMemory();
         SearchIndex incrementalIndex = SearchIndex.inMemory();
@@ -102,8 +103,20 @@ class IncrementalDerivationTest {
           }
         }
         sameAfter(step, ingester, batch, incremental, incrementalIndex, full, fullIndex);
+        if (step % 3 == 1) {
+          // A removal: an article retracted, its claims out of grading and conflicts.
+          String slug = present.remove(random.nextInt(present.size()));
+          java.time.Instant now = java.time.Instant.parse("2026-11-30T12:00:00Z");
+          int withdrawn =
+              Retraction.retract(incremental, incrementalIndex, queries, slug, "withdrawn", now);
+          Retraction.retract(full, fullIndex, queries, slug, "withdrawn", now);
+          assertThat(withdrawn).as("the claims %s withdraws", slug).isPositive();
+          retracted++;
+          same(step, incremental, full, Derivations.catchUp(full, queries, fullIndex, null, true));
+        }
       }
-      assertThat(present).hasSizeGreaterThan(5);
+      assertThat(retracted).isEqualTo(3);
+      assertThat(present.size() + retracted).as("articles added").isGreaterThan(5);
 
       // A claim whose citation resolves to nothing yet, then to a document ingested later: by an
       // identifier in the document's URL, and by its author and year.
@@ -178,7 +191,14 @@ class IncrementalDerivationTest {
     assertThat(added.conflicts())
         .as("step %d: the claim pairs the incremental derivation counts", step)
         .isEqualTo(whole.pairs());
+    same(step, incremental, full, whole);
+  }
 
+  /** Holds the two stores' grades and conflicts equal, {@code full} just derived whole. */
+  private void same(int step, LocalStore incremental, LocalStore full, Derivations.Result whole) {
+    assertThat(whole.regraded())
+        .as("step %d: the incremental derivation left no grade for the full one to change", step)
+        .isZero();
     assertThat(Generations.derivedIsStale(incremental, queries)).isFalse();
     for (String g : List.of(Ids.GRADES_GRAPH, Ids.CONFLICTS_GRAPH)) {
       Set<Triple> a = graph(incremental, g);
