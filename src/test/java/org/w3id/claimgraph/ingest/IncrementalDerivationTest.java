@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.jena.graph.NodeFactory;
@@ -120,52 +121,67 @@ class IncrementalDerivationTest {
 
       // A claim whose citation resolves to nothing yet, then to a document ingested later: by an
       // identifier in the document's URL, and by its author and year.
-      Path citing = files.resolve("citing-page.txt");
+      // Each on a page of its own: a page with one citation is read in full for it, and so are
+      // the page's other claims.
+      Path citingById = files.resolve("citing-by-identifier.txt");
       Files.writeString(
-          citing,
-          "Soreness after sport\n\nMassage relieves muscle soreness (doi:10.5555/sore.2021)."
-              + " Massage relieves muscle soreness after exercise (Ostrowski, 2021).\n",
+          citingById,
+          "Soreness after sport\n\nMassage relieves muscle soreness (doi:10.5555/sore.2021).\n",
           StandardCharsets.UTF_8);
-      sameAfter(9, ingester, List.of(citing), incremental, incrementalIndex, full, fullIndex);
-      Path byIdentifier = files.resolve("sore-trial.txt");
+      Path citingByAuthor = files.resolve("citing-by-author.txt");
       Files.writeString(
-          byIdentifier,
-          "A trial of massage\n\nMassage relieves muscle soreness.\n",
+          citingByAuthor,
+          "Soreness after exercise\n\nMassage relieves muscle soreness after exercise"
+              + " (Ostrowski, 2021).\n",
           StandardCharsets.UTF_8);
-      Options identified =
-          new Options(null, null, null, "https://doi.org/10.5555/sore.2021", null, null, 1 << 20);
       sameAfter(
-          10,
-          IngestTest.ingester(queries, identified),
-          List.of(byIdentifier),
+          9,
+          ingester,
+          List.of(citingById, citingByAuthor),
           incremental,
           incrementalIndex,
           full,
           fullIndex);
-      Path byAuthor = files.resolve("sore-review.txt");
-      Files.writeString(
-          byAuthor,
-          "A review of massage\n\nMassage relieves muscle soreness after exercise.\n",
-          StandardCharsets.UTF_8);
-      Options authored =
-          new Options(null, "Hanna Ostrowski", null, null, "2021-05-04", null, 1 << 20);
-      sameAfter(
-          11,
-          IngestTest.ingester(queries, authored),
-          List.of(byAuthor),
-          incremental,
-          incrementalIndex,
-          full,
-          fullIndex);
+      Options defaults = Options.defaults();
+      Map<String, Options> cited =
+          Map.of(
+              "sore-trial",
+              new Options(
+                  null,
+                  null,
+                  null,
+                  "https://doi.org/10.5555/sore.2021",
+                  null,
+                  null,
+                  defaults.maxBytes()),
+              "sore-review",
+              new Options(
+                  null, "Hanna Ostrowski", null, null, "2021-05-04", null, defaults.maxBytes()));
+      int step = 10;
+      for (String slug : List.of("sore-trial", "sore-review")) {
+        Path file = files.resolve(slug + ".txt");
+        Files.writeString(
+            file,
+            "A study of massage\n\nMassage relieves muscle soreness after exercise.\n",
+            StandardCharsets.UTF_8);
+        sameAfter(
+            step++,
+            IngestTest.ingester(queries, cited.get(slug)),
+            List.of(file),
+            incremental,
+            incrementalIndex,
+            full,
+            fullIndex);
+      }
       Set<Triple> grades = graph(incremental, Ids.GRADES_GRAPH);
-      for (String cited : List.of("sore-trial", "sore-review")) {
+      for (String slug : cited.keySet()) {
         assertThat(grades)
-            .as("a claim of the citing page cites %s once it is stored", cited)
+            .as("a claim of a citing page cites %s once it is stored", slug)
             .anyMatch(
                 t ->
                     t.getPredicate().getURI().equals(CITO_CITES)
                         && t.getObject().isURI()
-                        && t.getObject().getURI().equals(Ids.article(cited)));
+                        && t.getObject().getURI().equals(Ids.article(slug)));
       }
     }
   }
