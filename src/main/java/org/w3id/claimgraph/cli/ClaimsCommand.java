@@ -78,10 +78,17 @@ final class ClaimsCommand implements Callable<Integer> {
       if (format != Format.json) {
         // A table or CSV shows each grade's steps only; a page is counted and picked from the
         // claims' order, and only the claims it shows are read.
-        List<String> order = Claims.order(session.store(), session.queries(), article);
-        noClaims(order.isEmpty());
-        Page page = paging.page(order.size(), format == Format.table, spec);
-        List<String> ids = order.subList(page.from(), page.to());
+        Claims.Ordered ordered =
+            Claims.page(
+                session.store(),
+                session.queries(),
+                article,
+                total -> {
+                  noClaims(total == 0);
+                  return paging.page(total, format == Format.table, spec);
+                });
+        Page page = ordered.page();
+        List<String> ids = ordered.ids();
         List<Claim> shown =
             ids.size() <= PAGE_LOOKED_UP
                 ? Claims.brieflyByIds(session.store(), session.queries(), ids)

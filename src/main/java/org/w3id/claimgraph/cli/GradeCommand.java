@@ -92,17 +92,22 @@ final class GradeCommand implements Callable<Integer> {
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       if (format == Format.table && explain == null) {
         // A page of the table: ranked and counted from the grades, only its claims read.
-        List<GradeText.Ranked> ranked =
-            Claims.weakestFirst(session.store(), session.queries(), article);
-        if (article != null && ranked.isEmpty()) {
-          throw new ClaimgraphException(
-              "no claims for article \""
-                  + article
-                  + "\" (is the slug right? `claimgraph query articles` lists them)");
-        }
-        Page page = paging.page(ranked.size(), true, spec);
-        List<String> ids =
-            ranked.subList(page.from(), page.to()).stream().map(GradeText.Ranked::id).toList();
+        Claims.GradePage graded =
+            Claims.weakestPage(
+                session.store(),
+                session.queries(),
+                article,
+                total -> {
+                  if (article != null && total == 0) {
+                    throw new ClaimgraphException(
+                        "no claims for article \""
+                            + article
+                            + "\" (is the slug right? `claimgraph query articles` lists them)");
+                  }
+                  return paging.page(total, true, spec);
+                });
+        Page page = graded.page();
+        List<String> ids = graded.ids();
         List<Claim> shown =
             ids.size() <= ClaimsCommand.PAGE_LOOKED_UP
                 ? Claims.brieflyByIds(session.store(), session.queries(), ids)
@@ -110,7 +115,9 @@ final class GradeCommand implements Callable<Integer> {
                     GradeText.weakestFirst(
                         Claims.briefly(session.store(), session.queries(), article)));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(GradeText.tableShown(shown, ranked, page));
+        out.print(
+            GradeText.tableShown(
+                shown, page.total(), graded.byCertainty(), graded.byVerdict(), page));
         out.flush();
         return 0;
       }

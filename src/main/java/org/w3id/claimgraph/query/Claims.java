@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.rdf.ClaimRows;
+import org.w3id.claimgraph.report.Page;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.Ids;
 
@@ -74,8 +76,214 @@ public final class Claims {
                 .toList());
   }
 
+  /** The query of how many graded claims there are of each score, certainty and verdict. */
+  public static final String GRADE_COUNTS = "grade-counts";
+
+  /** The query of the claims whose grade has a score. */
+  public static final String CLAIMS_OF_SCORE = "claims-of-score";
+
+  /**
+   * A page of grades, weakest first: the IRIs of the claims it shows, and how many claims there are
+   * of each GRADE certainty and of each verdict.
+   */
+  public record GradePage(
+      Page page,
+      List<String> ids,
+      Map<String, Integer> byCertainty,
+      Map<String, Integer> byVerdict) {}
+
+  /**
+   * The page {@code paging} picks (given how many graded claims there are) of every graded claim,
+   * or of one article's ({@code slug}, null for all), weakest first as {@link #weakestFirst}, with
+   * the counts of them all. Over every article the grades are counted by score, certainty and
+   * verdict ({@link #GRADE_COUNTS}) and only the claims of the scores the page reaches are ranked
+   * by article and position, so the first page of an archive reads the weakest grades' claims, not
+   * every claim's position.
+   */
+  public static GradePage weakestPage(
+      Store store, QueryLibrary queries, String slug, IntFunction<Page> paging) {
+    if (slug != null) {
+      List<org.w3id.claimgraph.report.GradeText.Ranked> ranked = weakestFirst(store, queries, slug);
+      Map<String, Integer> byCertainty = new java.util.TreeMap<>();
+      Map<String, Integer> byVerdict = new java.util.TreeMap<>();
+      for (var r : ranked) {
+        byCertainty.merge(r.certainty(), 1, Integer::sum);
+        byVerdict.merge(r.verdict(), 1, Integer::sum);
+      }
+      Page page = paging.apply(ranked.size());
+      return new GradePage(
+          page,
+          ranked.subList(page.from(), page.to()).stream()
+              .map(org.w3id.claimgraph.report.GradeText.Ranked::id)
+              .toList(),
+          byCertainty,
+          byVerdict);
+    }
+    return store.read(
+        link -> {
+          Map<String, Integer> byCertainty = new java.util.TreeMap<>();
+          Map<String, Integer> byVerdict = new java.util.TreeMap<>();
+          // The claims of each score, weakest first (the query's order).
+          Map<Node, Long> byScore = new java.util.LinkedHashMap<>();
+          long total = 0;
+          for (Binding row : Sparql.select(link, queries.get(GRADE_COUNTS).query(), Map.of())) {
+            int n = Integer.parseInt(row.get("claims").getLiteralLexicalForm());
+            byCertainty.merge(row.get("certainty").getLiteralLexicalForm(), n, Integer::sum);
+            byVerdict.merge(row.get("verdict").getLiteralLexicalForm(), n, Integer::sum);
+            byScore.merge(row.get("score"), (long) n, Long::sum);
+            total += n;
+          }
+          Page page = paging.apply(Math.toIntExact(total));
+          List<Node> reached = new ArrayList<>();
+          long before = 0;
+          long seen = 0;
+          long inReached = 0;
+          for (Map.Entry<Node, Long> e : byScore.entrySet()) {
+            long n = e.getValue();
+            if (seen + n > page.from() && seen < page.to()) {
+              if (reached.isEmpty()) {
+                before = seen;
+              }
+              reached.add(e.getKey());
+              inReached += n;
+            }
+            seen += n;
+          }
+          if (reached.isEmpty()) {
+            return new GradePage(page, List.of(), byCertainty, byVerdict);
+          }
+          // Most of the claims (one pass over them all costs less than looking up each), or a
+          // grade counted but not ranked (or the other way): rank them all.
+          List<String> ranked = inReached * 2 <= total ? ofScores(link, queries, reached) : null;
+          if (ranked == null || ranked.size() != inReached) {
+            ranked =
+                Sparql.select(link, queries.get(GRADE_ORDER).query(), Map.of()).stream()
+                    .map(row -> row.get("claim").getURI())
+                    .toList();
+            before = 0;
+          }
+          int from = Math.toIntExact(page.from() - before);
+          return new GradePage(
+              page, ranked.subList(from, from + page.to() - page.from()), byCertainty, byVerdict);
+        });
+  }
+
+  /**
+   * The IRIs of the graded claims whose scores are {@code scores}, weakest first as {@link
+   * #GRADE_ORDER} ranks them (score, article, position, IRI), ranked {@link #CHUNK} at a time.
+   */
+  private static List<String> ofScores(RDFLink link, QueryLibrary queries, List<Node> scores) {
+    return ofScores(link, queries, scores, CHUNK);
+  }
+
+  /** As {@link #ofScores(RDFLink, QueryLibrary, List)}, ranked {@code chunk} at a time. */
+  static List<String> ofScores(RDFLink link, QueryLibrary queries, List<Node> scores, int chunk) {
+    List<Node> claims =
+        Sparql.select(
+                link,
+                Sparql.values(queries.get(CLAIMS_OF_SCORE).query(), "score", scores),
+                Map.of())
+            .stream()
+            .map(row -> row.get("claim"))
+            .toList();
+    List<Binding> rows = new ArrayList<>();
+    Query order = queries.get(GRADE_ORDER).query();
+    for (int from = 0; from < claims.size(); from += chunk) {
+      List<Node> part = claims.subList(from, Math.min(claims.size(), from + chunk));
+      rows.addAll(Sparql.select(link, Sparql.values(order, "claim", part), Map.of()));
+    }
+    rows.sort(WEAKEST_FIRST);
+    return rows.stream().map(row -> row.get("claim").getURI()).toList();
+  }
+
+  /** The order of {@link #GRADE_ORDER}: {@code ORDER BY ?score ?article ?start ?claim}. */
+  private static final java.util.Comparator<Binding> WEAKEST_FIRST =
+      java.util.Comparator.comparing(
+              (Binding b) -> new java.math.BigDecimal(b.get("score").getLiteralLexicalForm()))
+          .thenComparing(b -> b.get("article").getURI())
+          .thenComparingLong(b -> Long.parseLong(b.get("start").getLiteralLexicalForm()))
+          .thenComparing(b -> b.get("claim").getURI());
+
   /** The query of every claim's IRI in the claims query's order. */
   public static final String ORDER = "claim-order";
+
+  /** The query of how many claims each article has, by article. */
+  public static final String COUNTS = "claim-counts";
+
+  /** Up to this many articles' claims are ordered by their articles; more, in one pass over all. */
+  static final int ARTICLES_ORDERED = 128;
+
+  /** The IRIs of the claims a page shows, and the page. */
+  public record Ordered(Page page, List<String> ids) {}
+
+  /**
+   * The page {@code paging} picks (given how many claims there are) of every claim, or of one
+   * article's ({@code slug}, null for all), in the claims query's order. Over every article the
+   * claims are counted by article ({@link #COUNTS}) and only the articles the page reaches are
+   * ordered, so the first page of an archive reads its first articles' positions, not every
+   * claim's.
+   */
+  public static Ordered page(
+      Store store, QueryLibrary queries, String slug, IntFunction<Page> paging) {
+    if (slug != null) {
+      List<String> order = order(store, queries, slug);
+      Page page = paging.apply(order.size());
+      return new Ordered(page, order.subList(page.from(), page.to()));
+    }
+    return store.read(
+        link -> {
+          List<Binding> counts = Sparql.select(link, queries.get(COUNTS).query(), Map.of());
+          long total = 0;
+          for (Binding row : counts) {
+            total += Long.parseLong(row.get("claims").getLiteralLexicalForm());
+          }
+          Page page = paging.apply(Math.toIntExact(total));
+          // The articles the page reaches, and how many claims come before the first of them.
+          List<Node> reached = new ArrayList<>();
+          long before = 0;
+          long seen = 0;
+          long inReached = 0;
+          for (Binding row : counts) {
+            long n = Long.parseLong(row.get("claims").getLiteralLexicalForm());
+            if (seen + n > page.from() && seen < page.to()) {
+              if (reached.isEmpty()) {
+                before = seen;
+              }
+              reached.add(row.get("article"));
+              inReached += n;
+            }
+            seen += n;
+          }
+          if (reached.isEmpty()) {
+            return new Ordered(page, List.of());
+          }
+          List<String> order =
+              reached.size() <= ARTICLES_ORDERED
+                  ? ids(link, Sparql.values(queries.get(ORDER).query(), "article", reached))
+                  : null;
+          // Many articles, or a claim counted but not ordered (or the other way): order them all.
+          if (order == null || order.size() != inReached) {
+            List<String> all = ids(link, queries.get(ORDER).query());
+            if (all.size() != total) {
+              throw new org.w3id.claimgraph.QueryException(
+                  "the store counts "
+                      + total
+                      + " claims but orders "
+                      + all.size()
+                      + ": a claim without a position");
+            }
+            return new Ordered(page, all.subList(page.from(), page.to()));
+          }
+          int from = Math.toIntExact(page.from() - before);
+          return new Ordered(page, order.subList(from, from + page.to() - page.from()));
+        });
+  }
+
+  private static List<String> ids(RDFLink link, Query order) {
+    return Sparql.select(link, order, Map.of()).stream()
+        .map(row -> row.get("claim").getURI())
+        .toList();
+  }
 
   /**
    * Every claim's IRI, or one article's ({@code slug}, null for all), in the claims query's order:

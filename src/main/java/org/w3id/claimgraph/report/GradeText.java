@@ -49,6 +49,25 @@ public final class GradeText {
    * them all ({@code ranked}, weakest first).
    */
   public static String tableShown(List<Claim> shown, List<Ranked> ranked, Page page) {
+    Map<String, Integer> byCertainty = new TreeMap<>();
+    Map<String, Integer> byVerdict = new TreeMap<>();
+    for (Ranked r : ranked) {
+      byCertainty.merge(r.certainty(), 1, Integer::sum);
+      byVerdict.merge(r.verdict(), 1, Integer::sum);
+    }
+    return tableShown(shown, ranked.size(), byCertainty, byVerdict, page);
+  }
+
+  /**
+   * The page of the claims, weakest first, read alone ({@code shown}), with the counts below it of
+   * them all ({@code total}), by GRADE certainty and by verdict.
+   */
+  public static String tableShown(
+      List<Claim> shown,
+      int total,
+      Map<String, Integer> byCertainty,
+      Map<String, Integer> byVerdict,
+      Page page) {
     TextTable table =
         new TextTable(
             List.of("grade", "score", "verdict", "claim", "article", "factors"),
@@ -58,12 +77,6 @@ public final class GradeText {
             60,
             32,
             60);
-    Map<String, Integer> byCertainty = new TreeMap<>();
-    Map<String, Integer> byVerdict = new TreeMap<>();
-    for (Ranked r : ranked) {
-      byCertainty.merge(r.certainty(), 1, Integer::sum);
-      byVerdict.merge(r.verdict(), 1, Integer::sum);
-    }
     for (Claim c : shown) {
       Grade g = c.grade();
       if (g == null) {
@@ -79,11 +92,7 @@ public final class GradeText {
     }
     return table.render()
         + String.format(
-            Locale.ROOT,
-            "%d claims; %s; %s%n",
-            ranked.size(),
-            counts(byCertainty),
-            counts(byVerdict))
+            Locale.ROOT, "%d claims; %s; %s%n", total, counts(byCertainty), counts(byVerdict))
         + page.footer("claims");
   }
 
