@@ -20,10 +20,14 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Grade;
+import org.w3id.claimgraph.model.Proposition;
+import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.store.GraphRewriter;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.validate.ShapeValidator;
@@ -265,7 +269,15 @@ public final class Grading {
           List<Claim> claims = new ArrayList<>(added.claims());
           Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(added.articles());
           Map<String, Grader.Pinned> pinned = new HashMap<>();
-          List<Binding> near = neighbours(store, link, queries, interventions, conditions, part);
+          List<Binding> near =
+              neighbours(
+                  store,
+                  link,
+                  queries,
+                  interventions,
+                  conditions,
+                  part,
+                  candidates -> weighed(added, hierarchy, candidates));
           for (Binding row : near) {
             Claim c = org.w3id.claimgraph.rdf.ClaimRows.claim(row);
             if (c.article().equals(slug)
@@ -308,12 +320,59 @@ public final class Grading {
   }
 
   /**
+   * Of {@code candidates} (stored propositions about related concepts), those whose claims a
+   * grading of {@code added}'s claims weighs: those that agree with one of its propositions (the
+   * same relation and polarity, interventions and conditions each the same or one broader than the
+   * other: its agreement, and how many sources stand on its side), those that conflict with one of
+   * them, and those that agree with one of those (how many sources stand on the other side).
+   */
+  static Set<String> weighed(
+      GradingInput added, PropositionConflicts hierarchy, Map<String, Proposition> candidates) {
+    Map<String, Proposition> drafted = new LinkedHashMap<>();
+    for (Claim c : added.claims()) {
+      Proposition p = Proposition.of(c);
+      drafted.put(p.iri(), p);
+    }
+    Map<String, Proposition> all = new LinkedHashMap<>(candidates);
+    all.putAll(drafted);
+    Set<String> out = new java.util.TreeSet<>();
+    List<Proposition> opponents = new ArrayList<>();
+    for (PropositionConflicts.Match m : hierarchy.derive(all.values(), added.rules())) {
+      boolean a = drafted.containsKey(m.a().iri());
+      boolean b = drafted.containsKey(m.b().iri());
+      if (a && !b) {
+        opponents.add(m.b());
+      } else if (b && !a) {
+        opponents.add(m.a());
+      }
+    }
+    List<Proposition> sides = new ArrayList<>(drafted.values());
+    sides.addAll(opponents);
+    for (Proposition side : sides) {
+      out.add(side.iri());
+      Set<String> iv = hierarchy.related(side.intervention().iri());
+      Set<String> cd = hierarchy.related(side.condition().iri());
+      for (Proposition p : candidates.values()) {
+        if (p.relation() == side.relation()
+            && p.negated() == side.negated()
+            && iv.contains(p.intervention().iri())
+            && cd.contains(p.condition().iri())) {
+          out.add(p.iri());
+        }
+      }
+    }
+    out.retainAll(candidates.keySet());
+    return out;
+  }
+
+  /**
    * The stored claims about {@code conditions} and {@code interventions}, as rows of {@link
    * #NEIGHBOURHOOD} in its order: the propositions about those conditions first, kept where their
-   * intervention is one of those, then the claims that make them, by their IRIs. Asking for the
-   * claims by condition and intervention at once would read every claim about each condition once
-   * for each intervention. Where there are many, the propositions are read in parts of about as
-   * many claims, one on each core, each in a read transaction of its own.
+   * intervention is one of those and {@code weighed} keeps them (given them by IRI), then the
+   * claims that make them, by their IRIs. Asking for the claims by condition and intervention at
+   * once would read every claim about each condition once for each intervention. Where there are
+   * many, the propositions are read in parts of about as many claims, one on each core, each in a
+   * read transaction of its own.
    */
   private static List<Binding> neighbours(
       Store store,
@@ -321,11 +380,13 @@ public final class Grading {
       QueryLibrary queries,
       Set<String> interventions,
       Set<String> conditions,
-      long least) {
+      long least,
+      java.util.function.Function<Map<String, Proposition>, Set<String>> weighed) {
     if (conditions.isEmpty()) {
       return List.of();
     }
-    Map<Node, Long> propositions = new LinkedHashMap<>();
+    Map<Node, Long> related = new LinkedHashMap<>();
+    Map<String, Proposition> candidates = new LinkedHashMap<>();
     for (Binding row :
         Sparql.select(
             link,
@@ -335,10 +396,27 @@ public final class Grading {
                 conditions.stream().map(NodeFactory::createURI).toList()),
             Map.of())) {
       if (interventions.contains(row.get("intervention").getURI())) {
-        propositions.put(
-            row.get("proposition"), Long.parseLong(row.get("claims").getLiteralLexicalForm()));
+        Node node = row.get("proposition");
+        related.put(node, Long.parseLong(row.get("claims").getLiteralLexicalForm()));
+        // Labels play no part in which propositions agree or conflict.
+        candidates.put(
+            node.getURI(),
+            new Proposition(
+                new ConceptRef(row.get("intervention").getURI(), ""),
+                Relation.fromCode(row.get("relation").getLiteralLexicalForm()),
+                Terms.bool(row.get("negated").getLiteralLexicalForm()),
+                new ConceptRef(row.get("condition").getURI(), ""),
+                Terms.bool(row.get("conditional").getLiteralLexicalForm())));
       }
     }
+    Set<String> kept = weighed.apply(candidates);
+    Map<Node, Long> propositions = new LinkedHashMap<>();
+    related.forEach(
+        (node, claims) -> {
+          if (kept.contains(node.getURI())) {
+            propositions.put(node, claims);
+          }
+        });
     long claims = propositions.values().stream().mapToLong(Long::longValue).sum();
     int parts =
         (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), claims / least));
