@@ -328,40 +328,47 @@ public final class Grading {
    */
   static Set<String> weighed(
       GradingInput added, PropositionConflicts hierarchy, Map<String, Proposition> candidates) {
-    Map<String, Proposition> drafted = new LinkedHashMap<>();
+    // The draft's propositions, and the candidates by their stored IRIs, told apart by identity.
+    Map<String, Proposition> all = new LinkedHashMap<>(candidates);
+    Set<Proposition> drafted =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Claim c : added.claims()) {
       Proposition p = Proposition.of(c);
-      drafted.put(p.iri(), p);
+      all.put(p.iri(), p);
+      drafted.add(p);
     }
-    Map<String, Proposition> all = new LinkedHashMap<>(candidates);
-    all.putAll(drafted);
+    Map<Proposition, String> stored = new java.util.IdentityHashMap<>();
+    candidates.forEach((iri, p) -> stored.put(p, iri));
     Set<String> out = new java.util.TreeSet<>();
-    List<Proposition> opponents = new ArrayList<>();
+    Set<Proposition> sides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    sides.addAll(drafted);
     for (PropositionConflicts.Match m : hierarchy.derive(all.values(), added.rules())) {
-      boolean a = drafted.containsKey(m.a().iri());
-      boolean b = drafted.containsKey(m.b().iri());
-      if (a && !b) {
-        opponents.add(m.b());
-      } else if (b && !a) {
-        opponents.add(m.a());
-      }
-    }
-    List<Proposition> sides = new ArrayList<>(drafted.values());
-    sides.addAll(opponents);
-    for (Proposition side : sides) {
-      out.add(side.iri());
-      Set<String> iv = hierarchy.related(side.intervention().iri());
-      Set<String> cd = hierarchy.related(side.condition().iri());
-      for (Proposition p : candidates.values()) {
-        if (p.relation() == side.relation()
-            && p.negated() == side.negated()
-            && iv.contains(p.intervention().iri())
-            && cd.contains(p.condition().iri())) {
-          out.add(p.iri());
+      for (Proposition[] pair : new Proposition[][] {{m.a(), m.b()}, {m.b(), m.a()}}) {
+        if (drafted.contains(pair[0]) && stored.containsKey(pair[1])) {
+          out.add(stored.get(pair[1]));
+          sides.add(pair[1]);
         }
       }
     }
-    out.retainAll(candidates.keySet());
+    // Candidates by relation and polarity, the first two things agreement asks.
+    Map<String, Map<String, Proposition>> byStatement = new HashMap<>();
+    candidates.forEach(
+        (iri, p) ->
+            byStatement
+                .computeIfAbsent(p.relation() + " " + p.negated(), k -> new LinkedHashMap<>())
+                .put(iri, p));
+    for (Proposition side : sides) {
+      Set<String> iv = hierarchy.related(side.intervention().iri());
+      Set<String> cd = hierarchy.related(side.condition().iri());
+      byStatement
+          .getOrDefault(side.relation() + " " + side.negated(), Map.of())
+          .forEach(
+              (iri, p) -> {
+                if (iv.contains(p.intervention().iri()) && cd.contains(p.condition().iri())) {
+                  out.add(iri);
+                }
+              });
+    }
     return out;
   }
 
