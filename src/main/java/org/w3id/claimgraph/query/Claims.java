@@ -134,37 +134,16 @@ public final class Claims {
             total += n;
           }
           Page page = paging.apply(Math.toIntExact(total));
-          List<Node> reached = new ArrayList<>();
-          long before = 0;
-          long seen = 0;
-          long inReached = 0;
-          for (Map.Entry<Node, Long> e : byScore.entrySet()) {
-            long n = e.getValue();
-            if (seen + n > page.from() && seen < page.to()) {
-              if (reached.isEmpty()) {
-                before = seen;
-              }
-              reached.add(e.getKey());
-              inReached += n;
-            }
-            seen += n;
-          }
-          if (reached.isEmpty()) {
-            return new GradePage(page, List.of(), byCertainty, byVerdict);
-          }
+          Reach reach = reach(byScore, page);
           // Most of the claims (one pass over them all costs less than looking up each), or a
           // grade counted but not ranked (or the other way): rank them all.
-          List<String> ranked = inReached * 2 <= total ? ofScores(link, queries, reached) : null;
-          if (ranked == null || ranked.size() != inReached) {
-            ranked =
-                Sparql.select(link, queries.get(GRADE_ORDER).query(), Map.of()).stream()
-                    .map(row -> row.get("claim").getURI())
-                    .toList();
-            before = 0;
+          List<String> ranked =
+              reach.items() * 2 <= total ? ofScores(link, queries, reach.keys()) : null;
+          if (ranked == null || ranked.size() != reach.items()) {
+            ranked = whole(ids(link, queries.get(GRADE_ORDER).query()), total);
+            return new GradePage(page, slice(ranked, 0, page), byCertainty, byVerdict);
           }
-          int from = Math.toIntExact(page.from() - before);
-          return new GradePage(
-              page, ranked.subList(from, from + page.to() - page.from()), byCertainty, byVerdict);
+          return new GradePage(page, slice(ranked, reach.before(), page), byCertainty, byVerdict);
         });
   }
 
@@ -232,51 +211,75 @@ public final class Claims {
     }
     return store.read(
         link -> {
-          List<Binding> counts = Sparql.select(link, queries.get(COUNTS).query(), Map.of());
+          Map<Node, Long> byArticle = new java.util.LinkedHashMap<>();
           long total = 0;
-          for (Binding row : counts) {
-            total += Long.parseLong(row.get("claims").getLiteralLexicalForm());
+          for (Binding row : Sparql.select(link, queries.get(COUNTS).query(), Map.of())) {
+            long n = Long.parseLong(row.get("claims").getLiteralLexicalForm());
+            byArticle.put(row.get("article"), n);
+            total += n;
           }
           Page page = paging.apply(Math.toIntExact(total));
-          // The articles the page reaches, and how many claims come before the first of them.
-          List<Node> reached = new ArrayList<>();
-          long before = 0;
-          long seen = 0;
-          long inReached = 0;
-          for (Binding row : counts) {
-            long n = Long.parseLong(row.get("claims").getLiteralLexicalForm());
-            if (seen + n > page.from() && seen < page.to()) {
-              if (reached.isEmpty()) {
-                before = seen;
-              }
-              reached.add(row.get("article"));
-              inReached += n;
-            }
-            seen += n;
-          }
-          if (reached.isEmpty()) {
-            return new Ordered(page, List.of());
-          }
+          Reach reach = reach(byArticle, page);
           List<String> order =
-              reached.size() <= ARTICLES_ORDERED
-                  ? ids(link, Sparql.values(queries.get(ORDER).query(), "article", reached))
+              reach.keys().size() <= ARTICLES_ORDERED
+                  ? ids(link, Sparql.values(queries.get(ORDER).query(), "article", reach.keys()))
                   : null;
           // Many articles, or a claim counted but not ordered (or the other way): order them all.
-          if (order == null || order.size() != inReached) {
-            List<String> all = ids(link, queries.get(ORDER).query());
-            if (all.size() != total) {
-              throw new org.w3id.claimgraph.QueryException(
-                  "the store counts "
-                      + total
-                      + " claims but orders "
-                      + all.size()
-                      + ": a claim without a position");
-            }
-            return new Ordered(page, all.subList(page.from(), page.to()));
+          if (order == null || order.size() != reach.items()) {
+            return new Ordered(
+                page, slice(whole(ids(link, queries.get(ORDER).query()), total), 0, page));
           }
-          int from = Math.toIntExact(page.from() - before);
-          return new Ordered(page, order.subList(from, from + page.to() - page.from()));
+          return new Ordered(page, slice(order, reach.before(), page));
         });
+  }
+
+  /**
+   * The runs of a ranking that a page reaches (runs given in order, each with how many items it
+   * holds): their keys, how many items come before the first of them, and how many they hold.
+   */
+  private record Reach(List<Node> keys, long before, long items) {}
+
+  private static Reach reach(Map<Node, Long> runs, Page page) {
+    List<Node> keys = new ArrayList<>();
+    long before = 0;
+    long seen = 0;
+    long items = 0;
+    for (Map.Entry<Node, Long> run : runs.entrySet()) {
+      long n = run.getValue();
+      if (seen + n > page.from() && seen < page.to()) {
+        if (keys.isEmpty()) {
+          before = seen;
+        }
+        keys.add(run.getKey());
+        items += n;
+      }
+      seen += n;
+    }
+    return new Reach(keys, before, items);
+  }
+
+  /**
+   * The items of {@code page} in {@code ranked}, whose first item is item {@code before} of all.
+   */
+  private static List<String> slice(List<String> ranked, long before, Page page) {
+    if (page.from() == page.to()) {
+      return List.of();
+    }
+    int from = Math.toIntExact(page.from() - before);
+    return ranked.subList(from, from + page.to() - page.from());
+  }
+
+  /** {@code ranked}, every claim ranked, which must be as many as were counted. */
+  private static List<String> whole(List<String> ranked, long counted) {
+    if (ranked.size() != counted) {
+      throw new org.w3id.claimgraph.QueryException(
+          "the store counts "
+              + counted
+              + " claims but ranks "
+              + ranked.size()
+              + ": a claim without a position or a grade");
+    }
+    return ranked;
   }
 
   private static List<String> ids(RDFLink link, Query order) {

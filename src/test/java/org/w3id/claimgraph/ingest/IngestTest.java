@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.claimgraph.BuiltCorpus;
 import org.w3id.claimgraph.Datasets;
 import org.w3id.claimgraph.InputException;
 import org.w3id.claimgraph.TestHome;
@@ -49,22 +50,22 @@ class IngestTest {
   static final Extractor EXTRACTOR = new Extractor(VOCABULARY, ONTOLOGY.resolve("cues"));
 
   @TempDir Path dir;
+  BuiltCorpus corpus;
   QueryLibrary queries;
   LocalStore store;
   SearchIndex index;
 
   @BeforeEach
   void build() {
-    queries = QueryLibrary.load(TestHome.workspace().queries());
-    store = LocalStore.inMemory();
-    index = SearchIndex.inMemory();
-    new Builder(TestHome.workspace(), queries).build(store, index);
+    corpus = new BuiltCorpus();
+    queries = corpus.queries;
+    store = corpus.store;
+    index = corpus.index;
   }
 
   @AfterEach
   void close() {
-    index.close();
-    store.close();
+    corpus.close();
   }
 
   static Map<String, String> sourceKinds() {

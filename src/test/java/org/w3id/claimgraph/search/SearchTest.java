@@ -13,9 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.claimgraph.BuiltCorpus;
 import org.w3id.claimgraph.QueryException;
 import org.w3id.claimgraph.TestHome;
-import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.corpus.TextFile;
 import org.w3id.claimgraph.model.Article;
 import org.w3id.claimgraph.model.Vocabulary;
@@ -28,6 +28,7 @@ class SearchTest {
   static final String DEEP_TISSUE = "deep-tissue-massage-blood-clots";
   static final String THERAPEUTIC = "therapeutic-massage-benefits";
 
+  static BuiltCorpus corpus;
   static QueryLibrary queries;
   static LocalStore store;
   static SearchIndex index;
@@ -35,10 +36,10 @@ class SearchTest {
 
   @BeforeAll
   static void build() {
-    queries = QueryLibrary.load(TestHome.workspace().queries());
-    store = LocalStore.inMemory();
-    index = SearchIndex.inMemory();
-    new Builder(TestHome.workspace(), queries).build(store, index);
+    corpus = new BuiltCorpus();
+    queries = corpus.queries;
+    store = corpus.store;
+    index = corpus.index;
     searcher = index.searcher(vocabulary());
   }
 
@@ -54,8 +55,7 @@ class SearchTest {
   @AfterAll
   static void close() {
     searcher.close();
-    index.close();
-    store.close();
+    corpus.close();
   }
 
   static List<SearchHit> claims(String query) {
