@@ -108,6 +108,27 @@ public final class ConflictWriter {
     }
   }
 
+  /**
+   * How many disputes a conflicts graph holds, and the claim pairs they stand for: those of their
+   * matched propositions ({@code cg:pairCount}), not every claim of one side against every claim of
+   * the other.
+   */
+  public record Totals(int disputes, long pairs) {}
+
+  /** The {@link Totals} of the conflicts graph {@code conflicts}, as stored. */
+  public static Totals totals(Graph conflicts) {
+    int disputes = 0;
+    long pairs = 0;
+    for (Triple t : conflicts.find(Node.ANY, RDF.type.asNode(), CG.Conflict.asNode()).toList()) {
+      disputes++;
+      var n = conflicts.find(t.getSubject(), CG.pairCount.asNode(), Node.ANY);
+      if (n.hasNext()) {
+        pairs += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
+      }
+    }
+    return new Totals(disputes, pairs);
+  }
+
   private interface Sink {
     void add(Node s, Node p, Node o);
   }

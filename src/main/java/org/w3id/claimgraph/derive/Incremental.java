@@ -220,18 +220,9 @@ final class Incremental {
     written += apply(conflicts, oldConflicts, newConflicts, null, Set.of());
 
     // Counts over the whole graph, from the stored conflicts.
-    int disputes = 0;
-    long pairs = 0;
-    for (Triple t : conflicts.find(Node.ANY, CG.claimCountA.asNode(), Node.ANY).toList()) {
-      disputes++;
-      // The pairs its matched propositions stand for, not every claim of one side against every
-      // claim of the other.
-      var n = conflicts.find(t.getSubject(), CG.pairCount.asNode(), Node.ANY);
-      if (n.hasNext()) {
-        pairs += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
-      }
-    }
-    return new Grading.Derived(disputes, pairs, input.claims(), full.grades(), regraded, written);
+    ConflictWriter.Totals totals = ConflictWriter.totals(conflicts);
+    return new Grading.Derived(
+        totals.disputes(), totals.pairs(), input.claims(), full.grades(), regraded, written);
   }
 
   /**

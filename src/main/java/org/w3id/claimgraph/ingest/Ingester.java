@@ -221,22 +221,13 @@ public final class Ingester {
     return new IngestResult(written, unchanged, claims, conflicts, revised);
   }
 
-  private long storedPairs(LocalStore store) {
+  /** The claim pairs the stored disputes stand for, as a derivation counts them. */
+  private static long storedPairs(LocalStore store) {
     return store.readDataset(
-        dsg -> {
-          Graph g = dsg.getGraph(NodeFactory.createURI(Ids.CONFLICTS_GRAPH));
-          long[] pairs = {0};
-          g.find(Node.ANY, CG.claimCountA.asNode(), Node.ANY)
-              .forEachRemaining(
-                  t -> {
-                    long a = Long.parseLong(t.getObject().getLiteralLexicalForm());
-                    var b = g.find(t.getSubject(), CG.claimCountB.asNode(), Node.ANY);
-                    if (b.hasNext()) {
-                      pairs[0] += a * Long.parseLong(b.next().getObject().getLiteralLexicalForm());
-                    }
-                  });
-          return pairs[0];
-        });
+        dsg ->
+            org.w3id.claimgraph.derive.ConflictWriter.totals(
+                    dsg.getGraph(NodeFactory.createURI(Ids.CONFLICTS_GRAPH)))
+                .pairs());
   }
 
   private List<Prepared> prepare(List<Path> files, ExecutorService pool) {

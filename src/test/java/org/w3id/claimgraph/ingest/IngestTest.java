@@ -153,6 +153,22 @@ class IngestTest {
   }
 
   @Test
+  void anUnchangedIngestCountsTheStoredClaimPairsAsTheDerivationDid() throws IOException {
+    // Sides of several propositions, of which only some are matched: the pairs are those of the
+    // matched propositions, fewer than one side's claims times the other's.
+    Path file =
+        write(
+            "clot-care.txt",
+            "Vascular massage can relieve deep vein thrombosis. Massage is safe with a blood"
+                + " clot.\n");
+    IngestResult first = ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    IngestResult again = ingester(Options.defaults()).ingest(List.of(file), store, index, null);
+    assertThat(again.unchanged()).containsExactly("clot-care");
+    assertThat(first.conflicts()).isGreaterThan(0);
+    assertThat(again.conflicts()).isEqualTo(first.conflicts());
+  }
+
+  @Test
   void aChangedVersionReplacesTheOldClaims() throws IOException {
     Path file = write("changing.txt", "Reflexology reduces stress.\n");
     ingester(Options.defaults()).ingest(List.of(file), store, index, null);
