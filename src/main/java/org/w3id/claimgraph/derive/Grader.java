@@ -67,11 +67,17 @@ public final class Grader {
       List<PropositionConflicts.Match> matches) {}
 
   /**
-   * A claim weighed but not graded again: its stored score before disputes, and that score without
-   * what agreement gave it. A draft check grades the draft's claims against such neighbours instead
-   * of grading the archive again.
+   * A claim weighed but not graded again: its stored score before disputes, that score without what
+   * agreement gave it, and its final score (which orders the claims of a dispute's side). A draft
+   * check grades the draft's claims against such neighbours instead of grading the archive again;
+   * an incremental derivation pins the claims of its region whose grades the change cannot move.
    */
-  public record Pinned(double provisional, double beforeConsensus) {}
+  public record Pinned(double provisional, double beforeConsensus, double score) {
+    /** A neighbour weighed by its score before disputes alone, as a draft check weighs it. */
+    public Pinned(double provisional, double beforeConsensus) {
+      this(provisional, beforeConsensus, provisional);
+    }
+  }
 
   /**
    * A claim graded again only in what other claims lend or take from it (agreement, disputes): its
@@ -128,6 +134,21 @@ public final class Grader {
    */
   public static Result grade(
       GradingInput input, Policy policy, Map<String, Pinned> pinned, Map<String, Kept> kept) {
+    return grade(input, policy, pinned, kept, false);
+  }
+
+  /**
+   * As {@link #grade(GradingInput, Policy, Map, Map)}; where {@code closed}, the input holds every
+   * claim of every dispute any of its claims takes part in, so the disputes are grouped over all
+   * its conflicts, those between pinned claims too, as a grading of the whole archive groups them.
+   * Otherwise (a draft's neighbours) only the conflicts a graded claim takes part in are grouped.
+   */
+  static Result grade(
+      GradingInput input,
+      Policy policy,
+      Map<String, Pinned> pinned,
+      Map<String, Kept> kept,
+      boolean closed) {
     ClaimIndex ix = new ClaimIndex(input);
     Map<String, SourceProfile> profiles = new TreeMap<>();
     for (GradingInput.ArticleFacts a : input.articles().values()) {
@@ -152,7 +173,11 @@ public final class Grader {
       codes.add(f.code());
     }
     List<PropositionConflicts.Match> matches =
-        withoutExceptions(ix, concerningGraded(st, ix.hierarchy.derive(ix.props, input.rules())));
+        withoutExceptions(
+            ix,
+            closed
+                ? ix.hierarchy.derive(ix.props, input.rules())
+                : concerningGraded(st, ix.hierarchy.derive(ix.props, input.rules())));
     for (int s = 0; s < steps.size(); s++) {
       GradingStep step = steps.get(s);
       if (step.weighsDisputes() && st.provisional == null) {
@@ -178,7 +203,7 @@ public final class Grader {
     Map<String, String> citations = new TreeMap<>();
     for (int i = 0; i < ix.n; i++) {
       if (st.pinned[i] != null) {
-        score[i] = st.pinned[i].provisional();
+        score[i] = st.pinned[i].score();
         continue;
       }
       List<Fact> facts = st.facts.get(i);

@@ -18,9 +18,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Claim;
+import org.w3id.claimgraph.model.ConceptRef;
+import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -42,11 +45,16 @@ import org.w3id.claimgraph.vocab.Ids;
  *       article.
  * </ul>
  *
- * Every claim of those families is graded again, with the same grader as a full derivation: in full
- * where its article, its people or its citation may have changed, and otherwise only in what other
- * claims lend or take from it (agreement, disputes), the rest of its stored grade kept ({@link
- * StoredGrades}), so its article's text is not read. The grades, source profiles, propositions and
- * conflicts of those families are brought to the result, writing only the triples that differ.
+ * The claims of those families are read, and graded with the same grader as a full derivation. A
+ * claim is graded in full where its article, its people or its citation may have changed; those
+ * claims' propositions (and those the replaced versions made) are the changed ones. A claim whose
+ * proposition agrees with a changed one, or conflicts with one that does, is graded only in what
+ * other claims lend or take from it (agreement, disputes), the rest of its stored grade kept
+ * ({@link StoredGrades}), so its article's text is not read. Every other claim of the families is
+ * weighed at its stored strength ({@link Grader.Pinned}) and keeps its grade: what agrees with it,
+ * what opposes it and how strong that is are as they were. The disputes are grouped over all the
+ * families' conflicts, as a full derivation groups them. The grades, source profiles, propositions
+ * and conflicts of the region are brought to the result, writing only the triples that differ.
  * Claims, grades and conflicts of other families are neither read nor written. When the families
  * hold more than half of the archive's claims, the whole graph is derived in one pass instead,
  * which then costs less. A full derivation ({@code claimgraph derive --all}) gives the same graphs;
@@ -117,8 +125,35 @@ final class Incremental {
         kept.put(c.id(), k);
       }
     }
+    // Of those, only the claims whose grades the change can move are graded again: those of the
+    // propositions the claims graded in full make or made, those agreeing with one of them, and
+    // those conflicting with one of those. The others are weighed at their stored strength.
+    Map<String, Proposition> changed = new HashMap<>(removed(conflicts, changes.claims()));
+    Map<String, Proposition> region = new HashMap<>();
+    for (Claim c : claims) {
+      Proposition p = Proposition.of(c);
+      region.putIfAbsent(p.iri(), p);
+      if (!kept.containsKey(c.id())) {
+        changed.putIfAbsent(p.iri(), p);
+      }
+    }
     GradingInput input = GradingInputReader.readRegion(link, queries, policy, claims, read);
-    Grader.Result full = Grader.grade(input, policy, Map.of(), kept);
+    PropositionConflicts hierarchy =
+        new PropositionConflicts(
+            input.broader(), input.risk(), input.consequences(), input.interchangeable());
+    Set<String> moved = moved(region.values(), changed.values(), hierarchy, input.rules());
+    Map<String, Grader.Pinned> pinned = new HashMap<>();
+    for (Claim c : claims) {
+      if (kept.containsKey(c.id()) && !moved.contains(Proposition.of(c).iri())) {
+        Grader.Pinned p = stored.pinned(c.id());
+        if (p == null) {
+          throw new IllegalStateException("the claim <" + c.id() + "> has lines but no score");
+        }
+        pinned.put(c.id(), p);
+        kept.remove(c.id());
+      }
+    }
+    Grader.Result full = Grader.grade(input, policy, pinned, kept, true);
     // The source profiles of the articles read; the others' are as stored.
     Map<String, SourceProfile> profiles = new LinkedHashMap<>();
     full.profiles()
@@ -136,9 +171,7 @@ final class Incremental {
     Graph newGrades = GradeWriter.write(result, policy);
     Set<Triple> oldGrades = new HashSet<>();
     Set<String> claimIris = new TreeSet<>(changes.claims());
-    for (Claim c : input.claims()) {
-      claimIris.add(c.id());
-    }
+    claimIris.addAll(full.grades().keySet());
     // A line belongs to no one grade: it is kept while any grade links to it.
     Set<Node> linesBefore = new HashSet<>();
     for (String claim : claimIris) {
@@ -194,6 +227,12 @@ final class Incremental {
 
     // The propositions and conflicts of the region.
     Graph newConflicts = ConflictWriter.write(input.claims(), result.disputes());
+    // A claim not graded again makes the proposition it made.
+    for (Triple t : newConflicts.find(Node.ANY, CG.proposition.asNode(), Node.ANY).toList()) {
+      if (!claimIris.contains(t.getSubject().getURI())) {
+        newConflicts.delete(t);
+      }
+    }
     Set<Triple> oldConflicts = new HashSet<>();
     for (String claim : claimIris) {
       conflicts.find(uri(claim), Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
@@ -223,6 +262,85 @@ final class Incremental {
     ConflictWriter.Totals totals = ConflictWriter.totals(conflicts);
     return new Grading.Derived(
         totals.disputes(), totals.pairs(), input.claims(), full.grades(), regraded, written);
+  }
+
+  /**
+   * Of the propositions of a region ({@code region}), the IRIs of those whose claims' grades can
+   * move when the claims of {@code changed} change (those no longer made included): the changed
+   * ones, those that agree with one of them (the same relation and polarity, interventions and
+   * conditions each the same or one broader than the other: their agreement, and how many sources
+   * stand on their side), and those that conflict with any of those (what disputes them, and how
+   * strong it is). A claim of any other proposition keeps its grade: what it agrees with, what
+   * opposes it and how strong that is are as they were.
+   */
+  static Set<String> moved(
+      java.util.Collection<Proposition> region,
+      java.util.Collection<Proposition> changed,
+      PropositionConflicts hierarchy,
+      List<ConflictRule> rules) {
+    Map<String, List<Proposition>> byStatement = new HashMap<>();
+    for (Proposition p : region) {
+      byStatement.computeIfAbsent(p.relation() + " " + p.negated(), k -> new ArrayList<>()).add(p);
+    }
+    Set<String> sides = new HashSet<>();
+    for (Proposition p : changed) {
+      sides.add(p.iri());
+      Set<String> iv = hierarchy.related(p.intervention().iri());
+      Set<String> cd = hierarchy.related(p.condition().iri());
+      for (Proposition q : byStatement.getOrDefault(p.relation() + " " + p.negated(), List.of())) {
+        if (iv.contains(q.intervention().iri()) && cd.contains(q.condition().iri())) {
+          sides.add(q.iri());
+        }
+      }
+    }
+    Map<String, Proposition> all = new LinkedHashMap<>();
+    region.forEach(p -> all.putIfAbsent(p.iri(), p));
+    changed.forEach(p -> all.putIfAbsent(p.iri(), p));
+    Set<String> out = new HashSet<>(sides);
+    for (PropositionConflicts.Match m : hierarchy.derive(all.values(), rules)) {
+      if (sides.contains(m.a().iri())) {
+        out.add(m.b().iri());
+      }
+      if (sides.contains(m.b().iri())) {
+        out.add(m.a().iri());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The propositions the stored conflicts graph says the claims {@code claims} made, by IRI: what
+   * the versions of the changed articles that are gone said.
+   */
+  private static Map<String, Proposition> removed(Graph conflicts, Set<String> claims) {
+    Map<String, Proposition> out = new HashMap<>();
+    for (String claim : claims) {
+      for (Triple t : conflicts.find(uri(claim), CG.proposition.asNode(), Node.ANY).toList()) {
+        Node p = t.getObject();
+        Node intervention = object(conflicts, p, CG.intervention.asNode());
+        Node relation = object(conflicts, p, CG.relation.asNode());
+        Node negated = object(conflicts, p, CG.negated.asNode());
+        Node condition = object(conflicts, p, CG.condition.asNode());
+        Node conditional = object(conflicts, p, CG.conditional.asNode());
+        if (intervention == null || relation == null || condition == null) {
+          continue;
+        }
+        Proposition prop =
+            new Proposition(
+                new ConceptRef(intervention.getURI(), ""),
+                Terms.relation(relation.getURI()),
+                negated != null && Terms.bool(negated.getLiteralLexicalForm()),
+                new ConceptRef(condition.getURI(), ""),
+                conditional != null && Terms.bool(conditional.getLiteralLexicalForm()));
+        out.put(prop.iri(), prop);
+      }
+    }
+    return out;
+  }
+
+  private static Node object(Graph g, Node s, Node p) {
+    var it = g.find(s, p, Node.ANY);
+    return it.hasNext() ? it.next().getObject() : null;
   }
 
   /**

@@ -88,6 +88,32 @@ final class StoredGrades {
     return new Grader.Kept(own);
   }
 
+  /**
+   * The stored strength of {@code claim}, at which a claim not graded again is weighed: its scores
+   * before disputes and after, and before agreement (the score before disputes less what its
+   * consensus line gave); null where it has no stored grade.
+   */
+  Grader.Pinned pinned(String claim) {
+    Node grade = NodeFactory.createURI(claim + "#grade");
+    Node score = one(grade, CG.score.asNode());
+    Node provisional = one(grade, CG.provisionalScore.asNode());
+    if (score == null || provisional == null) {
+      return null;
+    }
+    double before = number(provisional);
+    double consensus = 0;
+    for (Triple t : grades.find(grade, CG.hasFactor.asNode(), Node.ANY).toList()) {
+      if (CG.Consensus.getURI().equals(factorOf(t.getObject()))) {
+        consensus += number(one(t.getObject(), CG.delta.asNode()));
+      }
+    }
+    return new Grader.Pinned(before, before - consensus, number(score));
+  }
+
+  private static double number(Node literal) {
+    return new BigDecimal(literal.getLiteralLexicalForm()).doubleValue();
+  }
+
   private String factorOf(Node line) {
     var it = grades.find(line, CG.factor.asNode(), Node.ANY);
     return it.hasNext() ? it.next().getObject().getURI() : null;

@@ -25,6 +25,20 @@ import org.w3id.claimgraph.model.Span;
 class WeighedTest {
   private static final String NS = "urn:concept:";
 
+  /** A benefit against a contraindication, where a condition is of high clinical risk. */
+  static final ConflictRule BENEFITS_VS_CONTRAINDICATED =
+      new ConflictRule(
+          "urn:rule:benefits-vs-contraindicated",
+          "said to help, yet contraindicated",
+          Relation.BENEFITS,
+          false,
+          Relation.CONTRAINDICATED_FOR,
+          false,
+          Severity.HIGH,
+          false,
+          false,
+          Severity.HIGH);
+
   private static ConceptRef concept(String name) {
     return new ConceptRef(NS + name, name);
   }
@@ -46,18 +60,7 @@ class WeighedTest {
     Map<String, Severity> risk =
         Map.of(NS + "swelling", Severity.MEDIUM, NS + "clot-swelling", Severity.HIGH);
     PropositionConflicts hierarchy = new PropositionConflicts(broader, risk, Map.of(), Map.of());
-    ConflictRule rule =
-        new ConflictRule(
-            "urn:rule:benefits-vs-contraindicated",
-            "said to help, yet contraindicated",
-            Relation.BENEFITS,
-            false,
-            Relation.CONTRAINDICATED_FOR,
-            false,
-            Severity.HIGH,
-            false,
-            false,
-            Severity.HIGH);
+    ConflictRule rule = BENEFITS_VS_CONTRAINDICATED;
     Claim draft =
         new Claim(
             "urn:claim:draft",
