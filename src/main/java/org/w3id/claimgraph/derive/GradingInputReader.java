@@ -66,7 +66,7 @@ public final class GradingInputReader {
                 cues,
                 sentences,
                 commerce));
-    return input(link, queries, claims, sentences, commerce);
+    return input(link, queries, claims, sentences, commerce, null);
   }
 
   /** The claims about the given conditions, in the order of the claims query. */
@@ -115,21 +115,48 @@ public final class GradingInputReader {
                   sentences,
                   commerce));
     }
-    return input(link, queries, claims, sentences, commerce);
+    return input(link, queries, claims, sentences, commerce, read);
   }
 
-  /** The input from the claims and texts read, with every article's and person's facts. */
+  /**
+   * The input from the claims and texts read, with every article's facts, and the facts of every
+   * person; or, for a region whose articles {@code read} (slugs) are graded in full, of those its
+   * grading asks about: the people its claims are attributed to, the authors of the articles read
+   * (what their source profiles name), and the authors of dated articles (what a citation by author
+   * and year resolves against).
+   */
   private static GradingInput input(
       RDFLink link,
       QueryLibrary queries,
       List<Claim> claims,
       Map<String, String> sentences,
-      Map<String, String> commerce) {
+      Map<String, String> commerce,
+      Set<String> read) {
+    Map<String, GradingInput.ArticleFacts> articles = articles(link, queries, commerce);
+    org.apache.jena.query.Query query = queries.get(AGENTS).query();
+    Map<String, GradingInput.AgentFacts> agents;
+    if (read != null) {
+      Set<String> people = new TreeSet<>();
+      claims.forEach(c -> people.add(c.attributedTo().iri()));
+      for (GradingInput.ArticleFacts a : articles.values()) {
+        if (read.contains(a.slug()) || a.date() != null) {
+          people.add(a.author());
+        }
+      }
+      List<Node> nodes = people.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
+      agents = new LinkedHashMap<>();
+      for (int i = 0; i < nodes.size(); i += PEOPLE) {
+        List<Node> part = nodes.subList(i, Math.min(nodes.size(), i + PEOPLE));
+        agents.putAll(agents(link, Sparql.values(query, "agent", part)));
+      }
+    } else {
+      agents = agents(link, query);
+    }
     return new GradingInput(
         claims,
         sentences,
-        articles(link, queries, commerce),
-        agents(link, queries),
+        articles,
+        agents,
         PropositionConflicts.rules(link, queries),
         hierarchy(link, queries),
         risk(link, queries),
@@ -197,14 +224,18 @@ public final class GradingInputReader {
     return out;
   }
 
-  private static Map<String, GradingInput.AgentFacts> agents(RDFLink link, QueryLibrary queries) {
+  /** How many people's facts one query of a region's asks for. */
+  private static final int PEOPLE = 1_000;
+
+  private static Map<String, GradingInput.AgentFacts> agents(
+      RDFLink link, org.apache.jena.query.Query query) {
     // One fact to a row: a name, a label, a class or a credential, in the agents' order.
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, String> labels = new HashMap<>();
     Set<String> unnamed = new HashSet<>();
     Set<String> holders = new HashSet<>();
     Map<String, List<GradingInput.Credential>> credentials = new HashMap<>();
-    for (Binding row : Sparql.select(link, queries.get(AGENTS).query(), Map.of())) {
+    for (Binding row : Sparql.select(link, query, Map.of())) {
       String iri = row.get("agent").getURI();
       List<GradingInput.Credential> list = credentials.computeIfAbsent(iri, k -> new ArrayList<>());
       // The first name in the rows' order; an agent is known from its first row, named or not.
