@@ -31,6 +31,7 @@ import org.w3id.claimgraph.vocab.Ids;
 public final class GradingInputReader {
   static final String ARTICLES = "grading-articles";
   static final String AGENTS = "grading-agents";
+  static final String HOLDERS = "reported-holders";
   static final String HIERARCHY = "grading-hierarchy";
   static final String RISK = "clinical-risk";
   static final String CONSEQUENCES = "concept-consequences";
@@ -121,9 +122,11 @@ public final class GradingInputReader {
   /**
    * The input from the claims and texts read, with every article's facts, and the facts of every
    * person; or, for a region whose articles {@code read} (slugs) are graded in full, of those its
-   * grading asks about: the people its claims are attributed to, the authors of the articles read
+   * grading asks about: the people the claims of those articles are attributed to, their authors
    * (what their source profiles name), and the authors of dated articles (what a citation by author
-   * and year resolves against).
+   * and year resolves against). Of the people the region's other claims are attributed to, whose
+   * claims are weighed but not graded from their text, a grading asks only whether they hold a
+   * belief their article reports in order to reject it; those that do are given that fact alone.
    */
   private static GradingInput input(
       RDFLink link,
@@ -137,7 +140,14 @@ public final class GradingInputReader {
     Map<String, GradingInput.AgentFacts> agents;
     if (read != null) {
       Set<String> people = new TreeSet<>();
-      claims.forEach(c -> people.add(c.attributedTo().iri()));
+      Map<String, String> others = new HashMap<>();
+      for (Claim c : claims) {
+        if (read.contains(c.article())) {
+          people.add(c.attributedTo().iri());
+        } else {
+          others.putIfAbsent(c.attributedTo().iri(), c.attributedTo().name());
+        }
+      }
       for (GradingInput.ArticleFacts a : articles.values()) {
         if (read.contains(a.slug()) || a.date() != null) {
           people.add(a.author());
@@ -148,6 +158,13 @@ public final class GradingInputReader {
       for (int i = 0; i < nodes.size(); i += PEOPLE) {
         List<Node> part = nodes.subList(i, Math.min(nodes.size(), i + PEOPLE));
         agents.putAll(agents(link, Sparql.values(query, "agent", part)));
+      }
+      for (Binding row : Sparql.select(link, queries.get(HOLDERS).query(), Map.of())) {
+        String iri = row.get("agent").getURI();
+        if (others.containsKey(iri) && !agents.containsKey(iri)) {
+          agents.put(
+              iri, new GradingInput.AgentFacts(iri, others.get(iri), false, List.of(), true));
+        }
       }
     } else {
       agents = agents(link, query);

@@ -173,6 +173,22 @@ class IncrementalDerivationTest {
             full,
             fullIndex);
       }
+      // A belief a page reports in order to reject it, then a page that denies it: their claims
+      // are no conflict a reader is shown, though the first page is not read again.
+      Path believed = files.resolve("believed.txt");
+      Files.writeString(
+          believed,
+          "Clots and massage\n\nSome people believe that deep tissue massage can cause blood"
+              + " clots.\n",
+          StandardCharsets.UTF_8);
+      Path denied = files.resolve("denied.txt");
+      Files.writeString(
+          denied,
+          "Deep tissue massage\n\nDeep tissue massage does not cause blood clots.\n",
+          StandardCharsets.UTF_8);
+      for (Path file : List.of(believed, denied)) {
+        sameAfter(step++, ingester, List.of(file), incremental, incrementalIndex, full, fullIndex);
+      }
       Set<Triple> grades = graph(incremental, Ids.GRADES_GRAPH);
       for (String slug : cited.keySet()) {
         assertThat(grades)
