@@ -89,10 +89,11 @@ public final class GradingInputReader {
 
   /**
    * The input for grading a region of the archive: its {@code claims}, the sentences of those of
-   * them in the articles {@code read} (slugs) and those articles' commercial-interest cues, and, as
-   * for the whole archive, every article's and person's facts (what citations resolve against and
-   * source profiles are made of), the rules and the vocabulary. The texts of other articles are not
-   * read: their claims are graded from what is stored of them ({@link Grader.Kept}).
+   * them in the articles {@code read} (slugs) and those articles' commercial-interest cues, every
+   * article's facts (what citations resolve against), the facts of the people its grading asks
+   * about (see {@link #input}), the rules and the vocabulary. The texts of other articles are not
+   * read: their claims are graded from what is stored of them ({@link Grader.Kept}), or weighed at
+   * it ({@link Grader.Pinned}).
    */
   public static GradingInput readRegion(
       RDFLink link, QueryLibrary queries, Policy policy, List<Claim> claims, Set<String> read) {
