@@ -100,7 +100,7 @@ final class Incremental {
       seeds.add(row.get("condition").getURI());
     }
     Set<String> concepts = families(seeds, broader, consequences);
-    if (share(conflicts, concepts) > largestShare()) {
+    if (aboveShare(conflicts, concepts, largestShare())) {
       // Most of the archive: one pass over all of it costs less than reading it region by region.
       return Grading.derive(dataset, queries, conflicts, grades);
     }
@@ -402,17 +402,12 @@ final class Incremental {
   static final String LARGEST_SHARE_PROPERTY = "claimgraph.derive.largestShare";
 
   /**
-   * The share of the stored claims (as the stored propositions count them) that are about the
-   * {@code concepts}; new claims not yet counted make no difference to the choice it serves.
+   * Whether the stored claims about the {@code concepts} are more than the share {@code largest} of
+   * all stored claims (as the stored propositions count them; new claims not yet counted make no
+   * difference to the choice it serves). An empty store's share is 1. The archive's claims are
+   * counted only until they are enough to tell: a small region answers after a few propositions.
    */
-  static double share(Graph conflicts, Set<String> concepts) {
-    long all = 0;
-    for (Triple t : conflicts.find(Node.ANY, CG.claimCount.asNode(), Node.ANY).toList()) {
-      all += Long.parseLong(t.getObject().getLiteralLexicalForm());
-    }
-    if (all == 0) {
-      return 1;
-    }
+  static boolean aboveShare(Graph conflicts, Set<String> concepts, double largest) {
     long in = 0;
     for (String concept : concepts) {
       for (Triple p : conflicts.find(Node.ANY, CG.condition.asNode(), uri(concept)).toList()) {
@@ -422,7 +417,20 @@ final class Incremental {
         }
       }
     }
-    return (double) in / all;
+    long all = 0;
+    var counts = conflicts.find(Node.ANY, CG.claimCount.asNode(), Node.ANY);
+    try {
+      while (counts.hasNext()) {
+        all += Long.parseLong(counts.next().getObject().getLiteralLexicalForm());
+        // The share only falls as more claims are counted.
+        if ((double) in / all <= largest) {
+          return false;
+        }
+      }
+    } finally {
+      counts.close();
+    }
+    return all == 0 ? 1 > largest : (double) in / all > largest;
   }
 
   /**
