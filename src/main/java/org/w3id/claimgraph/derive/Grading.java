@@ -358,13 +358,11 @@ public final class Grading {
                 .computeIfAbsent(p.relation() + " " + p.negated(), k -> new LinkedHashMap<>())
                 .put(iri, p));
     for (Proposition side : sides) {
-      Set<String> iv = hierarchy.related(side.intervention().iri());
-      Set<String> cd = hierarchy.related(side.condition().iri());
       byStatement
           .getOrDefault(side.relation() + " " + side.negated(), Map.of())
           .forEach(
               (iri, p) -> {
-                if (iv.contains(p.intervention().iri()) && cd.contains(p.condition().iri())) {
+                if (hierarchy.agree(side, p)) {
                   out.add(iri);
                 }
               });

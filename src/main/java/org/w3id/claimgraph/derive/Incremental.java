@@ -285,10 +285,8 @@ final class Incremental {
     Set<String> sides = new HashSet<>();
     for (Proposition p : changed) {
       sides.add(p.iri());
-      Set<String> iv = hierarchy.related(p.intervention().iri());
-      Set<String> cd = hierarchy.related(p.condition().iri());
       for (Proposition q : byStatement.getOrDefault(p.relation() + " " + p.negated(), List.of())) {
-        if (iv.contains(q.intervention().iri()) && cd.contains(q.condition().iri())) {
+        if (hierarchy.agree(p, q)) {
           sides.add(q.iri());
         }
       }

@@ -358,6 +358,18 @@ public final class PropositionConflicts {
         });
   }
 
+  /**
+   * Whether two propositions agree, as agreement between claims asks: the same relation and
+   * polarity, interventions and conditions each the same or one broader than the other (whether
+   * either is conditional aside).
+   */
+  public boolean agree(Proposition a, Proposition b) {
+    return a.relation() == b.relation()
+        && a.negated() == b.negated()
+        && related(a.intervention().iri()).contains(b.intervention().iri())
+        && related(a.condition().iri()).contains(b.condition().iri());
+  }
+
   /** The concept, everything broader and everything narrower. */
   public Set<String> related(String concept) {
     return related.computeIfAbsent(
