@@ -17,13 +17,14 @@ import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.store.LocalStore;
+import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.CG;
 
 /**
  * {@code queries/derive-conflicts.rq}, standard SPARQL over the claims, the rules and the concept
  * hierarchy, finds the same proposition pairs, under the same rules and with the same severities,
  * as claimgraph's own derivation stores: on the corpus, and on the corpus with the development
- * set's real pages ingested. (VirtuosoIT runs it on Virtuoso against the embedded store.)
+ * set's real pages ingested. (VirtuosoIT runs it on Virtuoso, on both.)
  */
 class DeriveConflictsQueryTest {
   @TempDir Path tmp;
@@ -54,7 +55,8 @@ class DeriveConflictsQueryTest {
     return out;
   }
 
-  static Set<String> derived(LocalStore store) {
+  /** The pairs the query gives on a store, local or a server's (VirtuosoIT, OxigraphIT). */
+  static Set<String> derived(Store store) {
     QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
     Graph g =
         store.read(link -> Sparql.graph(link, queries.get("derive-conflicts").query(), Map.of()));
