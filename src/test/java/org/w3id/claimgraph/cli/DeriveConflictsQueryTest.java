@@ -58,8 +58,12 @@ class DeriveConflictsQueryTest {
   /** The pairs the query gives on a store, local or a server's (VirtuosoIT, OxigraphIT). */
   static Set<String> derived(Store store) {
     QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
-    Graph g =
-        store.read(link -> Sparql.graph(link, queries.get("derive-conflicts").query(), Map.of()));
+    return pairs(
+        store.read(link -> Sparql.graph(link, queries.get("derive-conflicts").query(), Map.of())));
+  }
+
+  /** The pairs of a graph the query gave: rule, propositions A and B, severity. */
+  static Set<String> pairs(Graph g) {
     Set<String> out = new TreeSet<>();
     g.find(Node.ANY, CG.rule.asNode(), Node.ANY)
         .forEachRemaining(

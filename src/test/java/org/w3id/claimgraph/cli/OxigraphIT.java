@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -35,9 +36,10 @@ import org.w3id.claimgraph.store.LocalStore;
  * The library's queries on a second engine no one here wrote: Oxigraph (npm's {@code oxigraph}, run
  * by Node) loads the corpus's {@code export --format nquads}, runs every query (the {@code
  * text:query} examples aside) with the corpus inputs, and gives the same rows, and the same graph
- * for {@code derive-conflicts}, as the embedded store. Skipped with the install command where Node
- * or the package is missing, unless {@code CLAIMGRAPH_REQUIRE_OXIGRAPH} is set, as {@code .ci/run}
- * sets it.
+ * for {@code derive-conflicts}, as the embedded store; and, on the corpus with the development set
+ * ingested, {@code derive-conflicts} gives the pairs the Java derivation stores. Skipped with the
+ * install command where Node or the package is missing, unless {@code CLAIMGRAPH_REQUIRE_OXIGRAPH}
+ * is set, as {@code .ci/run} sets it.
  */
 class OxigraphIT {
   @TempDir Path tmp;
@@ -80,19 +82,7 @@ class OxigraphIT {
       Files.writeString(file, query.toString());
       files.add(file.toString());
     }
-    Path script = tmp.resolve("run.mjs");
-    try (InputStream in = OxigraphIT.class.getResourceAsStream("/oxigraph/run.mjs")) {
-      Files.copy(in, script);
-    }
-    List<String> command =
-        new ArrayList<>(List.of("/usr/bin/node", script.toString(), nq.toString()));
-    command.addAll(files);
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("OXIGRAPH_MODULE", module.toString());
-    Process p = pb.start();
-    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(p.exitValue()).as(log).isZero();
+    String log = run(module, nq, files);
 
     StringBuilder figures = new StringBuilder("| query | Oxigraph ms |\n|---|---|\n");
     log.lines()
@@ -133,5 +123,60 @@ class OxigraphIT {
       }
     }
     assertThat(compared).isEqualTo(bound.size());
+  }
+
+  /**
+   * Loads {@code nq} into Oxigraph under Node and runs each query file, which writes its answer
+   * beside it ({@code .srj} for SELECT, {@code .nt} for CONSTRUCT); returns the log (name and
+   * milliseconds of each).
+   */
+  private String run(Path module, Path nq, List<String> files) throws Exception {
+    Path script = tmp.resolve("run.mjs");
+    if (!Files.exists(script)) {
+      try (InputStream in = OxigraphIT.class.getResourceAsStream("/oxigraph/run.mjs")) {
+        Files.copy(in, script);
+      }
+    }
+    List<String> command =
+        new ArrayList<>(List.of("/usr/bin/node", script.toString(), nq.toString()));
+    command.addAll(files);
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("OXIGRAPH_MODULE", module.toString());
+    Process p = pb.start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+    assertThat(p.exitValue()).as(log).isZero();
+    return log;
+  }
+
+  /**
+   * {@code queries/derive-conflicts.rq} on the corpus with the development set's real pages
+   * ingested: the same pairs, rules and severities as the Java derivation stores.
+   */
+  @Test
+  void theConflictsQueryGivesTheJavaDerivationsPairsOnTheDevelopmentSet() throws Exception {
+    Path module = module();
+    Path devset = DevsetTest.DEVSET.resolve("articles");
+    if (System.getenv("CI") != null) {
+      assertThat(devset).as("CI has the development set").isDirectory();
+    }
+    Assumptions.assumeTrue(Files.isDirectory(devset), "no development set at " + devset);
+    Path store = tmp.resolve("devset-data");
+    Cli ingest = Cli.run(store, "ingest", devset.toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    Path nq = tmp.resolve("devset.nq");
+    assertThat(Cli.run(store, "export", "--format", "nquads", "--out", nq.toString()).exit())
+        .isZero();
+    Path file = tmp.resolve("derive-conflicts.rq");
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    Files.writeString(file, queries.get("derive-conflicts").query().toString());
+    run(module, nq, List.of(file.toString()));
+    Graph oxigraph = GraphFactory.createDefaultGraph();
+    RDFParser.source(tmp.resolve("derive-conflicts.nt")).lang(Lang.NTRIPLES).parse(oxigraph);
+    try (LocalStore local = LocalStore.open(store)) {
+      Set<String> stored = DeriveConflictsQueryTest.stored(local);
+      assertThat(stored).hasSizeGreaterThan(35);
+      assertThat(DeriveConflictsQueryTest.pairs(oxigraph)).isEqualTo(stored);
+    }
   }
 }
