@@ -174,11 +174,12 @@ public final class LocalStore implements Store {
 
   /**
    * Rewrites the store without the space earlier transactions left behind (TDB2 keeps old versions
-   * of what a transaction changed); call outside any transaction. Nothing for a store in memory.
+   * of what a transaction changed), through the bulk loader ({@link BulkCompaction}); call outside
+   * any transaction. Nothing for a store in memory.
    */
   public void compact() {
     if (onDisk) {
-      DatabaseMgr.compact(dataset, true);
+      BulkCompaction.compact(dataset);
     }
   }
 
