@@ -89,17 +89,22 @@ final class BulkCompaction {
           Location locTmp = Location.create(tmp);
           DatasetGraphTDB copy = StoreConnection.connectCreate(locTmp).getDatasetGraphTDB();
           DataLoader loader = LoaderFactory.createLoader(copy, (format, args) -> {});
-          loader.startBulk();
           try {
-            Txn.executeRead(current, () -> current.find().forEachRemaining(loader.stream()::quad));
-          } catch (RuntimeException e) {
-            loader.finishException(e);
-            throw e;
+            loader.startBulk();
+            try {
+              Txn.executeRead(
+                  current, () -> current.find().forEachRemaining(loader.stream()::quad));
+            } catch (RuntimeException e) {
+              loader.finishException(e);
+              throw e;
+            }
+            loader.finishBulk();
+            Txn.executeRead(
+                current, () -> Txn.executeWrite(copy, () -> CopyDSG.copyPrefixes(current, copy)));
+          } finally {
+            // closed whether or not the copy is whole: a failed one is then deleted
+            StoreConnection.internalExpel(locTmp, true);
           }
-          loader.finishBulk();
-          Txn.executeRead(
-              current, () -> Txn.executeWrite(copy, () -> CopyDSG.copyPrefixes(current, copy)));
-          StoreConnection.internalExpel(locTmp, true);
           try {
             Files.move(tmp, db2);
           } catch (IOException e) {
