@@ -19,13 +19,29 @@ import org.w3id.claimgraph.TestHome;
 class DevsetTest {
   static final Path DEVSET = TestHome.path().resolve("../shared/devset").normalize();
 
-  @Test
-  void realPagesKeepTheirFigures() {
+  /**
+   * The development set's articles: required on CI; elsewhere, without them, the calling test is
+   * skipped with a message.
+   */
+  static Path articles() {
     boolean present = Files.isDirectory(DEVSET.resolve("articles"));
     if (System.getenv("CI") != null) {
       assertThat(present).as("CI has the development set at " + DEVSET).isTrue();
     }
     assumeTrue(present, "no development set at " + DEVSET + "; skipped");
+    return DEVSET.resolve("articles");
+  }
+
+  /** The store at {@code data}: the corpus with the development set's articles ingested. */
+  static Path ingested(Path data) {
+    Cli ingest = Cli.run(data, "ingest", articles().toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    return data;
+  }
+
+  @Test
+  void realPagesKeepTheirFigures() {
+    articles();
     Cli cli = Cli.run(null, "eval", "--gold", DEVSET.toString());
     assertThat(cli.exit()).isZero();
     // articles, annotated, extracted, matched, precision, recall, F1

@@ -156,14 +156,7 @@ class OxigraphIT {
   @Test
   void theConflictsQueryGivesTheJavaDerivationsPairsOnTheDevelopmentSet() throws Exception {
     Path module = module();
-    Path devset = DevsetTest.DEVSET.resolve("articles");
-    if (System.getenv("CI") != null) {
-      assertThat(devset).as("CI has the development set").isDirectory();
-    }
-    Assumptions.assumeTrue(Files.isDirectory(devset), "no development set at " + devset);
-    Path store = tmp.resolve("devset-data");
-    Cli ingest = Cli.run(store, "ingest", devset.toString());
-    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    Path store = DevsetTest.ingested(tmp.resolve("devset-data"));
     Path nq = tmp.resolve("devset.nq");
     assertThat(Cli.run(store, "export", "--format", "nquads", "--out", nq.toString()).exit())
         .isZero();
