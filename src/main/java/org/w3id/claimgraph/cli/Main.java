@@ -64,7 +64,11 @@ public final class Main {
           CommandLine.HelpCommand.class);
 
   public static void main(String[] args) {
-    System.exit(commandLine(args).execute(args));
+    int code = commandLine(args).execute(args);
+    if (code == OK && ClassArchiveTraining.enabled()) {
+      ClassArchiveTraining.run();
+    }
+    System.exit(code);
   }
 
   /** The command line with every subcommand, ready to execute; tests set its writers. */
