@@ -12,14 +12,14 @@ import picocli.CommandLine;
  * What the launcher's class-data-sharing archive is trained on besides the command that makes it.
  *
  * <p>The launcher archives the classes of the first command that succeeds after a build (README,
- * "Start-up"). That is usually a command on the embedded store ({@code ./claimgraph conflicts} is
- * the first set-up command), and a command that reads a SPARQL server with {@code --endpoint} then
- * loads its HTTP client, TLS and result-parsing classes from the jar on every run: a third of a
- * second more than the same command on the store, whatever the server. When the launcher makes the
- * archive it sets {@value #PROPERTY}, and after the command this starts {@code serve}'s endpoint on
- * a loopback port over an empty in-memory dataset and runs the reading commands against it with
- * {@code --endpoint}, their output discarded, so that those classes are archived too (and the
- * server's, which {@code serve} then maps instead of loading).
+ * under the set-up commands). That is usually a command on the embedded store ({@code ./claimgraph
+ * conflicts} is the first set-up command), and a command that reads a SPARQL server with {@code
+ * --endpoint} then loads its HTTP client, TLS and result-parsing classes from the jar on every run:
+ * a third of a second more than the same command on the store, whatever the server. When the
+ * launcher makes the archive it sets {@value #PROPERTY}, and after the command this starts {@code
+ * serve}'s endpoint on a loopback port over an empty in-memory dataset and runs the reading
+ * commands against it with {@code --endpoint}, their output discarded, so that those classes are
+ * archived too (and the server's, which {@code serve} then maps instead of loading).
  */
 final class ClassArchiveTraining {
   /** The system property the launcher sets on the run that makes the archive. */
