@@ -45,12 +45,13 @@ import org.w3id.claimgraph.vocab.Schema;
  * so a bad file stops the ingest before anything is written. Then, batch by batch, the articles are
  * extracted on every core and checked against the shapes, and one write transaction replaces the
  * graphs of those that are new or changed while the search index takes their entries in the same
- * two-phase step. An article whose graph would be the same as the stored one (same text, metadata
- * and extractor: the same {@code cg:ingestDigest}) is skipped, so an ingest that was stopped
- * resumes where it stopped when run again. Last, the conflicts and grades of the whole graph are
- * derived once, and the search entries of every claim whose grade changed are updated. With one
- * batch, a bad file fails the whole ingest; with many, each batch is all or nothing, and until the
- * last step is done the next command derives what is missing.
+ * two-phase step; the next batch is extracted meanwhile. An article whose graph would be the same
+ * as the stored one (same text, metadata and extractor: the same {@code cg:ingestDigest}) is
+ * skipped, so an ingest that was stopped resumes where it stopped when run again. Last, the
+ * conflicts and grades of the whole graph are derived once, and the search entries of every claim
+ * whose grade changed are updated. With one batch, a bad file fails the whole ingest; with many,
+ * each batch is all or nothing, and until the last step is done the next command derives what is
+ * missing.
  */
 public final class Ingester {
   /** Articles per write transaction. */
@@ -158,10 +159,19 @@ public final class Ingester {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     int batches = 0;
     try {
+      // The next batch is extracted while this one is checked and written: the write transaction
+      // takes one core, extraction every other, and a batch waits for neither.
+      List<Future<Prepared>> next =
+          submit(files.subList(0, Math.min(files.size(), batchSize)), pool);
       for (int from = 0; from < files.size(); from += batchSize) {
         batches++;
         List<Path> batchFiles = files.subList(from, Math.min(files.size(), from + batchSize));
-        List<Prepared> prepared = prepare(batchFiles, pool);
+        List<Prepared> prepared = collect(next);
+        int after = from + batchSize;
+        next =
+            after < files.size()
+                ? submit(files.subList(after, Math.min(files.size(), after + batchSize)), pool)
+                : List.of();
         Map<String, Prepared> batch = new LinkedHashMap<>();
         Map<String, State> states = states(store, prepared);
         for (Prepared p : prepared) {
@@ -230,11 +240,17 @@ public final class Ingester {
                 .pairs());
   }
 
-  private List<Prepared> prepare(List<Path> files, ExecutorService pool) {
+  /** Each file read and extracted on the pool, in order. */
+  private List<Future<Prepared>> submit(List<Path> files, ExecutorService pool) {
     List<Future<Prepared>> futures = new ArrayList<>();
     for (Path f : files) {
       futures.add(pool.submit(() -> withDigest(prepareOne(f))));
     }
+    return futures;
+  }
+
+  /** The articles of {@link #submit}, in order; the first failure, as the file's own error. */
+  private static List<Prepared> collect(List<Future<Prepared>> futures) {
     List<Prepared> out = new ArrayList<>();
     for (Future<Prepared> future : futures) {
       try {

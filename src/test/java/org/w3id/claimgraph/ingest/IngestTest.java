@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -86,10 +87,16 @@ class IngestTest {
 
   /** An ingester of the workspace's ontology, shapes and extractor. */
   static Ingester ingester(QueryLibrary queries, Options o) {
+    return ingester(queries, o, Ingester.DEFAULT_BATCH, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #ingester(QueryLibrary, Options)}, with batches of {@code batch} articles. */
+  static Ingester ingester(QueryLibrary queries, Options o, int batch, int threads) {
     Model ontology = RdfFiles.readTurtle(ONTOLOGY.resolve("claimgraph.ttl"));
     ontology.add(RdfFiles.readTurtle(ONTOLOGY.resolve("concepts.ttl")));
     Graph shapes = RdfFiles.readTurtle(ONTOLOGY.resolve(Builder.SHAPES_FILE)).getGraph();
-    return new Ingester(preparer(o), queries, new ShapeValidator(shapes), ontology.getGraph());
+    return new Ingester(
+        preparer(o), queries, new ShapeValidator(shapes), ontology.getGraph(), batch, threads);
   }
 
   private Path write(String name, String text) throws IOException {
@@ -228,6 +235,35 @@ class IngestTest {
         .hasMessageContaining("empty.txt: is empty");
     assertThat(Datasets.isomorphic(before, snapshot())).isTrue();
     assertThat(index.generation()).isEqualTo(generation);
+  }
+
+  @Test
+  void aBadBatchStopsTheIngestWithTheBatchesBeforeItStored() throws IOException {
+    // Each batch is extracted while the one before it is written; a refusal of the third must
+    // still come after the first two are stored, and store nothing of its own.
+    Path first = write("a-first.txt", "Reflexology reduces stress.\n");
+    Path second = write("b-second.txt", "Massage eases back pain.\n");
+    Path third = write("vascular-massage-therapy.txt", "Massage eases pain.\n");
+    Path fourth = write("d-fourth.txt", "Yoga improves sleep.\n");
+    assertThatThrownBy(
+            () ->
+                ingester(queries, Options.defaults(), 1, 2)
+                    .ingest(List.of(first, second, third, fourth), store, index, null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("vascular-massage-therapy.txt")
+        .hasMessageContaining("is an article of the curated corpus");
+    DatasetGraph after = snapshot();
+    for (String slug : List.of("a-first", "b-second")) {
+      assertThat(after.containsGraph(NodeFactory.createURI(Ids.articleGraph(slug)))).isTrue();
+    }
+    assertThat(after.containsGraph(NodeFactory.createURI(Ids.articleGraph("d-fourth")))).isFalse();
+    assertThat(
+            after.contains(
+                NodeFactory.createURI(Ids.articleGraph("vascular-massage-therapy")),
+                NodeFactory.createURI(Ids.article("vascular-massage-therapy")),
+                CG.origin.asNode(),
+                CG.CorpusOrigin.asNode()))
+        .isTrue();
   }
 
   @Test
