@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.w3id.claimgraph.model.Concept;
-import org.w3id.claimgraph.model.Vocabulary;
 
 /**
  * The second stage: each segment's tokens (OpenNLP), the vocabulary's concepts it names (longest
@@ -23,10 +22,13 @@ final class Annotator {
   /** The words a segment needs one of to be worth annotating; null: every segment is. */
   private final Set<String> keys;
 
-  Annotator(Vocabulary vocabulary, Lexicons lexicons) {
+  /**
+   * @param concepts the vocabulary's matcher, which holds nothing of a thread's and is shared
+   */
+  Annotator(ConceptMatcher concepts, Lexicons lexicons) {
     this.lexicons = lexicons;
     this.questionWords = lexicons.qualifiers().words(CueKind.QUESTION);
-    this.concepts = new ConceptMatcher(vocabulary, nlp);
+    this.concepts = concepts;
     Set<String> speechWords = lexicons.attribution().firstWords();
     if (speechWords == null) {
       this.keys = null;

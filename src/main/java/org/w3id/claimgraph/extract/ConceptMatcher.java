@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.w3id.claimgraph.model.Concept;
 import org.w3id.claimgraph.model.Vocabulary;
 
@@ -36,55 +37,74 @@ final class ConceptMatcher {
   private final Set<String> contentWords = new java.util.HashSet<>();
   private final Vocabulary vocabulary;
 
-  ConceptMatcher(Vocabulary vocabulary, Nlp nlp) {
+  /**
+   * The matcher of {@code vocabulary}'s labels. The labels are tokenized on every core (each worker
+   * with the {@link Nlp} {@code nlps} gives it) and put into the matcher in the vocabulary's order,
+   * so the result does not depend on how the work was shared.
+   */
+  ConceptMatcher(Vocabulary vocabulary, Supplier<Nlp> nlps) {
     this.vocabulary = vocabulary;
-    List<Labelled> labelled = new ArrayList<>();
+    ThreadLocal<Nlp> nlp = ThreadLocal.withInitial(nlps);
+    List<Labelled> named = new ArrayList<>();
     for (Concept c : vocabulary.concepts()) {
       Set<String> labels = new LinkedHashSet<>();
       labels.add(c.prefLabel());
       labels.addAll(c.altLabels());
       for (String label : labels) {
-        List<Token> tokens = nlp.tokens(label, 0, label.length());
-        if (tokens.isEmpty()) {
-          continue;
+        named.add(new Labelled(c, label, List.of()));
+      }
+    }
+    List<Labelled> labelled =
+        named.parallelStream()
+            .map(l -> new Labelled(l.concept(), l.label(), tokens(nlp.get(), l.label())))
+            .filter(l -> !l.tokens().isEmpty())
+            .toList();
+    for (Labelled l : labelled) {
+      for (Token t : l.tokens()) {
+        if (!FUNCTION_WORDS.contains(t.lower())) {
+          contentWords.add(t.lower());
+          contentWords.add(t.lemma());
+          contentWords.add(t.stem());
         }
-        labelled.add(new Labelled(c, label, tokens));
-        for (Token t : tokens) {
-          if (!FUNCTION_WORDS.contains(t.lower())) {
-            contentWords.add(t.lower());
-            contentWords.add(t.lemma());
-            contentWords.add(t.stem());
-          }
-        }
-        for (int form = 0; form < 3; form++) {
-          insert(tokens, c, label, form);
-        }
+      }
+      for (int form = 0; form < 3; form++) {
+        insert(l.tokens(), l.concept(), l.label(), form);
       }
     }
     // Then the same names turned round, where no label says so: "rupture of the vein wall" is a
     // vein wall rupture, "massage of the legs" a leg massage. After every label, so a label keeps
     // its own words.
-    for (Labelled l : labelled) {
-      List<Token> tokens = l.tokens();
-      if (tokens.size() < 2
-          || tokens.size() > 3
-          || tokens.stream().anyMatch(t -> FUNCTION_WORDS.contains(t.lower()))
-          || STATE_NOUNS.contains(tokens.get(tokens.size() - 1).lower())) {
-        continue;
-      }
-      String turned =
-          tokens.get(tokens.size() - 1).text()
-              + " of "
-              + l.label().substring(0, tokens.get(tokens.size() - 2).end()).strip();
-      List<Token> inverted = nlp.tokens(turned, 0, turned.length());
+    List<Labelled> turned =
+        labelled.parallelStream()
+            .filter(
+                l ->
+                    l.tokens().size() >= 2
+                        && l.tokens().size() <= 3
+                        && l.tokens().stream().noneMatch(t -> FUNCTION_WORDS.contains(t.lower()))
+                        && !STATE_NOUNS.contains(l.tokens().get(l.tokens().size() - 1).lower()))
+            .map(
+                l -> {
+                  List<Token> tokens = l.tokens();
+                  String words =
+                      tokens.get(tokens.size() - 1).text()
+                          + " of "
+                          + l.label().substring(0, tokens.get(tokens.size() - 2).end()).strip();
+                  return new Labelled(l.concept(), l.label(), tokens(nlp.get(), words));
+                })
+            .toList();
+    for (Labelled l : turned) {
       for (int form = 0; form < 3; form++) {
-        Node n = node(inverted, form);
+        Node n = node(l.tokens(), form);
         if (n.concept == null) {
           n.concept = l.concept();
           n.label = l.label();
         }
       }
     }
+  }
+
+  private static List<Token> tokens(Nlp nlp, String text) {
+    return nlp.tokens(text, 0, text.length());
   }
 
   /** A label of a concept, with its tokens. */

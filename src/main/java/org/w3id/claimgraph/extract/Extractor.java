@@ -52,10 +52,17 @@ public final class Extractor {
     final Segmenter segmenter = new Segmenter();
     final Annotator annotator;
 
-    Tools(Vocabulary vocabulary, Lexicons lexicons) {
-      annotator = new Annotator(vocabulary, lexicons);
+    Tools(ConceptMatcher concepts, Lexicons lexicons) {
+      annotator = new Annotator(concepts, lexicons);
     }
   }
+
+  /**
+   * The vocabulary's matcher, built once, when the first article is read, and shared by every
+   * thread's tools: building it tokenizes every label, which took as long as reading a short
+   * article.
+   */
+  private final java.util.concurrent.FutureTask<ConceptMatcher> concepts;
 
   /**
    * @param cues the directory of the cue lexicons ({@code ontology/cues})
@@ -63,7 +70,9 @@ public final class Extractor {
   public Extractor(Vocabulary vocabulary, Path cues) {
     this.lexicons = Lexicons.read(cues);
     lexicons.newConditions().check(vocabulary, cues.resolve(Lexicons.NEW_CONDITIONS));
-    this.tools = ThreadLocal.withInitial(() -> new Tools(vocabulary, lexicons));
+    this.concepts =
+        new java.util.concurrent.FutureTask<>(() -> new ConceptMatcher(vocabulary, Nlp::new));
+    this.tools = ThreadLocal.withInitial(() -> new Tools(concepts(), lexicons));
   }
 
   /**
@@ -80,6 +89,22 @@ public final class Extractor {
       persons = List.copyOf(persons);
       sentences = List.copyOf(sentences);
       newConcepts = List.copyOf(newConcepts);
+    }
+  }
+
+  private ConceptMatcher concepts() {
+    // The first thread to ask builds it; the others wait for it.
+    concepts.run();
+    try {
+      return concepts.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the vocabulary's labels were read", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -69,6 +69,41 @@ class ExtractorTest {
   }
 
   @Test
+  void aNewExtractorOnManyThreadsAtOnceGivesWhatTheGoldenFilesSay() throws Exception {
+    // Its threads share one vocabulary matcher, built by whichever asks first while the others
+    // wait: every thread must find the concepts it finds alone.
+    Extractor fresh = new Extractor(VOCABULARY, TestHome.path().resolve("ontology/cues"));
+    List<String> names = cases().toList();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<String>> lines = new java.util.ArrayList<>();
+      for (String name : names) {
+        String text = Files.readString(CASES.resolve(name + ".txt"), StandardCharsets.UTF_8);
+        lines.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return fresh.extract(new Article(name, text), AUTHOR).claims().stream()
+                      .map(ExtractorTest::line)
+                      .reduce("", (a, b) -> a + b + "\n");
+                }));
+      }
+      start.countDown();
+      for (int i = 0; i < names.size(); i++) {
+        assertThat(lines.get(i).get())
+            .as(names.get(i))
+            .isEqualTo(
+                Files.readString(
+                    CASES.resolve(names.get(i) + ".expected"), StandardCharsets.UTF_8));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void sentencesThatMakeNoClaimGiveNone() throws IOException {
     String text = Files.readString(CASES.resolve("noclaim.txt"), StandardCharsets.UTF_8);
     assertThat(EXTRACTOR.extract(new Article("noclaim", text), AUTHOR).claims()).isEmpty();
