@@ -241,7 +241,7 @@ public final class Grading {
       Store store, QueryLibrary queries, String slug, Graph article, long part) {
     return store.read(
         link -> {
-          Policy policy = policy(link, queries);
+          // Each graph the grading needs read once; the policy is read from two of them.
           DatasetGraph draft = DatasetGraphFactory.create();
           for (String g :
               List.of(
@@ -251,6 +251,7 @@ public final class Grading {
                   Ids.ontologyGraph(PropositionConflicts.RULES))) {
             draft.addGraph(NodeFactory.createURI(g), fetch(link, queries, g));
           }
+          Policy policy = policy(draft);
           draft.addGraph(NodeFactory.createURI(Ids.articleGraph(slug)), article);
           org.w3id.claimgraph.rdf.UnreviewedConcepts.sync(draft);
           GradingInput added;
