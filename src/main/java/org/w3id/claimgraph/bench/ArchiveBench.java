@@ -385,11 +385,7 @@ public final class ArchiveBench {
     if (!Files.exists(dir)) {
       return;
     }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
   }
 
   private static void say(PrintWriter progress, String fmt, Object... args) {

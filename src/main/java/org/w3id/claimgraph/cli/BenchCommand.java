@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.bench.ArchiveBench;
 import org.w3id.claimgraph.bench.ExtractBench;
@@ -55,11 +53,7 @@ final class BenchCommand implements Runnable {
 
   static void deleteTree(Path dir) throws IOException {
     if (Files.exists(dir)) {
-      try (Stream<Path> files = Files.walk(dir)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
+      org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
     }
   }
 

@@ -2,19 +2,18 @@ package org.w3id.claimgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.claimgraph.Workspace;
-import org.w3id.claimgraph.rdf.RdfFiles;
+import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.serve.EndpointServer;
 import org.w3id.claimgraph.vocab.Ids;
 import picocli.CommandLine;
@@ -103,42 +102,24 @@ final class ClassArchiveTraining {
       // No archive training without a loopback port or a temporary directory; the command itself
       // has already succeeded.
     } finally {
-      delete(drafts);
+      if (drafts != null) {
+        // A temporary directory left behind is the system's to clean.
+        org.apache.commons.io.FileUtils.deleteQuietly(drafts.toFile());
+      }
     }
     return codes;
   }
 
-  /** A dataset of the workspace's ontology files, each in its graph, as a build stores them. */
+  /** A dataset of the workspace's ontology, each file in its graph, read as a build reads it. */
   private static DatasetGraph ontology() {
     DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-    Path dir = Workspace.locate(null).ontology();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, Model> ontology = Builder.readOntology(Workspace.locate(null));
     dataset.executeWrite(
-        () -> {
-          for (Path file : files) {
-            String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
-            RdfFiles.readTurtle(
-                file, dataset.getGraph(NodeFactory.createURI(Ids.ontologyGraph(name))));
-          }
-        });
+        () ->
+            ontology.forEach(
+                (name, model) ->
+                    dataset.addGraph(
+                        NodeFactory.createURI(Ids.ontologyGraph(name)), model.getGraph())));
     return dataset;
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A temporary directory left behind is the system's to clean.
-    }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.jena.base.Sys;
 import org.apache.jena.dboe.base.file.Location;
@@ -144,10 +143,8 @@ final class BulkCompaction {
     if (!Files.exists(dir)) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
+    try {
+      org.apache.commons.io.file.PathUtils.deleteDirectory(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
