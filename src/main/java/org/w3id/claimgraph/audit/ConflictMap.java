@@ -1,6 +1,6 @@
 package org.w3id.claimgraph.audit;
 
-import static org.w3id.claimgraph.audit.Html.esc;
+import static org.w3id.claimgraph.audit.Html.block;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jsoup.nodes.Element;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Severity;
@@ -53,9 +54,11 @@ public final class ConflictMap {
   }
 
   /**
+   * Draws the map as an {@code svg} element at the end of {@code parent}.
+   *
    * @param titles article titles by slug, for the legend
    */
-  public static String svg(List<Conflict> conflicts, Map<String, String> titles) {
+  public static void svg(Element parent, List<Conflict> conflicts, Map<String, String> titles) {
     Map<String, Node> nodes = new LinkedHashMap<>();
     Map<String, Integer> degree = new TreeMap<>();
     Map<String, Claim> any = new TreeMap<>();
@@ -109,30 +112,33 @@ public final class ConflictMap {
       at.put(node.iri(), new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle), angle});
     }
 
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" width=\"%.0f\""
-                + " role=\"img\" aria-labelledby=\"map-title\" font-family=\"system-ui, sans-serif\""
-                + " font-size=\"13\">\n",
-            size,
-            height + legendHeight,
-            size));
-    sb.append("<title id=\"map-title\">Conflicts between sources: ")
-        .append(conflicts.size())
-        .append(" conflicts among ")
-        .append(total)
-        .append(" sources</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+    Element svg =
+        block(parent, "svg")
+            .attr("xmlns", "http://www.w3.org/2000/svg")
+            .attr(
+                "viewBox", String.format(Locale.ROOT, "0 0 %.0f %.0f", size, height + legendHeight))
+            .attr("width", String.format(Locale.ROOT, "%.0f", size))
+            .attr("role", "img")
+            .attr("aria-labelledby", "map-title")
+            .attr("font-family", "system-ui, sans-serif")
+            .attr("font-size", "13");
+    block(svg, "title")
+        .id("map-title")
+        .text(
+            "Conflicts between sources: "
+                + conflicts.size()
+                + " conflicts among "
+                + total
+                + " sources");
+    block(svg, "rect").attr("width", "100%").attr("height", "100%").attr("fill", "#ffffff");
     if (nodes.isEmpty()) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">No conflicts.</text>\n",
-              cx,
-              cy));
+      block(svg, "text")
+          .attr("x", f0(cx))
+          .attr("y", f0(cy))
+          .attr("text-anchor", "middle")
+          .text("No conflicts.");
     }
-    sb.append("<g fill=\"none\" stroke-linecap=\"round\">\n");
+    Element curves = block(svg, "g").attr("fill", "none").attr("stroke-linecap", "round");
     List<Edge> ordered = new ArrayList<>(edges.values());
     ordered.sort(
         Comparator.comparingInt((Edge e) -> e.worst().rank()).thenComparing(e -> e.a + e.b));
@@ -142,123 +148,119 @@ public final class ConflictMap {
       String colour = severityColour(e.worst());
       double width = 1.5 + 1.6 * Math.log(e.total()) / Math.log(2);
       String tip = nodes.get(e.a).label() + " ↔ " + nodes.get(e.b).label() + ": " + counts(e);
+      Element curve;
       if (e.a.equals(e.b)) {
-        double lx = cx + (r + 22) * Math.cos(p[2]);
-        double ly = cy + (r + 22) * Math.sin(p[2]);
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"14\" stroke=\"%s\" stroke-width=\"%.1f\"><title>%s</title></circle>\n",
-                lx,
-                ly,
-                colour,
-                width,
-                esc(tip)));
+        curve =
+            block(curves, "circle")
+                .attr("cx", f1(cx + (r + 22) * Math.cos(p[2])))
+                .attr("cy", f1(cy + (r + 22) * Math.sin(p[2])))
+                .attr("r", "14");
       } else {
         double mx = (p[0] + q[0]) / 2;
         double my = (p[1] + q[1]) / 2;
         double kx = mx + (cx - mx) * 0.6;
         double ky = my + (cy - my) * 0.6;
-        sb.append(
-            String.format(
-                Locale.ROOT,
-                "<path d=\"M%.1f %.1fQ%.1f %.1f %.1f %.1f\" stroke=\"%s\" stroke-width=\"%.1f\""
-                    + " stroke-opacity=\"0.75\"><title>%s</title></path>\n",
-                p[0],
-                p[1],
-                kx,
-                ky,
-                q[0],
-                q[1],
-                colour,
-                width,
-                esc(tip)));
+        curve =
+            block(curves, "path")
+                .attr(
+                    "d",
+                    String.format(
+                        Locale.ROOT,
+                        "M%.1f %.1fQ%.1f %.1f %.1f %.1f",
+                        p[0],
+                        p[1],
+                        kx,
+                        ky,
+                        q[0],
+                        q[1]));
       }
+      curve.attr("stroke", colour).attr("stroke-width", f1(width));
+      if (!e.a.equals(e.b)) {
+        curve.attr("stroke-opacity", "0.75");
+      }
+      curve.appendElement("title").text(tip);
     }
-    sb.append("</g>\n<g>\n");
+    Element dots = block(svg, "g");
     for (Node node : nodes.values()) {
       double[] p = at.get(node.iri());
       double radius = 5 + 2.2 * Math.sqrt(node.conflicts());
       boolean right = Math.cos(p[2]) >= -1e-9;
       double tx = cx + (r + radius + 30) * Math.cos(p[2]);
       double ty = cy + (r + radius + 30) * Math.sin(p[2]) + 4;
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#ffffff\""
-                  + " stroke-width=\"1.5\"><title>%s</title></circle>\n",
-              p[0],
-              p[1],
-              radius,
-              colours.get(node.article()),
-              esc(node.label() + " (" + node.article() + "): " + node.conflicts() + " conflicts")));
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"#1f2328\">%s</text>\n",
-              tx,
-              ty,
-              right ? "start" : "end",
-              esc(cut(node.label(), 28))));
+      block(dots, "circle")
+          .attr("cx", f1(p[0]))
+          .attr("cy", f1(p[1]))
+          .attr("r", f1(radius))
+          .attr("fill", colours.get(node.article()))
+          .attr("stroke", "#ffffff")
+          .attr("stroke-width", "1.5")
+          .appendElement("title")
+          .text(node.label() + " (" + node.article() + "): " + node.conflicts() + " conflicts");
+      block(dots, "text")
+          .attr("x", f1(tx))
+          .attr("y", f1(ty))
+          .attr("text-anchor", right ? "start" : "end")
+          .attr("fill", "#1f2328")
+          .text(cut(node.label(), 28));
     }
-    sb.append("</g>\n");
-    legend(sb, height, colours, titles, total, nodes.size());
-    sb.append("</svg>\n");
-    return sb.toString();
+    legend(svg, height, colours, titles, total, nodes.size());
   }
 
   private static void legend(
-      StringBuilder sb,
+      Element svg,
       double size,
       Map<String, String> colours,
       Map<String, String> titles,
       int total,
       int shown) {
-    double y = size + 10;
-    sb.append(String.format(Locale.ROOT, "<g transform=\"translate(20 %.0f)\">\n", y));
+    Element g = block(svg, "g").attr("transform", "translate(20 " + f0(size + 10) + ")");
     double x = 0;
     for (Severity s : List.of(Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%.0f\" y1=\"8\" x2=\"%.0f\" y2=\"8\" stroke=\"%s\" stroke-width=\"4\"/>"
-                  + "<text x=\"%.0f\" y=\"12\">%s conflict</text>\n",
-              x,
-              x + 28,
-              severityColour(s),
-              x + 34,
-              s.code()));
+      block(g, "line")
+          .attr("x1", f0(x))
+          .attr("y1", "8")
+          .attr("x2", f0(x + 28))
+          .attr("y2", "8")
+          .attr("stroke", severityColour(s))
+          .attr("stroke-width", "4");
+      g.appendElement("text").attr("x", f0(x + 34)).attr("y", "12").text(s.code() + " conflict");
       x += 150;
     }
-    sb.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%.0f\" y=\"12\" fill=\"#59636e\">thicker: more conflicts</text>\n",
-            x));
+    block(g, "text")
+        .attr("x", f0(x))
+        .attr("y", "12")
+        .attr("fill", "#59636e")
+        .text("thicker: more conflicts");
     int row = 0;
     for (Map.Entry<String, String> e : colours.entrySet()) {
       row++;
       String title = titles.getOrDefault(e.getKey(), e.getKey());
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<circle cx=\"8\" cy=\"%d\" r=\"6\" fill=\"%s\"/><text x=\"22\" y=\"%d\">%s</text>\n",
-              8 + 18 * row,
-              e.getValue(),
-              12 + 18 * row,
-              esc(cut(title, 90))));
+      block(g, "circle")
+          .attr("cx", "8")
+          .attr("cy", Integer.toString(8 + 18 * row))
+          .attr("r", "6")
+          .attr("fill", e.getValue());
+      g.appendElement("text")
+          .attr("x", "22")
+          .attr("y", Integer.toString(12 + 18 * row))
+          .text(cut(title, 90));
     }
     if (shown < total) {
       row++;
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"0\" y=\"%d\" fill=\"#59636e\">The %d most contested of %d sources.</text>\n",
-              12 + 18 * row,
-              shown,
-              total));
+      block(g, "text")
+          .attr("x", "0")
+          .attr("y", Integer.toString(12 + 18 * row))
+          .attr("fill", "#59636e")
+          .text("The " + shown + " most contested of " + total + " sources.");
     }
-    sb.append("</g>\n");
+  }
+
+  private static String f0(double v) {
+    return String.format(Locale.ROOT, "%.0f", v);
+  }
+
+  private static String f1(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   static String severityColour(Severity s) {

@@ -1,37 +1,78 @@
 package org.w3id.claimgraph.audit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.w3id.claimgraph.model.Grade;
 
-/** Escaping and the little pieces every page shares. */
-final class Html {
+/**
+ * The pieces every page shares, built as jsoup trees: the page's head, grade badges, severity
+ * marks. Text goes in as text nodes and attribute values as attributes, so jsoup's serializer does
+ * all the escaping.
+ */
+public final class Html {
   private Html() {}
 
-  /** Text for an element's content or an attribute value: &, <, >, " and ' escaped. */
-  static String esc(String s) {
-    if (s == null) {
-      return "";
+  /**
+   * An empty page: the doctype, the head with {@code title}, a Content-Security-Policy of {@code
+   * csp}, a viewport for phones and {@code css} inline, and an empty body.
+   */
+  public static Document page(String title, String csp, String css) {
+    Document d = Document.createShell("");
+    d.prependChild(new DocumentType("html", "", ""));
+    d.outputSettings()
+        .prettyPrint(false)
+        .charset(StandardCharsets.UTF_8)
+        .escapeMode(Entities.EscapeMode.base);
+    d.selectFirst("html").attr("lang", "en");
+    Element head = d.head();
+    head.appendElement("meta").attr("charset", "utf-8");
+    head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", csp);
+    head.appendElement("meta")
+        .attr("name", "viewport")
+        .attr("content", "width=device-width, initial-scale=1");
+    head.appendElement("meta").attr("name", "generator").attr("content", "claimgraph");
+    head.appendElement("title").text(title);
+    head.appendElement("style").appendChild(new DataNode("\n" + css));
+    return d;
+  }
+
+  /**
+   * A report page: no scripts may run and nothing may be fetched (Content-Security-Policy), the
+   * styles inline; its {@code main} element, to fill, is the one returned.
+   */
+  static Element reportPage(String title) {
+    Document d = page(title, "default-src 'none'; style-src 'unsafe-inline'; img-src data:", CSS);
+    return block(d.body(), "main");
+  }
+
+  /**
+   * The page as HTML text. Whitespace is written as it is in the tree (no pretty printing): the
+   * article's text is shown with its line breaks kept.
+   */
+  public static String html(Element anywhere) {
+    return anywhere.ownerDocument().outerHtml() + "\n";
+  }
+
+  /** A new {@code tag} element at the end of {@code parent}, on a line of its own in the source. */
+  public static Element block(Element parent, String tag) {
+    parent.appendText("\n");
+    return parent.appendElement(tag);
+  }
+
+  /**
+   * A new {@code tag} element with class {@code cls} and text {@code text} inside {@code parent}.
+   */
+  public static Element span(Element parent, String tag, String cls, String text) {
+    Element e = parent.appendElement(tag);
+    if (cls != null) {
+      e.addClass(cls);
     }
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> {
-          // Controls other than tab and newline have no place in HTML text.
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            sb.append('\uFFFD');
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return e.text(text == null ? "" : text);
   }
 
   /** The CSS class of a GRADE certainty: "g-very-low". */
@@ -41,44 +82,21 @@ final class Html {
         : "g-" + certainty.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-");
   }
 
-  static String badge(Grade g) {
+  /** A grade as a coloured badge and its verdict, at the end of {@code parent}. */
+  static void badge(Element parent, Grade g) {
     if (g == null) {
-      return "<span class=\"badge g-none\">not graded</span>";
+      span(parent, "span", "badge", "not graded").addClass("g-none");
+      return;
     }
-    return "<span class=\"badge "
-        + gradeClass(g.certainty())
-        + "\">"
-        + esc(g.certainty())
-        + " "
-        + esc(Grade.signed(g.score()))
-        + "</span> <span class=\"verdict\">"
-        + esc(g.verdict())
-        + "</span>";
+    span(parent, "span", "badge", g.certainty() + " " + Grade.signed(g.score()))
+        .addClass(gradeClass(g.certainty()));
+    parent.appendText(" ");
+    span(parent, "span", "verdict", g.verdict());
   }
 
-  static String severity(String code) {
-    return "<span class=\"sev sev-"
-        + esc(code)
-        + "\">"
-        + esc(code.toUpperCase(Locale.ROOT))
-        + "</span>";
-  }
-
-  /**
-   * The page's head: no scripts may run and nothing may be fetched (Content-Security-Policy), the
-   * styles inline, a viewport for phones.
-   */
-  static String head(String title) {
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-        + " style-src 'unsafe-inline'; img-src data:\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<meta name=\"generator\" content=\"claimgraph\">\n"
-        + "<title>"
-        + esc(title)
-        + "</title>\n<style>\n"
-        + CSS
-        + "</style>\n</head>\n<body>\n";
+  /** A conflict's severity, as a mark, at the end of {@code parent}. */
+  static void severity(Element parent, String code) {
+    span(parent, "span", "sev", code.toUpperCase(Locale.ROOT)).addClass("sev-" + code);
   }
 
   static final String CSS =

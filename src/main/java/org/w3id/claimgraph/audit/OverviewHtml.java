@@ -1,11 +1,14 @@
 package org.w3id.claimgraph.audit;
 
-import static org.w3id.claimgraph.audit.Html.esc;
+import static org.w3id.claimgraph.audit.Html.block;
 import static org.w3id.claimgraph.audit.Html.gradeClass;
+import static org.w3id.claimgraph.audit.Html.span;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.w3id.claimgraph.model.Conflict;
 import org.w3id.claimgraph.model.Dispute;
 
@@ -18,85 +21,87 @@ public final class OverviewHtml {
       Audit.ArticleInfo article, Audit.Summary summary, int claims, int actions, String page) {}
 
   public static String render(List<Row> rows, List<Conflict> conflicts, List<Dispute> disputes) {
-    StringBuilder sb = new StringBuilder(Html.head("claimgraph audit: all articles"));
-    sb.append("<main>\n<h1>Audit of ")
-        .append(rows.size())
-        .append(rows.size() == 1 ? " article" : " articles")
-        .append("</h1>\n");
+    Element main = Html.reportPage("claimgraph audit: all articles");
+    block(main, "h1")
+        .text("Audit of " + rows.size() + (rows.size() == 1 ? " article" : " articles"));
     int claims = rows.stream().mapToInt(Row::claims).sum();
     Map<String, Integer> byGrade = new LinkedHashMap<>();
     Audits.GRADES.forEach(g -> byGrade.put(g, 0));
     for (Row r : rows) {
       r.summary().byGrade().forEach((g, n) -> byGrade.merge(g, n, Integer::sum));
     }
-    sb.append("<p>")
-        .append(claims)
-        .append(" claims, ")
-        .append(esc(disputeCounts(disputes)))
-        .append(".</p>\n");
-    sb.append(AuditHtml.gradeBar(byGrade, claims));
-    sb.append("<p>");
+    block(main, "p").text(claims + " claims, " + disputeCounts(disputes) + ".");
+    AuditHtml.gradeBar(main, byGrade, claims);
+    Element counts = block(main, "p");
     byGrade.forEach(
-        (g, n) ->
-            sb.append("<span class=\"badge ")
-                .append(gradeClass(g))
-                .append("\">")
-                .append(esc(g))
-                .append("</span> ")
-                .append(n)
-                .append(" &nbsp; "));
-    sb.append("</p>\n");
-    sb.append(
-        "<h2>Who contradicts whom</h2>\n<p class=\"meta\">Each dot is a person or an unsigned"
-            + " author claims are attributed to, coloured by article; each curve joins two whose claims"
-            + " conflict, coloured by the most severe of their conflicts. Hover for details.</p>\n");
+        (g, n) -> {
+          span(counts, "span", "badge", g).addClass(gradeClass(g));
+          counts.appendText(" " + n + " \u00a0 ");
+        });
+    block(main, "h2").text("Who contradicts whom");
+    block(main, "p")
+        .addClass("meta")
+        .text(
+            "Each dot is a person or an unsigned author claims are attributed to, coloured by"
+                + " article; each curve joins two whose claims conflict, coloured by the most"
+                + " severe of their conflicts. Hover for details.");
     Map<String, String> titles = new LinkedHashMap<>();
     rows.forEach(r -> titles.put(r.article().slug(), r.article().title()));
-    sb.append("<figure>").append(ConflictMap.svg(conflicts, titles)).append("</figure>\n");
-    sb.append(
-        "<h2>Articles</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>article</th><th>source</th>"
-            + "<th>claims</th><th>by grade</th><th>conflicting pairs (high / medium / low)</th><th>actions</th></tr></thead>\n<tbody>\n");
+    ConflictMap.svg(block(main, "figure"), conflicts, titles);
+    block(main, "h2").text("Articles");
+    Element table = block(main, "div").addClass("scroll").appendElement("table");
+    Element head = block(table, "thead").appendElement("tr");
+    for (String h :
+        List.of(
+            "article",
+            "source",
+            "claims",
+            "by grade",
+            "conflicting pairs (high / medium / low)",
+            "actions")) {
+      head.appendElement("th").text(h);
+    }
+    Element body = block(table, "tbody");
     for (Row r : rows) {
       Map<String, Integer> sev = r.summary().bySeverity();
-      sb.append("<tr><td><a href=\"")
-          .append(esc(r.page()))
-          .append("\">")
-          .append(esc(r.article().title()))
-          .append("</a><br><span class=\"meta\">")
-          .append(esc(r.article().slug()))
-          .append("</span></td><td>")
-          .append(esc(r.article().kindLabel()))
-          .append("</td><td>")
-          .append(r.claims())
-          .append("</td><td style=\"min-width:8rem\">")
-          .append(AuditHtml.gradeBar(r.summary().byGrade(), r.claims()))
-          .append(counts(r.summary().byGrade()))
-          .append("</td><td>")
-          .append(sev.getOrDefault("high", 0))
-          .append(" / ")
-          .append(sev.getOrDefault("medium", 0))
-          .append(" / ")
-          .append(sev.getOrDefault("low", 0))
-          .append("</td><td>")
-          .append(r.actions())
-          .append("</td></tr>\n");
+      Element tr = block(body, "tr");
+      Element article = tr.appendElement("td");
+      article.appendElement("a").attr("href", r.page()).text(nz(r.article().title()));
+      article.appendElement("br");
+      span(article, "span", "meta", r.article().slug());
+      tr.appendElement("td").text(nz(r.article().kindLabel()));
+      tr.appendElement("td").text(Integer.toString(r.claims()));
+      Element grades = tr.appendElement("td").attr("style", "min-width:8rem");
+      AuditHtml.gradeBar(grades, r.summary().byGrade(), r.claims());
+      span(grades, "span", "meta", counts(r.summary().byGrade()));
+      tr.appendElement("td")
+          .text(
+              sev.getOrDefault("high", 0)
+                  + " / "
+                  + sev.getOrDefault("medium", 0)
+                  + " / "
+                  + sev.getOrDefault("low", 0));
+      tr.appendElement("td").text(Integer.toString(r.actions()));
     }
-    sb.append("</tbody></table></div>\n");
-    sb.append(
-        "<footer class=\"meta\"><p>Generated by claimgraph from the store.</p></footer>\n</main>\n</body>\n</html>\n");
-    return sb.toString();
+    block(block(main, "footer").addClass("meta"), "p")
+        .text("Generated by claimgraph from the store.");
+    return Html.html(main);
   }
 
+  /** "3 High, 1 Low": the grades that have claims. */
   private static String counts(Map<String, Integer> byGrade) {
-    StringBuilder sb = new StringBuilder("<span class=\"meta\">");
-    boolean first = true;
-    for (Map.Entry<String, Integer> e : byGrade.entrySet()) {
-      if (e.getValue() > 0) {
-        sb.append(first ? "" : ", ").append(e.getValue()).append(' ').append(esc(e.getKey()));
-        first = false;
-      }
-    }
-    return sb.append("</span>").toString();
+    List<String> parts = new ArrayList<>();
+    byGrade.forEach(
+        (g, n) -> {
+          if (n > 0) {
+            parts.add(n + " " + g);
+          }
+        });
+    return String.join(", ", parts);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
   }
 
   /**

@@ -1,8 +1,14 @@
 package org.w3id.claimgraph.serve;
 
+import static org.w3id.claimgraph.audit.Html.block;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.w3id.claimgraph.audit.Html;
 import org.w3id.claimgraph.query.NamedQuery;
 import org.w3id.claimgraph.query.QueryLibrary;
 
@@ -19,87 +25,77 @@ public final class LandingPage {
    * @param endpoint the path of the query endpoint, such as {@code /claimgraph/sparql}
    */
   public static String html(QueryLibrary queries, String endpoint, String storeDescription) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src 'self'">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>claimgraph SPARQL endpoint</title>
-        <style>
-        body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; }
-        main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
-        h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #d0d7de; margin-top: 2rem; }
-        code, pre, textarea { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
-        .q { border: 1px solid #d0d7de; border-radius: 6px; padding: .5rem .8rem; margin: .6rem 0; }
-        .q h3 { margin: .1rem 0; font-size: 1rem; }
-        .q p { margin: .3rem 0; white-space: pre-line; color: #424a53; }
-        details pre { background: #f6f8fa; padding: .5rem; overflow-x: auto; }
-        button { font: inherit; padding: .2rem .8rem; border: 1px solid #1f2328; border-radius: 4px; background: #fff; cursor: pointer; }
-        textarea { width: 100%; min-height: 12rem; box-sizing: border-box; }
-        table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
-        th, td { border: 1px solid #d0d7de; padding: .2rem .4rem; text-align: left; vertical-align: top; }
-        .result { overflow-x: auto; }
-        .error { color: #b42318; white-space: pre-wrap; }
-        .meta { color: #59636e; font-size: .9rem; }
-        </style>
-        </head>
-        <body>
-        <main>
-        <h1>claimgraph SPARQL endpoint</h1>
-        """);
-    sb.append("<p class=\"meta\">SPARQL 1.1 Query at <code>")
-        .append(esc(endpoint))
-        .append(
-            "</code> (GET or POST; results as JSON, XML, CSV or TSV by the Accept header), read"
-                + " only, over ")
-        .append(esc(storeDescription))
-        .append(
-            ". The default graph is the union of the named graphs. <code>text:query</code>"
-                + " searches the full-text index.</p>\n");
-    sb.append(
-        """
-        <p class="meta">A link of the form <code>/?run=NAME</code> runs a query of the library as the page opens.</p>
-        <h2>Your query</h2>
-        <textarea id="editor" spellcheck="false">PREFIX cg: <https://w3id.org/claimgraph/ns#>
-        SELECT ?claim ?relation WHERE { ?claim a cg:Claim ; cg:relation ?relation } LIMIT 10</textarea>
-        <p><button id="run-editor">Run</button></p>
-        <div class="result" id="result-editor"></div>
-        <h2>The query library</h2>
-        """);
+    Document d =
+        Html.page(
+            "claimgraph SPARQL endpoint",
+            "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline';"
+                + " connect-src 'self'",
+            CSS);
+    // The script finds the endpoint in the page rather than in its own text.
+    Element main = block(d.body(), "main").attr("data-endpoint", endpoint);
+    block(main, "h1").text("claimgraph SPARQL endpoint");
+    Element about = block(main, "p").addClass("meta").appendText("SPARQL 1.1 Query at ");
+    about.appendElement("code").text(endpoint);
+    about.appendText(
+        " (GET or POST; results as JSON, XML, CSV or TSV by the Accept header), read only, over "
+            + storeDescription
+            + ". The default graph is the union of the named graphs. ");
+    about.appendElement("code").text("text:query");
+    about.appendText(" searches the full-text index.");
+    Element run = block(main, "p").addClass("meta").appendText("A link of the form ");
+    run.appendElement("code").text("/?run=NAME");
+    run.appendText(" runs a query of the library as the page opens.");
+    block(main, "h2").text("Your query");
+    block(main, "textarea")
+        .id("editor")
+        .attr("spellcheck", "false")
+        .text(
+            "PREFIX cg: <https://w3id.org/claimgraph/ns#>\n"
+                + "SELECT ?claim ?relation WHERE { ?claim a cg:Claim ; cg:relation ?relation }"
+                + " LIMIT 10");
+    block(main, "p").appendElement("button").id("run-editor").text("Run");
+    block(main, "div").addClass("result").id("result-editor");
+    block(main, "h2").text("The query library");
     for (NamedQuery q : queries.all()) {
       String id = q.name();
-      sb.append("<div class=\"q\" id=\"q-")
-          .append(esc(id))
-          .append("\">\n<h3>")
-          .append(esc(id))
-          .append("</h3>\n<p>")
-          .append(esc(q.description()))
-          .append("</p>\n<details><summary>the query</summary><pre data-query=\"")
-          .append(esc(id))
-          .append("\">")
-          .append(esc(text(q)))
-          .append("</pre></details>\n<p><button data-run=\"")
-          .append(esc(id))
-          .append("\">Run</button> <button data-edit=\"")
-          .append(esc(id))
-          .append("\">Edit</button></p>\n<div class=\"result\" id=\"result-")
-          .append(esc(id))
-          .append("\"></div>\n</div>\n");
+      Element box = block(main, "div").addClass("q").id("q-" + id);
+      block(box, "h3").text(id);
+      block(box, "p").text(q.description());
+      Element details = block(box, "details");
+      details.appendElement("summary").text("the query");
+      details.appendElement("pre").attr("data-query", id).text(text(q));
+      Element buttons = block(box, "p");
+      buttons.appendElement("button").attr("data-run", id).text("Run");
+      buttons.appendText(" ");
+      buttons.appendElement("button").attr("data-edit", id).text("Edit");
+      block(box, "div").addClass("result").id("result-" + id);
     }
-    sb.append("<script>\nconst ENDPOINT = ")
-        .append(jsString(endpoint))
-        .append(";\n")
-        .append(SCRIPT)
-        .append("</script>\n</main>\n</body>\n</html>\n");
-    return sb.toString();
+    block(main, "script").appendChild(new DataNode("\n" + SCRIPT));
+    return Html.html(main);
   }
+
+  private static final String CSS =
+      """
+      body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; }
+      main { max-width: 70rem; margin: 0 auto; padding: 1rem; }
+      h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; border-bottom: 1px solid #d0d7de; margin-top: 2rem; }
+      code, pre, textarea { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; }
+      .q { border: 1px solid #d0d7de; border-radius: 6px; padding: .5rem .8rem; margin: .6rem 0; }
+      .q h3 { margin: .1rem 0; font-size: 1rem; }
+      .q p { margin: .3rem 0; white-space: pre-line; color: #424a53; }
+      details pre { background: #f6f8fa; padding: .5rem; overflow-x: auto; }
+      button { font: inherit; padding: .2rem .8rem; border: 1px solid #1f2328; border-radius: 4px; background: #fff; cursor: pointer; }
+      textarea { width: 100%; min-height: 12rem; box-sizing: border-box; }
+      table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
+      th, td { border: 1px solid #d0d7de; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+      .result { overflow-x: auto; }
+      .error { color: #b42318; white-space: pre-wrap; }
+      .meta { color: #59636e; font-size: .9rem; }
+      """;
 
   private static final String SCRIPT =
       """
+      const ENDPOINT = document.querySelector('main').dataset.endpoint;
       function cell(term) {
         if (!term) return '';
         if (term.type === 'uri') return '<' + term.value + '>';
@@ -189,28 +185,5 @@ public final class LandingPage {
     } catch (IOException e) {
       return q.query().toString();
     }
-  }
-
-  static String esc(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
-  }
-
-  /** A JavaScript string literal that cannot end the script element. */
-  static String jsString(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
   }
 }
