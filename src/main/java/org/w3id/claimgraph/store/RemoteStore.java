@@ -93,27 +93,20 @@ public final class RemoteStore implements Store {
         read(
             link -> {
               List<String> out = new java.util.ArrayList<>();
+              org.apache.jena.query.ParameterizedSparqlString q =
+                  new org.apache.jena.query.ParameterizedSparqlString(
+                      "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o }"
+                          + " FILTER(STRSTARTS(STR(?g), ?prefix)) } ORDER BY ?g");
+              q.setLiteral("prefix", prefix);
               link.newQuery()
-                  .query(
-                      "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), \""
-                          + prefix.replace("\\", "\\\\").replace("\"", "\\\"")
-                          + "\")) } ORDER BY ?g")
+                  .query(q.asQuery())
                   .select()
                   .forEachRemaining(b -> out.add(b.get("g").getURI()));
               return out;
             });
     java.util.Map<String, org.apache.jena.graph.Graph> graphs = new java.util.LinkedHashMap<>();
     for (String name : names) {
-      graphs.put(
-          name,
-          read(
-              link ->
-                  link.newQuery()
-                      .query(
-                          "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <"
-                              + org.w3id.claimgraph.rdf.Terms.checkedIri(name)
-                              + "> { ?s ?p ?o } }")
-                      .construct()));
+      graphs.put(name, read(link -> link.newQuery().query(graphQuery(name)).construct()));
     }
     target.calculateWrite(
         w -> {
@@ -131,6 +124,15 @@ public final class RemoteStore implements Store {
           return null;
         });
     return names.size();
+  }
+
+  /** Everything in the named graph {@code name}: its IRI checked and put in by Jena. */
+  private static org.apache.jena.query.Query graphQuery(String name) {
+    org.apache.jena.query.ParameterizedSparqlString q =
+        new org.apache.jena.query.ParameterizedSparqlString(
+            "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+    q.setIri("g", org.w3id.claimgraph.rdf.Terms.checkedIri(name));
+    return q.asQuery();
   }
 
   @Override
