@@ -12,7 +12,9 @@ import org.w3id.claimgraph.review.Review;
  * its claims with their grades, the conflicts they are in, a summary, and suggested actions.
  *
  * @param claims the article's claims in text order, numbered from 1 by their position here
- * @param conflicts every conflict one of its claims is in, ranked
+ * @param conflicts the conflicts its claims are in that the page shows: all of them, or the first
+ *     of them when there are more than a page holds, ranked
+ * @param pairs how many conflicting pairs each of its claims is in, shown or not, by claim IRI
  * @param actions suggested actions for an editor, most important first
  * @param reviews the latest review of each of its claims and of each dispute its conflicts belong
  *     to, oldest first
@@ -24,6 +26,7 @@ public record Audit(
     String text,
     List<Claim> claims,
     List<Conflict> conflicts,
+    Map<String, Integer> pairs,
     Summary summary,
     List<Action> actions,
     List<Review> reviews,
@@ -50,8 +53,8 @@ public record Audit(
    * @param byGrade claims by GRADE certainty, High first
    * @param byVerdict claims by verdict
    * @param unsupportedStrong claims worded strongly or overstated with no source
-   * @param bySeverity conflicts by severity, high first
-   * @param withinArticle conflicts between two claims of this article
+   * @param bySeverity conflicting pairs by severity, high first: every pair, shown or not
+   * @param withinArticle conflicting pairs of two claims of this article
    */
   public record Summary(
       Map<String, Integer> byGrade,
@@ -95,7 +98,34 @@ public record Audit(
     return r.target();
   }
 
-  /** The conflicts {@code c} is in. */
+  /** How many conflicting pairs the article's claims are in, shown or not. */
+  public int pairCount() {
+    return summary.bySeverity().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * What the page says when it shows only the first of its conflicts; null when it shows them all.
+   */
+  public String shownNote() {
+    int all = pairCount();
+    if (conflicts.size() >= all) {
+      return null;
+    }
+    return "The "
+        + conflicts.size()
+        + " strongest of "
+        + all
+        + " conflicting claim pairs are shown, ranked; `claimgraph report --article "
+        + article.slug()
+        + " --conflicts all` shows every one. The suggested actions draw on those shown.";
+  }
+
+  /** How many conflicting pairs {@code c} is in, shown or not. */
+  public int pairCount(Claim c) {
+    return pairs.getOrDefault(c.id(), 0);
+  }
+
+  /** The conflicts {@code c} is in that the page shows. */
   public List<Conflict> conflictsOf(Claim c) {
     return conflicts.stream()
         .filter(x -> x.a().id().equals(c.id()) || x.b().id().equals(c.id()))

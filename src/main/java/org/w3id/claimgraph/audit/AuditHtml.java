@@ -296,7 +296,7 @@ public final class AuditHtml {
       tr.appendElement("td").text(c.certainty().code() + (c.conditional() ? ", conditional" : ""));
       tr.appendElement("td").text(c.attributedTo().name());
       badge(tr.appendElement("td"), c.grade());
-      tr.appendElement("td").text(Integer.toString(a.conflictsOf(c).size()));
+      tr.appendElement("td").text(Integer.toString(a.pairCount(c)));
     }
   }
 
@@ -333,6 +333,8 @@ public final class AuditHtml {
     block(section, "h2").text("Conflicts");
     if (a.conflicts().isEmpty()) {
       block(section, "p").text("No claim of this article conflicts with another claim.");
+    } else if (a.shownNote() != null) {
+      block(section, "p").addClass("meta").text(a.shownNote());
     }
     int i = 1;
     for (Conflict c : a.conflicts()) {
@@ -422,11 +424,22 @@ public final class AuditHtml {
         }
       }
       List<Conflict> cs = a.conflictsOf(c);
-      if (!cs.isEmpty()) {
-        block(card, "p")
-            .appendElement("strong")
-            .text("In " + cs.size() + (cs.size() == 1 ? " conflict" : " conflicts") + ":");
-        Element list = block(card, "ul");
+      int all = a.pairCount(c);
+      if (all > 0) {
+        Element in = block(card, "p");
+        in.appendElement("strong")
+            .text(
+                "In "
+                    + all
+                    + (all == 1 ? " conflict" : " conflicts")
+                    + (cs.isEmpty() ? "." : cs.size() < all ? "" : ":"));
+        if (cs.size() < all) {
+          in.appendText(
+              cs.isEmpty()
+                  ? " None of them is among those this page shows."
+                  : " " + cs.size() + " of them among those this page shows:");
+        }
+        Element list = cs.isEmpty() ? null : block(card, "ul");
         for (Conflict x : cs) {
           Claim other = x.a().id().equals(c.id()) ? x.b() : x.a();
           Element li = block(list, "li");

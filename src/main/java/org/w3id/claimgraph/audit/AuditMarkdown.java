@@ -73,7 +73,7 @@ public final class AuditMarkdown {
     List<String> sev = new ArrayList<>();
     s.bySeverity().forEach((k, n) -> sev.add(n + " " + k));
     sb.append("- Conflicting claim pairs: ")
-        .append(a.conflicts().size())
+        .append(a.pairCount())
         .append(" (")
         .append(String.join(", ", sev))
         .append("; ")
@@ -104,7 +104,7 @@ public final class AuditMarkdown {
           .append(" | ")
           .append(g == null ? "-" : cell(g.verdict()))
           .append(" | ")
-          .append(a.conflictsOf(c).size())
+          .append(a.pairCount(c))
           .append(" |\n");
     }
     if (!a.orphans().isEmpty()) {
@@ -135,6 +135,8 @@ public final class AuditMarkdown {
     sb.append("\n## Conflicts\n");
     if (a.conflicts().isEmpty()) {
       sb.append("\nNone.\n");
+    } else if (a.shownNote() != null) {
+      sb.append('\n').append(inline(a.shownNote())).append('\n');
     }
     int n = 1;
     for (Conflict c : a.conflicts()) {

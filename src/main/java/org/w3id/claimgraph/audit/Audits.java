@@ -44,6 +44,12 @@ public final class Audits {
   private final QueryLibrary queries;
   private final Map<String, List<Claim>> claims = new LinkedHashMap<>();
   private final List<Conflict> conflicts;
+  private final int shown;
+
+  /** For one article: every pair it takes part in, and the first of them read in full. */
+  private List<Conflicts.Pair> pairsOfOne;
+
+  private List<Conflict> shownOfOne;
   private final java.util.Set<String> dismissed;
   private List<Dispute> disputes;
   private final Map<String, SourceProfile> profiles;
@@ -54,18 +60,31 @@ public final class Audits {
 
   /** Every article's audit: what {@code report --all} and the exports read. */
   public Audits(Store store, QueryLibrary queries) {
-    this(store, queries, null);
+    this(store, queries, null, Integer.MAX_VALUE);
+  }
+
+  /**
+   * Every article's audit, each page showing the first {@code shown} conflicting pairs of its
+   * claims.
+   */
+  public Audits(Store store, QueryLibrary queries, int shown) {
+    this(store, queries, null, shown);
   }
 
   /**
    * The audits of every article ({@code slug} null) or of one. One article's reads only what its
-   * page shows: its claims, the conflicts it takes part in with the claims on their other sides,
-   * its profile, details and orphans, each looked up by the article, so it costs the same however
-   * large the store.
+   * page shows: its claims, its profile, details and orphans, each looked up by the article; the
+   * conflicting pairs it takes part in, ranked from their claims' scores and positions alone; and
+   * the first {@code shown} of them with the claims on their other sides in full. So it costs the
+   * same however large the store, and a few index reads a pair beyond those shown.
    */
-  private Audits(Store store, QueryLibrary queries, String slug) {
+  private Audits(Store store, QueryLibrary queries, String slug, int shown) {
+    if (shown < 1) {
+      throw new IllegalArgumentException("a page shows at least one conflict, not " + shown);
+    }
     this.store = store;
     this.queries = queries;
+    this.shown = shown;
     Map<String, Node> inputs =
         slug == null ? Map.of() : Map.of("article", NodeFactory.createURI(Ids.article(slug)));
     // The reads do not depend on one another, so they run side by side: a server answers them at
@@ -80,11 +99,9 @@ public final class Audits {
                       : Claims.ofArticle(store, queries, slug));
       Future<Map<String, Review>> latest = pool.submit(() -> Reviews.latest(store, queries));
       Future<List<Conflict>> pairs =
-          pool.submit(
-              () ->
-                  slug == null
-                      ? Conflicts.list(store, queries)
-                      : Conflicts.ofArticle(store, queries, slug));
+          slug == null ? pool.submit(() -> Conflicts.list(store, queries)) : null;
+      Future<List<Conflicts.Pair>> pairsOfArticle =
+          slug == null ? null : pool.submit(() -> Conflicts.pairsOfArticle(store, queries, slug));
       Future<Map<String, SourceProfile>> profiled =
           pool.submit(
               () ->
@@ -107,8 +124,17 @@ public final class Audits {
       // A dispute a reviewer dismissed is not in the report, as it is not in `conflicts`.
       java.util.Set<String> dismissed = Reviews.dismissed(reviews);
       this.dismissed = dismissed;
-      this.conflicts =
-          Background.get(pairs).stream().filter(c -> !dismissed.contains(c.dispute())).toList();
+      if (slug == null) {
+        this.conflicts =
+            Background.get(pairs).stream().filter(c -> !dismissed.contains(c.dispute())).toList();
+      } else {
+        pairsOfOne =
+            Background.get(pairsOfArticle).stream()
+                .filter(p -> !dismissed.contains(p.dispute()))
+                .toList();
+        shownOfOne = Conflicts.firstOf(store, queries, pairsOfOne, shown);
+        this.conflicts = shownOfOne;
+      }
       this.profiles = Background.get(profiled);
       for (Binding row : Background.get(orphaned)) {
         orphans
@@ -150,7 +176,15 @@ public final class Audits {
    * @see #Audits(Store, QueryLibrary, String)
    */
   public static Audits ofArticle(Store store, QueryLibrary queries, String slug) {
-    Audits audits = new Audits(store, queries, slug);
+    return ofArticle(store, queries, slug, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The audit of one article alone, its page showing the first {@code shown} conflicting pairs of
+   * its claims; null when the store has no such article.
+   */
+  public static Audits ofArticle(Store store, QueryLibrary queries, String slug, int shown) {
+    Audits audits = new Audits(store, queries, slug, shown);
     return audits.has(slug) ? audits : null;
   }
 
@@ -163,7 +197,10 @@ public final class Audits {
     return articles.containsKey(slug);
   }
 
-  /** Every conflict in the store (or, for one article, those it takes part in), ranked. */
+  /**
+   * Every conflict in the store, ranked; for one article, the first of those it takes part in that
+   * its page shows.
+   */
   public List<Conflict> conflicts() {
     return conflicts;
   }
@@ -201,15 +238,29 @@ public final class Audits {
       throw new IllegalStateException("the store holds no text of the article " + slug);
     }
     List<Claim> mine = claims(slug);
-    List<Conflict> page = new ArrayList<>();
-    for (Conflict c : conflicts) {
-      if (c.a().article().equals(slug) || c.b().article().equals(slug)) {
-        page.add(c);
+    List<Conflict> theirs;
+    List<Conflicts.Pair> pairs;
+    if (pairsOfOne != null) {
+      theirs = shownOfOne;
+      pairs = pairsOfOne;
+    } else {
+      List<Conflict> page = new ArrayList<>();
+      for (Conflict c : conflicts) {
+        if (c.a().article().equals(slug) || c.b().article().equals(slug)) {
+          page.add(c);
+        }
       }
+      // Ranked among themselves (reach counted on this page), so an article's page is the same
+      // whether it was read alone or with every other article.
+      List<Conflict> ranked = Conflicts.rank(page);
+      pairs = ranked.stream().map(Conflicts::pair).toList();
+      theirs = ranked.subList(0, Math.min(shown, ranked.size()));
     }
-    // Ranked among themselves (reach counted on this page), so an article's page is the same
-    // whether it was read alone or with every other article.
-    List<Conflict> theirs = Conflicts.rank(page);
+    Map<String, Integer> counts = new HashMap<>();
+    for (Conflicts.Pair p : pairs) {
+      counts.merge(p.claimA(), 1, Integer::sum);
+      counts.merge(p.claimB(), 1, Integer::sum);
+    }
     SourceProfile profile = profiles.get(slug);
     java.util.Set<String> about = new java.util.HashSet<>();
     mine.forEach(c -> about.add(c.id()));
@@ -225,13 +276,14 @@ public final class Audits {
         text,
         mine,
         theirs,
-        summary(mine, theirs),
+        Map.copyOf(counts),
+        summary(mine, pairs),
         EditorActions.of(mine, theirs, profile, slug),
         reviewed,
         orphans.getOrDefault(slug, List.of()));
   }
 
-  static Audit.Summary summary(List<Claim> claims, List<Conflict> conflicts) {
+  static Audit.Summary summary(List<Claim> claims, List<Conflicts.Pair> conflicts) {
     Map<String, Integer> byGrade = new LinkedHashMap<>();
     GRADES.forEach(g -> byGrade.put(g, 0));
     Map<String, Integer> byVerdict = new LinkedHashMap<>();
@@ -255,7 +307,7 @@ public final class Audits {
       bySeverity.put(s.code(), 0);
     }
     int within = 0;
-    for (Conflict c : conflicts) {
+    for (Conflicts.Pair c : conflicts) {
       bySeverity.merge(c.severity().code(), 1, Integer::sum);
       within += c.withinArticle() ? 1 : 0;
     }

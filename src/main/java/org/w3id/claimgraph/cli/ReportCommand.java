@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  claimgraph report --all --out report        # report/index.html and one page per article",
       "  claimgraph report --article vascular-massage-therapy > vascular.html",
-      "  claimgraph report --article vascular-massage-therapy --format md | pbcopy"
+      "  claimgraph report --article vascular-massage-therapy --format md | pbcopy",
+      "  claimgraph report --article vascular-massage-therapy --conflicts all > every-pair.html"
     })
 final class ReportCommand implements Callable<Integer> {
   enum Format {
@@ -75,6 +76,35 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Directory to write the files to.")
   Path out;
 
+  @Option(
+      names = "--conflicts",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_SHOWN,
+      description =
+          "How many conflicting claim pairs an article's page shows, strongest first, or all"
+              + " (default: ${DEFAULT-VALUE}). The counts are always of every pair.")
+  String conflicts;
+
+  /** The conflicting pairs a page shows unless asked: more than a person reads through. */
+  static final int DEFAULT_SHOWN = 100;
+
+  /** The pairs a page shows, from --conflicts. */
+  private int shown() {
+    if (conflicts.equals("all")) {
+      return Integer.MAX_VALUE;
+    }
+    try {
+      int n = Integer.parseInt(conflicts);
+      if (n >= 1) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new ParameterException(
+        spec.commandLine(), "--conflicts takes a number of at least 1 or all; got: " + conflicts);
+  }
+
   @Override
   public Integer call() {
     String article = which == null ? null : which.article;
@@ -83,11 +113,12 @@ final class ReportCommand implements Callable<Integer> {
           spec.commandLine(),
           "--article takes a slug such as vascular-massage-therapy; got: " + article);
     }
+    int shown = shown();
     try (Session session = new Session(options, spec.commandLine().getErr()).endpoint(endpoint)) {
       PrintWriter stdout = spec.commandLine().getOut();
       String ext = format == Format.html ? ".html" : ".md";
       if (article != null) {
-        Audits one = Audits.ofArticle(session.store(), session.queries(), article);
+        Audits one = Audits.ofArticle(session.store(), session.queries(), article, shown);
         if (one == null) {
           throw new ClaimgraphException(
               "no article \"" + article + "\" (`claimgraph query articles` lists them)");
@@ -101,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
         stdout.flush();
         return 0;
       }
-      Audits audits = new Audits(session.store(), session.queries());
+      Audits audits = new Audits(session.store(), session.queries(), shown);
       Path dir = out == null ? Path.of("report") : out;
       List<OverviewHtml.Row> rows = new ArrayList<>();
       for (String slug : audits.slugs()) {

@@ -231,8 +231,42 @@ public final class Conflicts {
     return pairs(store, queries, rows);
   }
 
-  /** The conflicting pairs of claims one article takes part in, ranked. */
-  public static List<Conflict> ofArticle(Store store, QueryLibrary queries, String slug) {
+  /**
+   * A conflicting pair of claims as the pairs query gives it, before its claims are read: what
+   * counting and ranking pairs needs.
+   *
+   * @param dispute the IRI of the dispute it is a pair of
+   */
+  public record Pair(
+      String dispute,
+      Severity severity,
+      String rule,
+      String ruleLabel,
+      String claimA,
+      String articleA,
+      String claimB,
+      String articleB) {
+    /** True when both claims appear in the same article. */
+    public boolean withinArticle() {
+      return articleA.equals(articleB);
+    }
+  }
+
+  /** A pair read in full, as the pairs query gives it. */
+  public static Pair pair(Conflict c) {
+    return new Pair(
+        c.dispute(),
+        c.severity(),
+        c.rule(),
+        c.ruleLabel(),
+        c.a().id(),
+        c.a().article(),
+        c.b().id(),
+        c.b().article());
+  }
+
+  /** The conflicting pairs of claims one article takes part in, unread and unranked. */
+  public static List<Pair> pairsOfArticle(Store store, QueryLibrary queries, String slug) {
     List<Binding> rows =
         store.read(
             link ->
@@ -240,7 +274,96 @@ public final class Conflicts {
                     link,
                     queries.get(QueryLibrary.CONFLICT_PAIRS_OF_ARTICLE).query(),
                     Map.of("article", NodeFactory.createURI(Ids.article(slug)))));
-    return pairs(store, queries, rows);
+    List<Pair> pairs = new ArrayList<>(rows.size());
+    for (Binding row : rows) {
+      pairs.add(
+          new Pair(
+              row.get("conflict").getURI(),
+              Severity.fromCode(row.get("severity").getLiteralLexicalForm()),
+              row.get("rule").getURI(),
+              row.get("ruleLabel").getLiteralLexicalForm(),
+              row.get("claimA").getURI(),
+              Ids.slugOf(row.get("articleA").getURI()),
+              row.get("claimB").getURI(),
+              Ids.slugOf(row.get("articleB").getURI())));
+    }
+    return pairs;
+  }
+
+  /**
+   * The first {@code limit} of {@code pairs} in the order of {@link #rank(List)}, read in full. The
+   * ranking needs each claim's score and position alone, looked up by IRI from the grades' and the
+   * claims' indexes; only the claims of the pairs kept are read whole. So the cost is a few index
+   * reads a claim however many pairs there are, and the page's claims in full.
+   */
+  public static List<Conflict> firstOf(
+      Store store, QueryLibrary queries, List<Pair> pairs, int limit) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Pair p : pairs) {
+      ids.add(p.claimA());
+      ids.add(p.claimB());
+    }
+    Map<String, Claims.Position> at = new HashMap<>();
+    Map<String, org.w3id.claimgraph.query.Grades.Score> scores =
+        store.read(
+            link -> {
+              at.putAll(Claims.positions(link, queries, ids));
+              return org.w3id.claimgraph.query.Grades.scores(link, queries, ids);
+            });
+    for (String id : ids) {
+      if (!at.containsKey(id)) {
+        throw new QueryException("a conflict names a claim that is not in the store: <" + id + ">");
+      }
+    }
+    java.util.function.ToDoubleFunction<String> score =
+        id -> {
+          org.w3id.claimgraph.query.Grades.Score s = scores.get(id);
+          return s == null ? Double.NaN : s.score();
+        };
+    List<Pair> ranked =
+        rankBy(
+            pairs,
+            p -> {
+              double gap =
+                  Math.abs(score.applyAsDouble(p.claimA()) - score.applyAsDouble(p.claimB()));
+              return new Key(
+                  p.severity(),
+                  Double.isNaN(gap) ? 0 : gap,
+                  p.rule(),
+                  p.claimA(),
+                  at.get(p.claimA()).article(),
+                  at.get(p.claimA()).start(),
+                  p.claimB(),
+                  at.get(p.claimB()).article(),
+                  at.get(p.claimB()).start());
+            });
+    List<Pair> kept = ranked.subList(0, Math.min(limit, ranked.size()));
+    Set<String> wanted = new LinkedHashSet<>();
+    for (Pair p : kept) {
+      wanted.add(p.claimA());
+      wanted.add(p.claimB());
+    }
+    Map<String, Claim> claims =
+        Claims.byIds(store, queries, wanted).stream()
+            .collect(Collectors.toMap(Claim::id, Function.identity(), (x, y) -> x));
+    List<Conflict> out = new ArrayList<>(kept.size());
+    for (Pair p : kept) {
+      Claim a = claims.get(p.claimA());
+      Claim b = claims.get(p.claimB());
+      if (a == null || b == null) {
+        throw new QueryException("a conflict names a claim that is not in the store: " + p);
+      }
+      out.add(
+          new Conflict(
+              Ids.conflict(p.rule(), a.id(), b.id()),
+              p.severity(),
+              p.rule(),
+              p.ruleLabel(),
+              a,
+              b,
+              p.dispute()));
+    }
+    return out;
   }
 
   private static List<Conflict> pairs(Store store, QueryLibrary queries, List<Binding> rows) {
@@ -270,30 +393,66 @@ public final class Conflicts {
    */
   public static List<Conflict> rank(
       List<Conflict> conflicts, java.util.function.ToDoubleFunction<Conflict> gap) {
+    return rankBy(
+        conflicts,
+        c ->
+            new Key(
+                c.severity(),
+                gap.applyAsDouble(c),
+                c.rule(),
+                c.a().id(),
+                c.a().article(),
+                c.a().span().start(),
+                c.b().id(),
+                c.b().article(),
+                c.b().span().start()));
+  }
+
+  /**
+   * What the ranking of a conflicting pair looks at: its severity, the gap between its claims'
+   * scores, its rule, and each claim's IRI, article and offset.
+   */
+  record Key(
+      Severity severity,
+      double gap,
+      String rule,
+      String claimA,
+      String articleA,
+      int startA,
+      String claimB,
+      String articleB,
+      int startB) {}
+
+  /** Sorts {@code items} as described on this class, by what {@code key} says of each. */
+  static <T> List<T> rankBy(List<T> items, Function<T, Key> key) {
+    List<Key> keys = items.stream().map(key).toList();
     Map<String, Integer> contested = new HashMap<>();
-    for (Conflict c : conflicts) {
-      contested.merge(key(c.a(), c.severity()), 1, Integer::sum);
-      contested.merge(key(c.b(), c.severity()), 1, Integer::sum);
+    for (Key k : keys) {
+      contested.merge(k.claimA() + " " + k.severity(), 1, Integer::sum);
+      contested.merge(k.claimB() + " " + k.severity(), 1, Integer::sum);
     }
-    Comparator<Conflict> order =
-        Comparator.comparingInt((Conflict c) -> -c.severity().rank())
-            .thenComparingDouble(c -> -gap.applyAsDouble(c))
+    Comparator<Key> order =
+        Comparator.comparingInt((Key k) -> -k.severity().rank())
+            .thenComparingDouble(k -> -k.gap())
             .thenComparingInt(
-                c ->
+                k ->
                     -Math.max(
-                        contested.get(key(c.a(), c.severity())),
-                        contested.get(key(c.b(), c.severity()))))
-            .thenComparing(Conflict::withinArticle)
-            .thenComparing(c -> c.a().article())
-            .thenComparingInt(c -> c.a().span().start())
-            .thenComparing(c -> c.a().id())
-            .thenComparing(c -> c.b().article())
-            .thenComparingInt(c -> c.b().span().start())
-            .thenComparing(c -> c.b().id())
-            .thenComparing(Conflict::rule);
-    List<Conflict> sorted = new ArrayList<>(conflicts);
-    sorted.sort(order);
-    return sorted;
+                        contested.get(k.claimA() + " " + k.severity()),
+                        contested.get(k.claimB() + " " + k.severity())))
+            .thenComparing(k -> k.articleA().equals(k.articleB()))
+            .thenComparing(Key::articleA)
+            .thenComparingInt(Key::startA)
+            .thenComparing(Key::claimA)
+            .thenComparing(Key::articleB)
+            .thenComparingInt(Key::startB)
+            .thenComparing(Key::claimB)
+            .thenComparing(Key::rule);
+    List<Integer> at = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      at.add(i);
+    }
+    at.sort(Comparator.comparing(keys::get, order));
+    return at.stream().map(items::get).toList();
   }
 
   /** The difference between the two claims' scores; 0 when either is not graded. */
@@ -306,10 +465,6 @@ public final class Conflicts {
       return 0;
     }
     return Math.abs(a.grade().score() - b.grade().score());
-  }
-
-  private static String key(Claim claim, Severity severity) {
-    return claim.id() + " " + severity;
   }
 
   private static Conflict conflict(Binding row, Map<String, Claim> claims) {

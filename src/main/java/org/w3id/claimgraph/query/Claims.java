@@ -391,6 +391,31 @@ public final class Claims {
     return Grades.attach(claims, grades);
   }
 
+  /** Where a claim is: its article's slug and its offset, as the claims query orders them. */
+  public record Position(String article, int start) {}
+
+  /**
+   * The positions of the claims with these IRIs, looked up {@link #CHUNK} at a time from the index
+   * of their selectors (the claim-order query), without the rest of what they say; a claim not in
+   * the store is left out.
+   */
+  public static Map<String, Position> positions(
+      RDFLink link, QueryLibrary queries, java.util.Collection<String> ids) {
+    Query order = queries.get(ORDER).query();
+    Map<String, Position> out = new HashMap<>();
+    for (List<Node> chunk : chunks(ids)) {
+      for (Binding row :
+          Sparql.select(link, Sparql.unordered(Sparql.values(order, "claim", chunk)), Map.of())) {
+        out.put(
+            row.get("claim").getURI(),
+            new Position(
+                Ids.slugOf(row.get("article").getURI()),
+                Integer.parseInt(row.get("start").getLiteralLexicalForm())));
+      }
+    }
+    return out;
+  }
+
   /**
    * Up to this many claims are looked up by their IRIs; more, in one pass over every claim. A
    * lookup costs a few index reads per claim, a pass a little less per claim of the whole store, so

@@ -174,4 +174,51 @@ class ReportTest {
     assertThat(cli.exit()).isNotZero();
     assertThat(cli.err()).contains("no article \"no-such-article\"");
   }
+
+  @Test
+  void aPageShowsTheStrongestConflictsAskedForAndCountsThemAll() {
+    Cli all = Cli.run(store, "report", "--article", "vascular-massage-therapy", "--format", "md");
+    Cli one =
+        Cli.run(
+            store,
+            "report",
+            "--article",
+            "vascular-massage-therapy",
+            "--format",
+            "md",
+            "--conflicts",
+            "1");
+    assertThat(one.exit()).as(one.err()).isZero();
+    String pairs =
+        all.out()
+            .lines()
+            .filter(l -> l.startsWith("- Conflicting claim pairs: "))
+            .findFirst()
+            .get();
+    int total = Integer.parseInt(pairs.replaceAll("\\D*(\\d+).*", "$1"));
+    assertThat(total).isGreaterThan(1);
+    assertThat(all.out()).doesNotContain("--conflicts all");
+    // The same counts; one pair in full, the first of the whole page's.
+    assertThat(one.out())
+        .contains(pairs)
+        .contains("The 1 strongest of " + total + " conflicting claim pairs are shown");
+    String shown = conflicts(one.out());
+    assertThat(shown).contains("### 1. ").doesNotContain("### 2. ");
+    String first = conflicts(all.out()).substring(conflicts(all.out()).indexOf("### 1. "));
+    first = first.substring(0, first.indexOf("### 2. "));
+    assertThat(shown).contains(first.strip());
+
+    for (String bad : List.of("0", "-3", "some")) {
+      Cli refused =
+          Cli.run(store, "report", "--article", "vascular-massage-therapy", "--conflicts", bad);
+      assertThat(refused.exit()).as(bad).isEqualTo(2);
+      assertThat(refused.err()).contains("--conflicts takes a number of at least 1 or all");
+    }
+  }
+
+  /** The Markdown report's conflicts section. */
+  private static String conflicts(String report) {
+    int from = report.indexOf("## Conflicts");
+    return report.substring(from, report.indexOf("## Grades, factor by factor", from));
+  }
 }

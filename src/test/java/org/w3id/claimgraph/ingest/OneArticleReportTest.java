@@ -63,6 +63,38 @@ class OneArticleReportTest {
       }
       // The case that matters: pages whose conflicts reach into other articles.
       assertThat(withConflicts).isGreaterThan(20);
+
+      // A page that shows the first three of its conflicts: read alone (ranked from the claims'
+      // scores and positions, three pairs read in full), it is the page of the whole report.
+      Audits wholeOfThree = new Audits(store, queries, 3);
+      int cut = 0;
+      for (String slug : whole.slugs()) {
+        Audit all = whole.of(slug);
+        Audit expected = wholeOfThree.of(slug);
+        Audit actual = Audits.ofArticle(store, queries, slug, 3).of(slug);
+        assertThat(actual.conflicts()).as(slug).isEqualTo(expected.conflicts());
+        assertThat(actual.conflicts())
+            .as(slug)
+            .isEqualTo(all.conflicts().subList(0, Math.min(3, all.conflicts().size())));
+        assertThat(actual.pairCount()).as(slug).isEqualTo(all.conflicts().size());
+        for (var c : actual.claims()) {
+          assertThat(actual.pairCount(c)).as(c.id()).isEqualTo(all.conflictsOf(c).size());
+        }
+        assertThat(actual.summary()).as(slug).isEqualTo(all.summary());
+        assertThat(AuditHtml.render(actual, null))
+            .as(slug)
+            .isEqualTo(AuditHtml.render(expected, null));
+        assertThat(AuditMarkdown.render(actual)).as(slug).isEqualTo(AuditMarkdown.render(expected));
+        if (all.conflicts().size() > 3) {
+          cut++;
+          assertThat(actual.shownNote())
+              .startsWith("The 3 strongest of " + all.conflicts().size() + " conflicting");
+          assertThat(AuditHtml.render(actual, null)).contains("--conflicts all");
+        } else {
+          assertThat(actual.shownNote()).isNull();
+        }
+      }
+      assertThat(cut).isGreaterThan(10);
       assertThat(Audits.ofArticle(store, queries, "no-such-article")).isNull();
     }
   }
