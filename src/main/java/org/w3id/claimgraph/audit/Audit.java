@@ -115,9 +115,9 @@ public record Audit(
         + conflicts.size()
         + " strongest of "
         + all
-        + " conflicting claim pairs are shown, ranked; `claimgraph report --article "
+        + " conflicting claim pairs are shown, ranked (claimgraph report --article "
         + article.slug()
-        + " --conflicts all` shows every one. The suggested actions draw on those shown.";
+        + " --conflicts all shows every one); the suggested actions draw on those shown.";
   }
 
   /** How many conflicting pairs {@code c} is in, shown or not. */
