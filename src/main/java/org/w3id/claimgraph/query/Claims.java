@@ -215,7 +215,14 @@ public final class Claims {
           long total = 0;
           for (Binding row : Sparql.select(link, queries.get(COUNTS).query(), Map.of())) {
             long n = Long.parseLong(row.get("claims").getLiteralLexicalForm());
-            byArticle.put(row.get("article"), n);
+            // An article's claims are in its graph; a claim in any other graph is found when the
+            // claims the page reaches are ordered, and they are all ordered then.
+            String graph = row.get("graph").getURI();
+            String of = Ids.slugOf(graph);
+            byArticle.put(
+                NodeFactory.createURI(
+                    Ids.isSlug(of) && graph.equals(Ids.articleGraph(of)) ? Ids.article(of) : graph),
+                n);
             total += n;
           }
           Page page = paging.apply(Math.toIntExact(total));
