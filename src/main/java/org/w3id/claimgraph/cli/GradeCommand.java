@@ -121,9 +121,15 @@ final class GradeCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
-      // JSON and an explanation carry what each step rests on; a table or CSV only the steps.
+      PrintWriter out = spec.commandLine().getOut();
+      if (explain != null) {
+        explain(session, out);
+        out.flush();
+        return 0;
+      }
+      // JSON carries what each step rests on; a table or CSV only the steps.
       List<Claim> claims =
-          format != Format.json && explain == null
+          format != Format.json
               ? Claims.briefly(session.store(), session.queries(), article)
               : article == null
                   ? Claims.all(session.store(), session.queries())
@@ -134,25 +140,51 @@ final class GradeCommand implements Callable<Integer> {
                 + article
                 + "\" (is the slug right? `claimgraph query articles` lists them)");
       }
-      PrintWriter out = spec.commandLine().getOut();
-      if (explain != null) {
-        explain(session, claims, out);
-      } else {
-        List<Claim> sorted = GradeText.weakestFirst(claims);
-        Page page = paging.page(sorted.size(), format == Format.table, spec);
-        switch (format) {
-          case json -> out.print(Json.write(Json.claims(page.of(sorted))));
-          case csv -> out.print(Csv.claims(page.of(sorted)));
-          case table -> out.print(GradeText.table(sorted, page));
-        }
+      List<Claim> sorted = GradeText.weakestFirst(claims);
+      Page page = paging.page(sorted.size(), format == Format.table, spec);
+      switch (format) {
+        case json -> out.print(Json.write(Json.claims(page.of(sorted))));
+        case csv -> out.print(Csv.claims(page.of(sorted)));
+        case table -> out.print(GradeText.table(sorted, page));
       }
       out.flush();
       return 0;
     }
   }
 
-  private void explain(Session session, List<Claim> claims, PrintWriter out) {
-    List<Claim> found = find(claims, explain);
+  /**
+   * Explains the grades of the claims {@link #explain} names. An IRI is looked up by itself; a hash
+   * or words are matched against every claim (of {@link #article}, if given) as a table reads them,
+   * without what their grades rest on. Only the claims found, and those their grades' steps rest
+   * on, are then read in full, by their IRIs.
+   */
+  private void explain(Session session, PrintWriter out) {
+    String key = explain.strip();
+    List<Claim> found;
+    List<String> iris =
+        key.startsWith(Ids.CLAIM)
+            ? List.of(key)
+            : HASH.matcher(key).matches() ? ofHash(session, key) : List.of();
+    if (!iris.isEmpty()) {
+      found =
+          Claims.byIds(session.store(), session.queries(), iris).stream()
+              .filter(c -> article == null || c.article().equals(article))
+              .toList();
+    } else {
+      List<Claim> claims = Claims.briefly(session.store(), session.queries(), article);
+      if (article != null && claims.isEmpty()) {
+        throw new ClaimgraphException(
+            "no claims for article \""
+                + article
+                + "\" (is the slug right? `claimgraph query articles` lists them)");
+      }
+      found = find(claims, key);
+      if (!found.isEmpty() && found.size() <= MAX_EXPLAINED) {
+        found =
+            Claims.byIds(
+                session.store(), session.queries(), found.stream().map(Claim::id).toList());
+      }
+    }
     if (found.isEmpty()) {
       throw new InputException(
           "--explain",
@@ -177,8 +209,16 @@ final class GradeCommand implements Callable<Integer> {
               + "\"; give more words or an IRI, e.g. "
               + String.join(", ", some));
     }
+    // The claims the steps rest on, by their IRIs.
+    java.util.Set<String> related = new java.util.LinkedHashSet<>();
+    for (Claim c : found) {
+      if (c.grade() != null) {
+        c.grade().factors().forEach(f -> related.addAll(f.claims()));
+      }
+    }
     Map<String, Claim> all = new HashMap<>();
-    Claims.all(session.store(), session.queries()).forEach(c -> all.put(c.id(), c));
+    found.forEach(c -> all.put(c.id(), c));
+    Claims.byIds(session.store(), session.queries(), related).forEach(c -> all.put(c.id(), c));
     String policy =
         "<"
             + Grading.POLICY_IRI
@@ -207,6 +247,25 @@ final class GradeCommand implements Callable<Integer> {
       out.print(GradeText.explain(c, profile(session, c), all, policy));
       out.print(reviewed(c, reviews));
     }
+  }
+
+  /** A claim's hash: the last segment of its IRI. */
+  private static final java.util.regex.Pattern HASH =
+      java.util.regex.Pattern.compile("[0-9a-f]{12}");
+
+  /** The IRIs of the claims whose IRI ends in {@code hash}. */
+  private static List<String> ofHash(Session session, String hash) {
+    return session
+        .store()
+        .read(
+            link ->
+                org.w3id.claimgraph.query.Sparql.select(
+                    link,
+                    session.queries().get("claim-of-hash").query(),
+                    Map.of("hash", org.apache.jena.graph.NodeFactory.createLiteralString(hash))))
+        .stream()
+        .map(row -> row.get("claim").getURI())
+        .toList();
   }
 
   /** The reviews of {@code c}, newest first, the one that counts marked; empty when none. */

@@ -812,6 +812,29 @@ class CliTest {
   }
 
   @Test
+  void gradeExplainsTheSameClaimByItsIriItsHashOrItsWords() throws IOException {
+    String words = "may improve vascular massage deep vein thrombosis";
+    Cli byWords = Cli.run(store, "grade", "--explain", words, "--format", "json");
+    assertThat(byWords.exit()).as(byWords.err()).isZero();
+    JsonNode root = new ObjectMapper().readTree(byWords.out());
+    String iri = root.get("claim").get("id").asText();
+    assertThat(root.get("related")).isNotEmpty();
+    for (String key : List.of(iri, iri.substring(iri.lastIndexOf('/') + 1))) {
+      for (String format : List.of("json", "table")) {
+        Cli byKey = Cli.run(store, "grade", "--explain", key, "--format", format);
+        Cli same = Cli.run(store, "grade", "--explain", words, "--format", format);
+        assertThat(byKey.exit()).as(byKey.err()).isZero();
+        assertThat(byKey.out()).as(key + " " + format).isEqualTo(same.out());
+      }
+    }
+    // An IRI of another article's claim, asked for within one article, is none of its claims.
+    Cli elsewhere =
+        Cli.run(store, "grade", "--explain", iri, "--article", "deep-tissue-massage-blood-clots");
+    assertThat(elsewhere.exit()).isEqualTo(2);
+    assertThat(elsewhere.err()).contains("no claim has the IRI, hash or words");
+  }
+
+  @Test
   void gradeExplainOfNothingOrOfTooMuchIsBadInput() {
     Cli none = Cli.run(store, "grade", "--explain", "zebra stripes cure everything");
     assertThat(none.exit()).isEqualTo(2);
