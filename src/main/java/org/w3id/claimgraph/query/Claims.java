@@ -408,19 +408,29 @@ public final class Claims {
    */
   public static Map<String, Position> positions(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> ids) {
-    Query order = queries.get(ORDER).query();
     Map<String, Position> out = new HashMap<>();
-    for (List<Node> chunk : chunks(ids)) {
-      for (Binding row :
-          Sparql.select(link, Sparql.unordered(Sparql.values(order, "claim", chunk)), Map.of())) {
-        out.put(
-            row.get("claim").getURI(),
-            new Position(
-                Ids.slugOf(row.get("article").getURI()),
-                Integer.parseInt(row.get("start").getLiteralLexicalForm())));
-      }
+    for (Binding row : lookUp(link, queries.get(ORDER).query(), ids)) {
+      out.put(
+          row.get("claim").getURI(),
+          new Position(
+              Ids.slugOf(row.get("article").getURI()),
+              Integer.parseInt(row.get("start").getLiteralLexicalForm())));
     }
     return out;
+  }
+
+  /**
+   * The rows {@code query} gives for the claims with these IRIs, in no order: {@code ?claim} bound
+   * by {@code VALUES}, {@link #CHUNK} claims a query, so a store answers from its indexes and a
+   * server gets requests of a size it takes.
+   */
+  public static List<Binding> lookUp(RDFLink link, Query query, java.util.Collection<String> ids) {
+    List<Binding> rows = new ArrayList<>();
+    for (List<Node> chunk : chunks(ids)) {
+      rows.addAll(
+          Sparql.select(link, Sparql.unordered(Sparql.values(query, "claim", chunk)), Map.of()));
+    }
+    return rows;
   }
 
   /**

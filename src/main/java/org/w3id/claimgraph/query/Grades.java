@@ -90,18 +90,12 @@ public final class Grades {
   public static Map<String, Score> scores(
       RDFLink link, QueryLibrary queries, java.util.Collection<String> claims) {
     Map<String, Score> out = new java.util.HashMap<>();
-    for (List<Node> chunk : Claims.chunks(claims)) {
-      for (Binding row :
-          Sparql.select(
-              link,
-              Sparql.unordered(Sparql.values(queries.get(SCORES).query(), "claim", chunk)),
-              Map.of())) {
-        out.put(
-            row.get("claim").getURI(),
-            new Score(
-                Double.parseDouble(row.get("score").getLiteralLexicalForm()),
-                Double.parseDouble(row.get("provisional").getLiteralLexicalForm())));
-      }
+    for (Binding row : Claims.lookUp(link, queries.get(SCORES).query(), claims)) {
+      out.put(
+          row.get("claim").getURI(),
+          new Score(
+              Double.parseDouble(row.get("score").getLiteralLexicalForm()),
+              Double.parseDouble(row.get("provisional").getLiteralLexicalForm())));
     }
     return out;
   }

@@ -832,6 +832,12 @@ class CliTest {
         Cli.run(store, "grade", "--explain", iri, "--article", "deep-tissue-massage-blood-clots");
     assertThat(elsewhere.exit()).isEqualTo(2);
     assertThat(elsewhere.err()).contains("no claim has the IRI, hash or words");
+    // A hash no claim has, and the IRI of no claim, are named as such.
+    for (String none : List.of("000000000000", iri.substring(0, iri.lastIndexOf('/') + 1) + "0")) {
+      Cli missing = Cli.run(store, "grade", "--explain", none);
+      assertThat(missing.exit()).as(none).isEqualTo(2);
+      assertThat(missing.err()).contains("no claim has the IRI, hash or words \"" + none + "\"");
+    }
   }
 
   @Test
