@@ -65,10 +65,18 @@ public final class Main {
 
   public static void main(String[] args) {
     int code = commandLine(args).execute(args);
-    if (code == OK && ClassArchiveTraining.enabled()) {
+    if (completed(code) && ClassArchiveTraining.enabled()) {
       ClassArchiveTraining.run();
     }
     System.exit(code);
+  }
+
+  /**
+   * Whether a command ran to its end: it succeeded, or it gave a verdict ({@code check}'s "needs
+   * review"). The launcher keeps the class archive of such a run, and of no other.
+   */
+  static boolean completed(int code) {
+    return code == OK || code == CheckCommand.NEEDS_REVIEW;
   }
 
   /** The command line with every subcommand, ready to execute; tests set its writers. */
