@@ -103,7 +103,12 @@ final class CheckCommand implements Callable<Integer> {
       // stored claims' grades are read for those alone.
       boolean table = format != Format.json;
       DraftCheck.Result r =
-          DraftCheck.check(draft, store, session.queries(), n -> paging.page(n, table, spec));
+          DraftCheck.check(
+              draft,
+              store,
+              session.queries(),
+              n -> paging.page(n, table, spec),
+              session.currentIndex());
       PrintWriter out = spec.commandLine().getOut();
       Page page = paging.page(r.findings().size(), table, spec);
       switch (format) {

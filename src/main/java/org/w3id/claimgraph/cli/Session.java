@@ -49,6 +49,10 @@ final class Session implements AutoCloseable {
   private String endpoint;
   private RemoteStore remote;
   private SearchIndex index;
+
+  /** Whether the local store has been built, derived and indexed up to date in this session. */
+  private boolean checked;
+
   private Searcher searcher;
   private Extractor extractor;
 
@@ -86,6 +90,18 @@ final class Session implements AutoCloseable {
     return local;
   }
 
+  /**
+   * The search index beside the local store, once {@link #store()} has brought it up to date with
+   * the store; null when reads go to a SPARQL endpoint.
+   */
+  SearchIndex currentIndex() {
+    if (endpoint != null) {
+      return null;
+    }
+    store();
+    return searchIndex();
+  }
+
   /** The search index beside the local store, opened but not checked. */
   SearchIndex searchIndex() {
     if (index == null) {
@@ -107,6 +123,9 @@ final class Session implements AutoCloseable {
       return remote;
     }
     LocalStore store = localStore();
+    if (checked) {
+      return store;
+    }
     Builder builder = new Builder(workspace(), queries());
     if (!builder.isCurrent(store)) {
       progress("building " + store.description() + " (new store, or the inputs changed)");
@@ -138,6 +157,7 @@ final class Session implements AutoCloseable {
     // Opened at the first text:query: reading the vocabulary and building the synonyms would cost
     // every other command's queries a second for nothing.
     TextQuery.attach(store.context(), this::searcher);
+    checked = true;
     return store;
   }
 

@@ -79,7 +79,11 @@ public final class Derivations {
           () ->
               derived.claims().stream()
                   .filter(c -> changed.contains(c.id()))
-                  .map(c -> Documents.claim(withGrade(c, derived.grades())))
+                  .map(
+                      c ->
+                          Documents.claim(
+                              withGrade(c, derived.grades()),
+                              source(derived.articles().get(c.article()))))
                   .iterator();
       w.stage(index.updateClaims(changed, docs, generation));
     } else if (index != null) {
@@ -88,6 +92,13 @@ public final class Derivations {
     }
     int reindexed = index == null ? 0 : changed.size();
     return new Result(derived.disputes(), derived.pairs(), derived.regraded().size(), reindexed);
+  }
+
+  /** An article as a source, as its claims' search entries keep it; null when not known. */
+  private static Documents.Source source(GradingInput.ArticleFacts facts) {
+    return facts == null || facts.kind() == null || facts.author() == null
+        ? null
+        : new Documents.Source(facts.kind(), facts.publisher(), facts.author());
   }
 
   /**

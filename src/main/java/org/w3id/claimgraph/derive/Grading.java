@@ -25,9 +25,14 @@ import org.w3id.claimgraph.model.Dispute;
 import org.w3id.claimgraph.model.Grade;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Relation;
+import org.w3id.claimgraph.query.Claims;
+import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.Terms;
+import org.w3id.claimgraph.search.Documents;
+import org.w3id.claimgraph.search.Indexer;
+import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.store.GraphRewriter;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.validate.ShapeValidator;
@@ -69,6 +74,7 @@ public final class Grading {
    * @param grades every claim's grade, by claim IRI
    * @param regraded the claims whose stored grade changed (new claims included)
    * @param written triples added to and removed from the two graphs
+   * @param articles the claims' articles as grading weighed them, by slug
    */
   public record Derived(
       int disputes,
@@ -76,7 +82,8 @@ public final class Grading {
       List<Claim> claims,
       Map<String, Grade> grades,
       Set<String> regraded,
-      long written) {}
+      long written,
+      Map<String, GradingInput.ArticleFacts> articles) {}
 
   /** Claims whose grades are written, and checked against the shapes, as one piece. */
   static final int PIECE = 20_000;
@@ -157,7 +164,8 @@ public final class Grading {
         gradeWriter.added()
             + gradeWriter.removed()
             + conflictWriter.added()
-            + conflictWriter.removed());
+            + conflictWriter.removed(),
+        input.articles());
   }
 
   /** {@code iri} without its fragment. */
@@ -183,8 +191,15 @@ public final class Grading {
         link, queries.get(GRAPH_QUERY).query(), Map.of("g", NodeFactory.createURI(graph)));
   }
 
-  /** What grading read, and what it found. */
-  public record Judged(GradingInput input, Grader.Result result) {}
+  /**
+   * What grading read, and what it found; with the stored scores of the claims it was weighed
+   * against where it read them with the claims (from the search index), else none.
+   */
+  public record Judged(GradingInput input, Grader.Result result, Map<String, Grades.Score> scores) {
+    public Judged(GradingInput input, Grader.Result result) {
+      this(input, result, Map.of());
+    }
+  }
 
   /**
    * Grades the store as if {@code article} (an article's graph, not stored) were in it, and finds
@@ -230,7 +245,18 @@ public final class Grading {
    * @param slug the draft's slug
    */
   public static Judged gradeNear(Store store, QueryLibrary queries, String slug, Graph article) {
-    return gradeNear(store, queries, slug, article, PART);
+    return gradeNear(store, queries, slug, article, PART, null);
+  }
+
+  /**
+   * As {@link #gradeNear(Store, QueryLibrary, String, Graph)}, with the neighbourhood's claims read
+   * from the entries of {@code index} (the search index beside the store, current with it) rather
+   * than from the store: a few stored fields a claim instead of a score of index reads. Null reads
+   * them from the store (a SPARQL server has no such index).
+   */
+  public static Judged gradeNear(
+      Store store, QueryLibrary queries, String slug, Graph article, SearchIndex index) {
+    return gradeNear(store, queries, slug, article, PART, index);
   }
 
   /**
@@ -239,6 +265,11 @@ public final class Grading {
    */
   public static Judged gradeNear(
       Store store, QueryLibrary queries, String slug, Graph article, long part) {
+    return gradeNear(store, queries, slug, article, part, null);
+  }
+
+  private static Judged gradeNear(
+      Store store, QueryLibrary queries, String slug, Graph article, long part, SearchIndex index) {
     return store.read(
         link -> {
           // Each graph the grading needs read once; the policy is read from two of them.
@@ -270,7 +301,8 @@ public final class Grading {
           List<Claim> claims = new ArrayList<>(added.claims());
           Map<String, GradingInput.ArticleFacts> articles = new LinkedHashMap<>(added.articles());
           Map<String, Grader.Pinned> pinned = new HashMap<>();
-          List<Binding> near =
+          Map<String, Grades.Score> scores = new HashMap<>();
+          List<Neighbour> near =
               neighbours(
                   store,
                   link,
@@ -278,27 +310,29 @@ public final class Grading {
                   interventions,
                   conditions,
                   part,
-                  candidates -> weighed(added, hierarchy, candidates));
-          for (Binding row : near) {
-            Claim c = org.w3id.claimgraph.rdf.ClaimRows.claim(row);
+                  candidates -> weighed(added, hierarchy, candidates),
+                  index);
+          for (Neighbour n : near) {
+            Claim c = n.claim();
             if (c.article().equals(slug)
                 || !interventions.contains(c.intervention().iri())
                 || pinned.containsKey(c.id())) {
               continue;
             }
-            double provisional = number(row, "provisional");
-            double consensus = row.get("consensus") == null ? 0 : number(row, "consensus");
-            pinned.put(c.id(), new Grader.Pinned(provisional, provisional - consensus));
+            pinned.put(c.id(), new Grader.Pinned(n.provisional(), n.provisional() - n.consensus()));
+            if (n.score() != null) {
+              scores.put(c.id(), new Grades.Score(n.score(), n.provisional()));
+            }
             claims.add(c);
             articles.computeIfAbsent(
                 c.article(),
                 a ->
                     new GradingInput.ArticleFacts(
                         a,
-                        row.get("kind").getURI(),
-                        Ids.slugOf(row.get("kind").getURI()),
-                        row.get("publisher") == null ? null : row.get("publisher").toString(),
-                        row.get("author").getURI(),
+                        n.kind(),
+                        Ids.slugOf(n.kind()),
+                        n.publisher(),
+                        n.author(),
                         null,
                         null,
                         null,
@@ -316,7 +350,7 @@ public final class Grading {
                   added.risk(),
                   added.consequences(),
                   added.interchangeable());
-          return new Judged(neighbourhood, Grader.grade(neighbourhood, policy, pinned));
+          return new Judged(neighbourhood, Grader.grade(neighbourhood, policy, pinned), scores);
         });
   }
 
@@ -380,14 +414,15 @@ public final class Grading {
    * many, the propositions are read in parts of about as many claims, one on each core, each in a
    * read transaction of its own.
    */
-  private static List<Binding> neighbours(
+  private static List<Neighbour> neighbours(
       Store store,
       RDFLink link,
       QueryLibrary queries,
       Set<String> interventions,
       Set<String> conditions,
       long least,
-      java.util.function.Function<Map<String, Proposition>, Set<String>> weighed) {
+      java.util.function.Function<Map<String, Proposition>, Set<String>> weighed,
+      SearchIndex index) {
     if (conditions.isEmpty()) {
       return List.of();
     }
@@ -423,6 +458,9 @@ public final class Grading {
             propositions.put(node, claims);
           }
         });
+    if (index != null) {
+      return fromIndex(link, queries, index, propositions.keySet());
+    }
     long claims = propositions.values().stream().mapToLong(Long::longValue).sum();
     int parts =
         (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), claims / least));
@@ -432,7 +470,7 @@ public final class Grading {
       return List.of();
     }
     if (split.size() == 1) {
-      return claimsOf(link, query, split.get(0));
+      return neighbours(claimsOf(link, query, split.get(0)));
     }
     java.util.concurrent.ExecutorService pool =
         org.w3id.claimgraph.Background.pool("neighbourhood-reader", split.size() - 1);
@@ -444,10 +482,86 @@ public final class Grading {
       List<Binding> rows = new ArrayList<>(claimsOf(link, query, split.get(0)));
       rest.forEach(f -> rows.addAll(org.w3id.claimgraph.Background.get(f)));
       rows.sort(NEIGHBOURHOOD_ORDER);
-      return rows;
+      return neighbours(rows);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * A stored claim a draft is weighed against: the claim, its score (null where not read), its
+   * score before disputes and the part of it agreement gave, and its article's kind of source,
+   * publisher (null if none) and author.
+   */
+  record Neighbour(
+      Claim claim,
+      Double score,
+      double provisional,
+      double consensus,
+      String kind,
+      String publisher,
+      String author) {}
+
+  /** The neighbours rows of {@link #NEIGHBOURHOOD} stand for, in their order. */
+  private static List<Neighbour> neighbours(List<Binding> rows) {
+    List<Neighbour> out = new ArrayList<>(rows.size());
+    for (Binding row : rows) {
+      out.add(
+          new Neighbour(
+              org.w3id.claimgraph.rdf.ClaimRows.claim(row),
+              null,
+              number(row, "provisional"),
+              row.get("consensus") == null ? 0 : number(row, "consensus"),
+              row.get("kind").getURI(),
+              row.get("publisher") == null ? null : row.get("publisher").toString(),
+              row.get("author").getURI()));
+    }
+    return out;
+  }
+
+  /**
+   * The claims that make {@code propositions}, from their entries in {@code index}, each with its
+   * article as a source from its entry, or looked up in the store by IRI ({@link
+   * Indexer#ARTICLE_SOURCES}) where the entry lacks it; a claim whose article is no source (no kind
+   * or author) is left out, as {@link #NEIGHBOURHOOD} leaves it out. In the order of {@link
+   * #NEIGHBOURHOOD}.
+   */
+  private static List<Neighbour> fromIndex(
+      RDFLink link, QueryLibrary queries, SearchIndex index, Set<Node> propositions) {
+    List<Documents.Entry> entries =
+        index.claimsMaking(propositions.stream().map(Node::getURI).toList());
+    Set<String> unknown = new java.util.TreeSet<>();
+    for (Documents.Entry e : entries) {
+      if (e.source() == null) {
+        unknown.add(Ids.article(e.claim().article()));
+      }
+    }
+    Map<String, Documents.Source> sources = new HashMap<>();
+    for (Binding row :
+        Claims.lookUp(link, queries.get(Indexer.ARTICLE_SOURCES).query(), "article", unknown)) {
+      sources.putIfAbsent(Ids.slugOf(row.get("article").getURI()), Indexer.source(row));
+    }
+    List<Neighbour> out = new ArrayList<>(entries.size());
+    for (Documents.Entry e : entries) {
+      Documents.Source source = e.source() != null ? e.source() : sources.get(e.claim().article());
+      if (source != null) {
+        out.add(
+            new Neighbour(
+                e.claim(),
+                e.score(),
+                e.provisional(),
+                e.consensus(),
+                source.kind(),
+                source.publisher(),
+                source.author()));
+      }
+    }
+    out.sort(
+        java.util.Comparator.comparing((Neighbour n) -> Ids.article(n.claim().article()))
+            .thenComparingInt(n -> n.claim().span().start())
+            .thenComparingInt(n -> n.claim().span().end())
+            .thenComparing(n -> n.claim().id()));
+    return out;
   }
 
   /** The rows of the neighbourhood query for the claims that make {@code propositions}. */

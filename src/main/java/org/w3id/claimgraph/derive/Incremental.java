@@ -261,7 +261,13 @@ final class Incremental {
     // Counts over the whole graph, from the stored conflicts.
     ConflictWriter.Totals totals = ConflictWriter.totals(conflicts);
     return new Grading.Derived(
-        totals.disputes(), totals.pairs(), input.claims(), full.grades(), regraded, written);
+        totals.disputes(),
+        totals.pairs(),
+        input.claims(),
+        full.grades(),
+        regraded,
+        written,
+        input.articles());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.derive.Conflicts;
@@ -23,6 +24,7 @@ import org.w3id.claimgraph.model.Severity;
 import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.report.Page;
+import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.store.Store;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -144,8 +146,23 @@ public final class DraftCheck {
       Store store,
       QueryLibrary queries,
       java.util.function.IntFunction<Page> shown) {
+    return check(draft, store, queries, shown, null);
+  }
+
+  /**
+   * As {@link #check(Prepared, Store, QueryLibrary, java.util.function.IntFunction)}, with the
+   * stored claims the draft is weighed against read from their entries in {@code index}, the search
+   * index beside the store and current with it ({@link Grading#gradeNear(Store, QueryLibrary,
+   * String, Graph, SearchIndex)}); null reads them from the store.
+   */
+  public static Result check(
+      Prepared draft,
+      Store store,
+      QueryLibrary queries,
+      java.util.function.IntFunction<Page> shown,
+      SearchIndex index) {
     String slug = draft.article().slug();
-    Grading.Judged judged = Grading.gradeNear(store, queries, slug, draft.graph());
+    Grading.Judged judged = Grading.gradeNear(store, queries, slug, draft.graph(), index);
     Map<String, Grade> grades = new HashMap<>(judged.result().grades());
     Map<Proposition, List<Claim>> byProposition = new HashMap<>();
     Set<Proposition> drafted = new LinkedHashSet<>();
@@ -198,7 +215,8 @@ public final class DraftCheck {
       }
     }
     // The stored claims the draft is weighed against keep their stored grades: their scores for
-    // every conflict, from the grades' indexes; their grades in full only for the page shown.
+    // every conflict, as read with the claims (from the search index) or else from the grades'
+    // indexes; their grades in full only for the page shown.
     Set<String> stored = new LinkedHashSet<>();
     for (Conflict c : conflicts) {
       for (Claim x : List.of(c.a(), c.b())) {
@@ -207,7 +225,19 @@ public final class DraftCheck {
         }
       }
     }
-    Map<String, Grades.Score> scores = store.read(link -> Grades.scores(link, queries, stored));
+    Map<String, Grades.Score> scores = new HashMap<>();
+    Set<String> unread = new LinkedHashSet<>();
+    for (String id : stored) {
+      Grades.Score known = judged.scores().get(id);
+      if (known != null) {
+        scores.put(id, known);
+      } else {
+        unread.add(id);
+      }
+    }
+    if (!unread.isEmpty()) {
+      scores.putAll(store.read(link -> Grades.scores(link, queries, unread)));
+    }
     java.util.function.Function<Claim, Grades.Score> score =
         x ->
             x.grade() != null

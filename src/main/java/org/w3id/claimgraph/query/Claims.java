@@ -425,10 +425,19 @@ public final class Claims {
    * server gets requests of a size it takes.
    */
   public static List<Binding> lookUp(RDFLink link, Query query, java.util.Collection<String> ids) {
+    return lookUp(link, query, "claim", ids);
+  }
+
+  /**
+   * As {@link #lookUp(RDFLink, Query, java.util.Collection)}, with the IRIs bound to {@code
+   * variable}.
+   */
+  public static List<Binding> lookUp(
+      RDFLink link, Query query, String variable, java.util.Collection<String> iris) {
     List<Binding> rows = new ArrayList<>();
-    for (List<Node> chunk : chunks(ids)) {
+    for (List<Node> chunk : chunks(iris)) {
       rows.addAll(
-          Sparql.select(link, Sparql.unordered(Sparql.values(query, "claim", chunk)), Map.of()));
+          Sparql.select(link, Sparql.unordered(Sparql.values(query, variable, chunk)), Map.of()));
     }
     return rows;
   }

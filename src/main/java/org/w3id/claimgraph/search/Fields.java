@@ -60,6 +60,33 @@ public final class Fields {
   public static final String GRADE_SCORE = "grade_score";
   public static final String VERDICT_LABEL = "verdict_label";
 
+  /**
+   * The IRI of the claim's proposition (its intervention, relation, polarity, condition and whether
+   * conditional), indexed as it is: a draft check finds the claims it is weighed against by their
+   * propositions.
+   */
+  public static final String PROPOSITION = "proposition";
+
+  /** Stored only: the rest of a claim as the store holds it, and its strength. */
+  public static final String INTERVENTION_IRI = "intervention_iri";
+
+  public static final String CONDITION_IRI = "condition_iri";
+  public static final String CONDITIONAL = "conditional";
+  public static final String AGENT = "agent";
+  public static final String NOTE = "note";
+
+  /** The claim's article as a source: its kind of source, publisher and author (IRIs, or text). */
+  public static final String SOURCE_KIND = "source_kind";
+
+  public static final String SOURCE_PUBLISHER = "source_publisher";
+  public static final String SOURCE_AUTHOR = "source_author";
+
+  /** The grade's score before disputes. */
+  public static final String PROVISIONAL = "provisional";
+
+  /** What agreement added to it (its consensus line's delta), where it added anything. */
+  public static final String CONSENSUS = "consensus";
+
   /** Fields matched without analysis. */
   public static final Set<String> KEYWORDS =
       Set.of(TYPE, ID, ARTICLE, RELATION, AUTHOR_KEY, CURATION, CERTAINTY, NEGATED, GRADE, VERDICT);

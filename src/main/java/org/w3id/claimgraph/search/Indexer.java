@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.lucene.document.Document;
 import org.w3id.claimgraph.extract.Segmenter;
 import org.w3id.claimgraph.model.Claim;
@@ -54,16 +55,49 @@ public final class Indexer {
   /** How many claims' grades are looked up together. */
   private static final int BATCH = 1_024;
 
-  /** The entries of {@code claims}, with their grades' summaries, to {@code out}; then none. */
+  /** The query that reads each article as a source, as grading weighs it. */
+  public static final String ARTICLE_SOURCES = "article-sources";
+
+  /**
+   * The entries of {@code claims}, with their grades' summaries and their articles as sources
+   * ({@code sources}, by slug), to {@code out}; then none.
+   */
   private static void graded(
-      RDFLink link, QueryLibrary queries, List<Claim> claims, Consumer<Document> out) {
+      RDFLink link,
+      QueryLibrary queries,
+      List<Claim> claims,
+      Map<String, Documents.Source> sources,
+      Consumer<Document> out) {
     Map<String, Grade> grades =
         Grades.summaries(link, queries, claims.stream().map(Claim::id).toList());
     for (Claim c : claims) {
       Grade g = grades.get(c.id());
-      out.accept(Documents.claim(g == null ? c : c.withGrade(g)));
+      out.accept(Documents.claim(g == null ? c : c.withGrade(g), sources.get(c.article())));
     }
     claims.clear();
+  }
+
+  /**
+   * Every article (or the one {@code inputs} binds) as a source, by slug: the first row of {@link
+   * #ARTICLE_SOURCES} for each.
+   */
+  public static Map<String, Documents.Source> sources(
+      RDFLink link, QueryLibrary queries, Map<String, Node> inputs) {
+    Map<String, Documents.Source> out = new java.util.HashMap<>();
+    Sparql.forEach(
+        link,
+        queries.get(ARTICLE_SOURCES).query(),
+        inputs,
+        row -> out.putIfAbsent(Ids.slugOf(row.get("article").getURI()), source(row)));
+    return out;
+  }
+
+  /** The source a row of {@link #ARTICLE_SOURCES} describes. */
+  public static Documents.Source source(Binding row) {
+    return new Documents.Source(
+        row.get("kind").getURI(),
+        row.get("publisher") == null ? null : row.get("publisher").toString(),
+        row.get("author").getURI());
   }
 
   private static void documents(
@@ -99,6 +133,7 @@ public final class Indexer {
     // rests on thousands, and every grade read with them did not fit in 8 GB at 10,000 articles),
     // looked up for the claims as they come, a batch at a time: an archive's grades held at once
     // did not fit either.
+    Map<String, Documents.Source> sources = sources(link, queries, inputs);
     List<Claim> batch = new ArrayList<>();
     Sparql.forEach(
         link,
@@ -107,9 +142,9 @@ public final class Indexer {
         row -> {
           batch.add(ClaimRows.claim(row));
           if (batch.size() == batchSize) {
-            graded(link, queries, batch, out);
+            graded(link, queries, batch, sources, out);
           }
         });
-    graded(link, queries, batch, out);
+    graded(link, queries, batch, sources, out);
   }
 }

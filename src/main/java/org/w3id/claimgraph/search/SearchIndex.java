@@ -3,6 +3,9 @@ package org.w3id.claimgraph.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -12,10 +15,21 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.w3id.claimgraph.StoreException;
 import org.w3id.claimgraph.model.Vocabulary;
 
@@ -27,6 +41,16 @@ import org.w3id.claimgraph.model.Vocabulary;
 public final class SearchIndex implements Closeable {
   /** Commit user data key of the store generation the index reflects. */
   static final String GENERATION = "claimgraph.generation";
+
+  /**
+   * Commit user data key of the layout of the index's documents: an index of another layout (one
+   * written before its claims' entries held their propositions and strengths) is stale whatever its
+   * generation, and is rebuilt.
+   */
+  static final String LAYOUT = "claimgraph.layout";
+
+  /** The layout this version writes. */
+  static final String CURRENT_LAYOUT = "2";
 
   private final Directory directory;
   private final String description;
@@ -74,8 +98,9 @@ public final class SearchIndex implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         return -1;
       }
-      String g = SegmentInfos.readLatestCommit(directory).getUserData().get(GENERATION);
-      return g == null ? -1 : Long.parseLong(g);
+      Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+      String g = data.get(GENERATION);
+      return g == null || !CURRENT_LAYOUT.equals(data.get(LAYOUT)) ? -1 : Long.parseLong(g);
     } catch (IOException | NumberFormatException e) {
       return -1;
     }
@@ -110,7 +135,7 @@ public final class SearchIndex implements Closeable {
                 throw new java.io.UncheckedIOException(e);
               }
             });
-        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.setLiveCommitData(commitData(generation).entrySet());
         writer.prepareCommit();
         return new Batch(writer);
       } catch (IOException | RuntimeException e) {
@@ -143,7 +168,7 @@ public final class SearchIndex implements Closeable {
         for (Document d : documents) {
           writer.addDocument(d);
         }
-        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.setLiveCommitData(commitData(generation).entrySet());
         writer.prepareCommit();
         return new Batch(writer);
       } catch (IOException | RuntimeException e) {
@@ -184,7 +209,7 @@ public final class SearchIndex implements Closeable {
         for (Document d : documents) {
           writer.addDocument(d);
         }
-        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+        writer.setLiveCommitData(commitData(generation).entrySet());
         writer.prepareCommit();
         return new Batch(writer);
       } catch (IOException | RuntimeException e) {
@@ -193,6 +218,48 @@ public final class SearchIndex implements Closeable {
       }
     } catch (IOException e) {
       throw new StoreException("cannot write the search index: " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> commitData(long generation) {
+    return Map.of(GENERATION, Long.toString(generation), LAYOUT, CURRENT_LAYOUT);
+  }
+
+  /**
+   * The entries of the graded claims that make {@code propositions} (by IRI), from the last commit,
+   * in no order: what a claim holds and its strength, from the stored fields of its entry.
+   */
+  public List<Documents.Entry> claimsMaking(Collection<String> propositions) {
+    List<Documents.Entry> out = new ArrayList<>();
+    if (propositions.isEmpty()) {
+      return out;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query query =
+          new TermInSetQuery(Fields.PROPOSITION, propositions.stream().map(BytesRef::new).toList());
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Scorer scorer = weight.scorer(leaf);
+        if (scorer == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        DocIdSetIterator docs = scorer.iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            Documents.Entry e = Documents.entry(stored.document(doc));
+            if (e != null) {
+              out.add(e);
+            }
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new StoreException("cannot read " + description + ": " + e.getMessage(), e);
     }
   }
 

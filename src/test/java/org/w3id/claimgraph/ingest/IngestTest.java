@@ -445,6 +445,67 @@ class IngestTest {
   }
 
   /**
+   * The neighbourhood read from the claims' search entries is the neighbourhood read from the
+   * store: the same claims in the same order, the same articles, grades and conflicts, and the
+   * stored scores it carries are the store's; on the built corpus, and after an ingest has written
+   * entries of its own. A draft's check gives the same findings either way.
+   */
+  @Test
+  void aNeighbourhoodReadFromTheSearchIndexIsTheNeighbourhoodReadFromTheStore() throws IOException {
+    String[] drafts = {
+      "Massage helps deep vein thrombosis. Massage is contraindicated with a blood clot.",
+      "Leg massage relieves leg pain and muscle soreness. It is clinically proven to cure"
+          + " cramps.\n\nAsk your doctor before a massage if you take blood thinners.",
+      "According to Ann Rivers, author of \"Clinical Massage Pathology,\" vascular massage is"
+          + " contraindicated for varicose veins. Massage improves circulation."
+    };
+    for (int round = 0; round < 2; round++) {
+      if (round == 1) {
+        Path added =
+            write(
+                "added.txt",
+                "Massage is safe during pregnancy. Massage prevents deep vein thrombosis after"
+                    + " surgery.\n");
+        ingester(Options.defaults()).ingest(List.of(added), store, index, null);
+      }
+      for (int k = 0; k < drafts.length; k++) {
+        String slug = "draft-index-" + round + "-" + k;
+        Path file = write(slug + ".txt", drafts[k] + "\n");
+        Prepared p = preparer(Options.defaults()).prepare(file, slug);
+        Grading.Judged stored = Grading.gradeNear(store, queries, slug, p.graph());
+        Grading.Judged indexed = Grading.gradeNear(store, queries, slug, p.graph(), index);
+        assertThat(indexed.input().claims())
+            .as("round %d, draft %d", round, k)
+            .hasSizeGreaterThan(p.claims().size())
+            .isEqualTo(stored.input().claims());
+        assertThat(indexed.input().articles()).isEqualTo(stored.input().articles());
+        assertThat(indexed.result().grades()).isEqualTo(stored.result().grades());
+        assertThat(indexed.result().matches()).isEqualTo(stored.result().matches());
+        assertThat(stored.scores()).isEmpty();
+        // Every entry, the corpus's and the ingest's, keeps its article as a source.
+        assertThat(
+                index.claimsMaking(
+                    stored.input().claims().stream()
+                        .map(c -> org.w3id.claimgraph.model.Proposition.of(c).iri())
+                        .toList()))
+            .hasSizeGreaterThanOrEqualTo(stored.input().claims().size() - p.claims().size())
+            .allSatisfy(e -> assertThat(e.source()).as(e.claim().id()).isNotNull());
+        Map<String, org.w3id.claimgraph.query.Grades.Score> scores =
+            store.read(
+                link ->
+                    org.w3id.claimgraph.query.Grades.scores(
+                        link, queries, indexed.scores().keySet()));
+        assertThat(indexed.scores()).hasSizeGreaterThan(10).isEqualTo(scores);
+        DraftCheck.Result fromStore =
+            DraftCheck.check(p, store, queries, org.w3id.claimgraph.report.Page::all, null);
+        DraftCheck.Result fromIndex =
+            DraftCheck.check(p, store, queries, org.w3id.claimgraph.report.Page::all, index);
+        assertThat(fromIndex).isEqualTo(fromStore);
+      }
+    }
+  }
+
+  /**
    * A neighbourhood read in parts, one on each core, is the neighbourhood read at once: the same
    * claims in the same order, and the same grades.
    */

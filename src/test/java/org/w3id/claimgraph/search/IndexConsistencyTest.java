@@ -37,6 +37,39 @@ class IndexConsistencyTest {
   }
 
   /**
+   * An index whose last commit records the store's generation but not the layout of its documents
+   * (one written before the claims' entries kept their propositions, strengths and sources) is
+   * stale, and is rebuilt in the layout of this version.
+   */
+  @Test
+  void anIndexOfAnotherLayoutIsStale() throws java.io.IOException {
+    QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
+    Path dir = tmp.resolve("data/lucene");
+    try (LocalStore store = LocalStore.open(tmp.resolve("data"))) {
+      try (SearchIndex index = SearchIndex.open(dir)) {
+        new Builder(TestHome.workspace(), queries).build(store, index);
+        assertThat(Reindex.isStale(store, index, queries)).isFalse();
+      }
+      long generation = Generations.current(store, queries);
+      try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir);
+          org.apache.lucene.index.IndexWriter w =
+              new org.apache.lucene.index.IndexWriter(
+                  d, new org.apache.lucene.index.IndexWriterConfig())) {
+        w.setLiveCommitData(
+            java.util.Map.of(SearchIndex.GENERATION, Long.toString(generation)).entrySet());
+        w.commit();
+      }
+      try (SearchIndex index = SearchIndex.open(dir)) {
+        assertThat(index.generation()).isEqualTo(-1);
+        assertThat(Reindex.isStale(store, index, queries)).isTrue();
+        Reindex.run(store, index, queries);
+        assertThat(index.generation()).isEqualTo(generation);
+        assertThat(Reindex.isStale(store, index, queries)).isFalse();
+      }
+    }
+  }
+
+  /**
    * The claims' entries are made a batch of grades at a time: any batch size gives the documents,
    * in order, that one batch of all gives.
    */
