@@ -428,14 +428,7 @@ public final class Grading {
     }
     Map<Node, Long> related = new LinkedHashMap<>();
     Map<String, Proposition> candidates = new LinkedHashMap<>();
-    for (Binding row :
-        Sparql.select(
-            link,
-            Sparql.values(
-                queries.get(NEIGHBOURHOOD_PROPOSITIONS).query(),
-                "condition",
-                conditions.stream().map(NodeFactory::createURI).toList()),
-            Map.of())) {
+    for (Binding row : propositionsAbout(store, link, queries, conditions)) {
       if (interventions.contains(row.get("intervention").getURI())) {
         Node node = row.get("proposition");
         related.put(node, Long.parseLong(row.get("claims").getLiteralLexicalForm()));
@@ -483,6 +476,38 @@ public final class Grading {
       rest.forEach(f -> rows.addAll(org.w3id.claimgraph.Background.get(f)));
       rows.sort(NEIGHBOURHOOD_ORDER);
       return neighbours(rows);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The rows of {@link #NEIGHBOURHOOD_PROPOSITIONS} for {@code conditions}, in its order (by
+   * proposition): with more than one condition, those of each half read on a core of its own, in a
+   * read transaction of its own (a proposition has one condition, so the halves do not meet).
+   */
+  private static List<Binding> propositionsAbout(
+      Store store, RDFLink link, QueryLibrary queries, Set<String> conditions) {
+    Query query = queries.get(NEIGHBOURHOOD_PROPOSITIONS).query();
+    List<Node> all = conditions.stream().map(NodeFactory::createURI).toList();
+    if (all.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+      return Sparql.select(link, Sparql.values(query, "condition", all), Map.of());
+    }
+    List<Node> first = all.subList(0, all.size() / 2);
+    List<Node> second = all.subList(all.size() / 2, all.size());
+    java.util.concurrent.ExecutorService pool =
+        org.w3id.claimgraph.Background.pool("neighbourhood-reader", 1);
+    try {
+      java.util.concurrent.Future<List<Binding>> other =
+          pool.submit(
+              () ->
+                  store.read(
+                      l -> Sparql.select(l, Sparql.values(query, "condition", second), Map.of())));
+      List<Binding> rows =
+          new ArrayList<>(Sparql.select(link, Sparql.values(query, "condition", first), Map.of()));
+      rows.addAll(org.w3id.claimgraph.Background.get(other));
+      rows.sort(java.util.Comparator.comparing((Binding b) -> b.get("proposition").getURI()));
+      return rows;
     } finally {
       pool.shutdownNow();
     }
