@@ -29,6 +29,7 @@ import org.w3id.claimgraph.query.Claims;
 import org.w3id.claimgraph.query.Grades;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.ClaimRows;
 import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.search.Documents;
 import org.w3id.claimgraph.search.Indexer;
@@ -581,11 +582,8 @@ public final class Grading {
                 source.author()));
       }
     }
-    out.sort(
-        java.util.Comparator.comparing((Neighbour n) -> Ids.article(n.claim().article()))
-            .thenComparingInt(n -> n.claim().span().start())
-            .thenComparingInt(n -> n.claim().span().end())
-            .thenComparing(n -> n.claim().id()));
+    // An article's IRI is a fixed prefix and its slug: ordered by slug, as the query orders IRIs.
+    out.sort(java.util.Comparator.comparing((Neighbour n) -> n.claim(), ClaimRows.QUERY_ORDER));
     return out;
   }
 

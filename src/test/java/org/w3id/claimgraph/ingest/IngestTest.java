@@ -413,21 +413,57 @@ class IngestTest {
     assertThat(r.conflicts()).allSatisfy(c -> assertThat(c.b().grade()).isNotNull());
   }
 
+  /** Drafts about the corpus's topics: agreement, disputes, citations, a qualified source. */
+  private static final String[] NEAR_DRAFTS = {
+    "Massage helps deep vein thrombosis. Massage is contraindicated with a blood clot.",
+    "A randomised controlled trial (Smith et al., 2019) showed that massage treats deep vein"
+        + " thrombosis.",
+    "Leg massage relieves leg pain and muscle soreness. It is clinically proven to cure"
+        + " cramps.\n\nAsk your doctor before a massage if you take blood thinners.",
+    "According to Ann Rivers, author of \"Clinical Massage Pathology,\" vascular massage is"
+        + " contraindicated for varicose veins. Massage improves circulation."
+  };
+
+  /**
+   * Entries written without their articles as sources (as by a writer that did not know them) are
+   * read with their articles looked up in the store: the neighbourhood is the one read from the
+   * store.
+   */
+  @Test
+  void entriesWithoutTheirSourcesAreCompletedFromTheStore() throws IOException {
+    List<Claim> claims = Claims.all(store, queries);
+    assertThat(claims).allSatisfy(c -> assertThat(c.grade()).isNotNull());
+    try (SearchIndex bare = SearchIndex.inMemory()) {
+      bare.rebuild(
+              claims.stream().map(org.w3id.claimgraph.search.Documents::claim).toList(),
+              index.generation())
+          .commit();
+      Path file = write("bare.txt", NEAR_DRAFTS[0] + "\n");
+      Prepared p = preparer(Options.defaults()).prepare(file, "draft-bare");
+      Grading.Judged stored = Grading.gradeNear(store, queries, "draft-bare", p.graph());
+      Grading.Judged indexed = Grading.gradeNear(store, queries, "draft-bare", p.graph(), bare);
+      assertThat(
+              bare.claimsMaking(
+                  stored.input().claims().stream()
+                      .map(c -> org.w3id.claimgraph.model.Proposition.of(c).iri())
+                      .toList()))
+          .isNotEmpty()
+          .allSatisfy(e -> assertThat(e.source()).isNull());
+      assertThat(indexed.input().claims())
+          .hasSizeGreaterThan(p.claims().size())
+          .isEqualTo(stored.input().claims());
+      assertThat(indexed.input().articles()).isEqualTo(stored.input().articles());
+      assertThat(indexed.result().grades()).isEqualTo(stored.result().grades());
+    }
+  }
+
   /**
    * A check weighs the draft against its neighbourhood only; the draft's grades are those grading
    * the whole store with the draft in it gives.
    */
   @Test
   void checkingAgainstTheNeighbourhoodGradesTheDraftAsTheWholeStoreWould() throws IOException {
-    String[] drafts = {
-      "Massage helps deep vein thrombosis. Massage is contraindicated with a blood clot.",
-      "A randomised controlled trial (Smith et al., 2019) showed that massage treats deep vein"
-          + " thrombosis.",
-      "Leg massage relieves leg pain and muscle soreness. It is clinically proven to cure"
-          + " cramps.\n\nAsk your doctor before a massage if you take blood thinners.",
-      "According to Ann Rivers, author of \"Clinical Massage Pathology,\" vascular massage is"
-          + " contraindicated for varicose veins. Massage improves circulation."
-    };
+    String[] drafts = NEAR_DRAFTS;
     int compared = 0;
     for (int k = 0; k < drafts.length; k++) {
       Path file = write("near-" + k + ".txt", drafts[k] + "\n");
@@ -452,13 +488,7 @@ class IngestTest {
    */
   @Test
   void aNeighbourhoodReadFromTheSearchIndexIsTheNeighbourhoodReadFromTheStore() throws IOException {
-    String[] drafts = {
-      "Massage helps deep vein thrombosis. Massage is contraindicated with a blood clot.",
-      "Leg massage relieves leg pain and muscle soreness. It is clinically proven to cure"
-          + " cramps.\n\nAsk your doctor before a massage if you take blood thinners.",
-      "According to Ann Rivers, author of \"Clinical Massage Pathology,\" vascular massage is"
-          + " contraindicated for varicose veins. Massage improves circulation."
-    };
+    String[] drafts = NEAR_DRAFTS;
     for (int round = 0; round < 2; round++) {
       if (round == 1) {
         Path added =
