@@ -47,6 +47,21 @@ final class Citations {
   }
 
   /**
+   * Whether {@code sentence} has a citation the policy knows (an identifier, or an author and a
+   * year): whether {@link #find} can resolve anything in it.
+   */
+  static boolean cites(Policy policy, String sentence) {
+    for (List<Pattern> patterns : List.of(policy.identifiers(), policy.citations())) {
+      for (Pattern p : patterns) {
+        if (p.matcher(sentence).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The citation of a sentence, or null when it has none. {@code own} is the citing article's slug,
    * which never resolves its own citation.
    */

@@ -36,6 +36,14 @@ import org.w3id.claimgraph.vocab.CG;
 public final class ConflictWriter {
   private ConflictWriter() {}
 
+  /** What a matched pair's IRI adds to its dispute's. */
+  private static final String PAIR = "/pair/";
+
+  /** Whether {@code node} is a matched pair of a dispute (a node this writer names so). */
+  public static boolean isPair(Node node) {
+    return node.isURI() && node.getURI().contains(PAIR);
+  }
+
   /** The conflicts graph, in memory. */
   public static Graph write(List<Claim> claims, List<Dispute> disputes) {
     Graph g = GraphFactory.createDefaultGraph();
@@ -89,7 +97,7 @@ public final class ConflictWriter {
         Node pair =
             uri(
                 d.id()
-                    + "/pair/"
+                    + PAIR
                     + org.w3id.claimgraph.vocab.Ids.sha256Hex(m.a() + " " + m.b())
                         .substring(0, 12));
         g.add(c, CG.matchedPair.asNode(), pair);

@@ -59,7 +59,14 @@ public final class Derivations {
     Grading.Derived derived =
         all || changes.isEmpty()
             ? Grading.derive(dsg, queries, conflicts, grades)
-            : Incremental.derive(dsg, queries, changes, conflicts, grades);
+            : Incremental.derive(
+                dsg,
+                queries,
+                changes,
+                conflicts,
+                grades,
+                // The index as the last write left it, when it reflects the store.
+                index != null && index.generation() == generation - 1 ? index : null);
     Pending.clear(dsg);
     Generations.setDerived(dsg, generation);
     Set<String> changed = new HashSet<>(derived.regraded());

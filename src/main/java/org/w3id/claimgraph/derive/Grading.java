@@ -327,18 +327,7 @@ public final class Grading {
             claims.add(c);
             articles.computeIfAbsent(
                 c.article(),
-                a ->
-                    new GradingInput.ArticleFacts(
-                        a,
-                        n.kind(),
-                        Ids.slugOf(n.kind()),
-                        n.publisher(),
-                        n.author(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                a -> GradingInput.ArticleFacts.weighed(a, n.kind(), n.publisher(), n.author()));
           }
           GradingInput neighbourhood =
               new GradingInput(

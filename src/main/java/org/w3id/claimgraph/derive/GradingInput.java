@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.Severity;
+import org.w3id.claimgraph.vocab.Ids;
 
 /**
  * Everything grading looks at, read from the whole graph: the claims, the sentence that states
@@ -54,7 +55,17 @@ public record GradingInput(
       String declaredEvidence,
       String commerceCue,
       String date,
-      String url) {}
+      String url) {
+
+    /**
+     * An article as its claims' search entries keep it: what weighing its claims asks of it (its
+     * kind of source, publisher and author), not what grading its own text would.
+     */
+    public static ArticleFacts weighed(String slug, String kind, String publisher, String author) {
+      return new ArticleFacts(
+          slug, kind, Ids.slugOf(kind), publisher, author, null, null, null, null, null);
+    }
+  }
 
   /**
    * @param name the person's name, or the unnamed author's label

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ public final class GradingInputReader {
                 cues,
                 sentences,
                 commerce));
-    return input(link, queries, claims, sentences, commerce, null);
+    return input(link, queries, claims, sentences, commerce, null, null);
   }
 
   /** The claims about the given conditions, in the order of the claims query. */
@@ -87,16 +88,39 @@ public final class GradingInputReader {
     return claims;
   }
 
+  /** The claims of the articles {@code articles} (IRIs), in the order of the claims query. */
+  public static List<Claim> claimsOf(RDFLink link, QueryLibrary queries, Set<String> articles) {
+    List<Claim> claims = new ArrayList<>();
+    org.apache.jena.query.Query claimsQuery =
+        Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query());
+    for (String article : articles) {
+      Sparql.forEach(
+          link,
+          claimsQuery,
+          Map.of("article", org.apache.jena.graph.NodeFactory.createURI(article)),
+          row -> claims.add(ClaimRows.claim(row)));
+    }
+    claims.sort(ClaimRows.QUERY_ORDER);
+    return claims;
+  }
+
   /**
    * The input for grading a region of the archive: its {@code claims}, the sentences of those of
-   * them in the articles {@code read} (slugs) and those articles' commercial-interest cues, every
-   * article's facts (what citations resolve against), the facts of the people its grading asks
-   * about (see {@link #input}), the rules and the vocabulary. The texts of other articles are not
-   * read: their claims are graded from what is stored of them ({@link Grader.Kept}), or weighed at
-   * it ({@link Grader.Pinned}).
+   * them in the articles {@code read} (slugs) and those articles' commercial-interest cues, the
+   * articles' facts, the facts of the people its grading asks about (see {@link #input}), the rules
+   * and the vocabulary. The texts of other articles are not read: their claims are graded from what
+   * is stored of them ({@link Grader.Kept}), or weighed at it ({@link Grader.Pinned}). Every
+   * article's facts are read where a sentence read cites something (what a citation resolves
+   * against); else those of the region's articles, where {@code sources} (by slug, as the claims'
+   * search entries keep them) does not already say what weighing their claims asks.
    */
   public static GradingInput readRegion(
-      RDFLink link, QueryLibrary queries, Policy policy, List<Claim> claims, Set<String> read) {
+      RDFLink link,
+      QueryLibrary queries,
+      Policy policy,
+      List<Claim> claims,
+      Set<String> read,
+      Map<String, org.w3id.claimgraph.search.Documents.Source> sources) {
     Map<String, List<Claim>> byArticle = byArticle(claims);
     Map<String, String> sentences = new HashMap<>();
     Map<String, String> commerce = new HashMap<>();
@@ -117,17 +141,36 @@ public final class GradingInputReader {
                   sentences,
                   commerce));
     }
-    return input(link, queries, claims, sentences, commerce, read);
+    Map<String, GradingInput.ArticleFacts> articles = null;
+    if (sentences.values().stream().noneMatch(s -> Citations.cites(policy, s))) {
+      Set<String> asked = new TreeSet<>(read);
+      for (Claim c : claims) {
+        if (!sources.containsKey(c.article())) {
+          asked.add(c.article());
+        }
+      }
+      articles = new TreeMap<>(articles(link, queries, commerce, asked));
+      for (Claim c : claims) {
+        var s = sources.get(c.article());
+        if (s != null && !articles.containsKey(c.article())) {
+          articles.put(
+              c.article(),
+              GradingInput.ArticleFacts.weighed(c.article(), s.kind(), s.publisher(), s.author()));
+        }
+      }
+    }
+    return input(link, queries, claims, sentences, commerce, read, articles);
   }
 
   /**
-   * The input from the claims and texts read, with every article's facts, and the facts of every
-   * person; or, for a region whose articles {@code read} (slugs) are graded in full, of those its
-   * grading asks about: the people the claims of those articles are attributed to, their authors
-   * (what their source profiles name), and the authors of dated articles (what a citation by author
-   * and year resolves against). Of the people the region's other claims are attributed to, whose
-   * claims are weighed but not graded from their text, a grading asks only whether they hold a
-   * belief their article reports in order to reject it; those that do are given that fact alone.
+   * The input from the claims and texts read, with the articles' facts {@code known} (every
+   * article's where null), and the facts of every person; or, for a region whose articles {@code
+   * read} (slugs) are graded in full, of those its grading asks about: the people the claims of
+   * those articles are attributed to, their authors (what their source profiles name), and the
+   * authors of dated articles (what a citation by author and year resolves against). Of the people
+   * the region's other claims are attributed to, whose claims are weighed but not graded from their
+   * text, a grading asks only whether they hold a belief their article reports in order to reject
+   * it; those that do are given that fact alone.
    */
   private static GradingInput input(
       RDFLink link,
@@ -135,8 +178,10 @@ public final class GradingInputReader {
       List<Claim> claims,
       Map<String, String> sentences,
       Map<String, String> commerce,
-      Set<String> read) {
-    Map<String, GradingInput.ArticleFacts> articles = articles(link, queries, commerce);
+      Set<String> read,
+      Map<String, GradingInput.ArticleFacts> known) {
+    Map<String, GradingInput.ArticleFacts> articles =
+        known == null ? articles(link, queries, commerce) : known;
     org.apache.jena.query.Query query = queries.get(AGENTS).query();
     Map<String, GradingInput.AgentFacts> agents;
     if (read != null) {
@@ -156,13 +201,21 @@ public final class GradingInputReader {
       }
       List<Node> nodes = people.stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
       agents = new LinkedHashMap<>();
-      for (int i = 0; i < nodes.size(); i += PEOPLE) {
-        List<Node> part = nodes.subList(i, Math.min(nodes.size(), i + PEOPLE));
+      for (int i = 0; i < nodes.size(); i += LOOKUPS) {
+        List<Node> part = nodes.subList(i, Math.min(nodes.size(), i + LOOKUPS));
         agents.putAll(agents(link, Sparql.values(query, "agent", part)));
       }
-      for (Binding row : Sparql.select(link, queries.get(HOLDERS).query(), Map.of())) {
-        String iri = row.get("agent").getURI();
-        if (others.containsKey(iri) && !agents.containsKey(iri)) {
+      List<Node> weighed =
+          others.keySet().stream()
+              .filter(iri -> !agents.containsKey(iri))
+              .sorted()
+              .map(org.apache.jena.graph.NodeFactory::createURI)
+              .toList();
+      org.apache.jena.query.Query holders = queries.get(HOLDERS).query();
+      for (int i = 0; i < weighed.size(); i += LOOKUPS) {
+        List<Node> part = weighed.subList(i, Math.min(weighed.size(), i + LOOKUPS));
+        for (Binding row : Sparql.select(link, Sparql.values(holders, "agent", part), Map.of())) {
+          String iri = row.get("agent").getURI();
           agents.put(
               iri, new GradingInput.AgentFacts(iri, others.get(iri), false, List.of(), true));
         }
@@ -219,31 +272,55 @@ public final class GradingInputReader {
       RDFLink link, QueryLibrary queries, Map<String, String> commerce) {
     Map<String, GradingInput.ArticleFacts> out = new LinkedHashMap<>();
     for (Binding row : Sparql.select(link, queries.get(ARTICLES).query(), Map.of())) {
-      String slug = Ids.slugOf(row.get("article").getURI());
-      Node commercial = row.get("commercial");
-      out.put(
-          slug,
-          new GradingInput.ArticleFacts(
-              slug,
-              row.get("kind").getURI(),
-              text(row, "kindLabel", Ids.slugOf(row.get("kind").getURI())),
-              row.get("publisher") == null ? null : row.get("publisher").toString(),
-              row.get("author").getURI(),
-              commercial == null
-                  ? null
-                  : org.w3id.claimgraph.rdf.Terms.bool(commercial.getLiteralLexicalForm()),
-              text(row, "commercialEvidence", null),
-              commerce.get(slug),
-              text(row, "date", null),
-              row.get("url") == null
-                  ? null
-                  : row.get("url").isURI() ? row.get("url").getURI() : text(row, "url", null)));
+      add(out, row, commerce);
     }
     return out;
   }
 
-  /** How many people's facts one query of a region's asks for. */
-  private static final int PEOPLE = 1_000;
+  /** The facts of the articles {@code slugs}, in the order of their slugs. */
+  static Map<String, GradingInput.ArticleFacts> articles(
+      RDFLink link, QueryLibrary queries, Map<String, String> commerce, Set<String> slugs) {
+    Map<String, GradingInput.ArticleFacts> out = new LinkedHashMap<>();
+    List<Node> nodes =
+        slugs.stream()
+            .sorted()
+            .map(s -> org.apache.jena.graph.NodeFactory.createURI(Ids.article(s)))
+            .toList();
+    org.apache.jena.query.Query query = queries.get(ARTICLES).query();
+    for (int i = 0; i < nodes.size(); i += LOOKUPS) {
+      List<Node> part = nodes.subList(i, Math.min(nodes.size(), i + LOOKUPS));
+      for (Binding row : Sparql.select(link, Sparql.values(query, "article", part), Map.of())) {
+        add(out, row, commerce);
+      }
+    }
+    return out;
+  }
+
+  private static void add(
+      Map<String, GradingInput.ArticleFacts> out, Binding row, Map<String, String> commerce) {
+    String slug = Ids.slugOf(row.get("article").getURI());
+    Node commercial = row.get("commercial");
+    out.put(
+        slug,
+        new GradingInput.ArticleFacts(
+            slug,
+            row.get("kind").getURI(),
+            text(row, "kindLabel", Ids.slugOf(row.get("kind").getURI())),
+            row.get("publisher") == null ? null : row.get("publisher").toString(),
+            row.get("author").getURI(),
+            commercial == null
+                ? null
+                : org.w3id.claimgraph.rdf.Terms.bool(commercial.getLiteralLexicalForm()),
+            text(row, "commercialEvidence", null),
+            commerce.get(slug),
+            text(row, "date", null),
+            row.get("url") == null
+                ? null
+                : row.get("url").isURI() ? row.get("url").getURI() : text(row, "url", null)));
+  }
+
+  /** How many people or articles one query of a region's looks up. */
+  private static final int LOOKUPS = 1_000;
 
   private static Map<String, GradingInput.AgentFacts> agents(
       RDFLink link, org.apache.jena.query.Query query) {

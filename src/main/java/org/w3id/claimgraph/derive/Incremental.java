@@ -23,7 +23,10 @@ import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
+import org.w3id.claimgraph.rdf.ClaimRows;
 import org.w3id.claimgraph.rdf.Terms;
+import org.w3id.claimgraph.search.Documents;
+import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.validate.ShapeValidator;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -71,7 +74,8 @@ final class Incremental {
       QueryLibrary queries,
       Pending.Changes changes,
       Graph conflicts,
-      Graph grades) {
+      Graph grades,
+      SearchIndex index) {
     Policy policy = Grading.policy(dataset);
     RDFLink link = RDFLinkFactory.connect(dataset);
     Map<String, Set<String>> broader = GradingInputReader.hierarchy(link, queries);
@@ -108,7 +112,9 @@ final class Incremental {
     // Claims whose article, people and citation are as they were keep the lines of their stored
     // grades that rest on them alone: only their agreement and disputes are weighed again, and
     // their articles' texts are not read. The rest are graded in full.
-    List<Claim> claims = GradingInputReader.claimsAbout(link, queries, concepts);
+    Map<String, Documents.Source> sources = new HashMap<>();
+    List<Claim> claims =
+        claimsAbout(link, queries, conflicts, index, concepts, changes.articles(), sources);
     Set<String> read = new TreeSet<>(existing(dataset, profiled));
     for (Claim c : claims) {
       if (changes.agents().contains(c.attributedTo().iri())) {
@@ -117,10 +123,12 @@ final class Incremental {
     }
     StoredGrades stored = new StoredGrades(grades, policy);
     Map<String, Grader.Kept> kept = new HashMap<>();
+    Set<String> inFull = new HashSet<>();
     for (Claim c : claims) {
       Grader.Kept k = read.contains(c.article()) ? null : stored.kept(c.id());
       if (k == null) {
         read.add(c.article());
+        inFull.add(c.id());
       } else {
         kept.put(c.id(), k);
       }
@@ -137,7 +145,8 @@ final class Incremental {
         changed.putIfAbsent(p.iri(), p);
       }
     }
-    GradingInput input = GradingInputReader.readRegion(link, queries, policy, claims, read);
+    GradingInput input =
+        GradingInputReader.readRegion(link, queries, policy, claims, read, sources);
     PropositionConflicts hierarchy =
         new PropositionConflicts(
             input.broader(), input.risk(), input.consequences(), input.interchangeable());
@@ -197,12 +206,14 @@ final class Incremental {
           .find(uri(Ids.article(slug) + "#profile"), Node.ANY, Node.ANY)
           .forEachRemaining(oldGrades::add);
     }
-    // What changes is checked against the shapes; what is kept was checked when it was written.
+    // What changes is checked against the shapes; what is kept was checked when
+    // it was written.
     Grading.check(
         new ShapeValidator(dataset.getGraph(uri(Ids.ontologyGraph("shapes")))),
         Grading.policyGraph(dataset),
         changedPart(newGrades, oldGrades, grades));
-    // Lines already stored are left as they are: a line's IRI is a hash of all it says.
+    // Lines already stored are left as they are: a line's IRI is a hash of
+    // all it says.
     Set<Node> linesNow = new HashSet<>();
     for (Node line :
         newGrades
@@ -225,36 +236,65 @@ final class Incremental {
       }
     }
 
-    // The propositions and conflicts of the region.
-    Graph newConflicts = ConflictWriter.write(input.claims(), result.disputes());
-    // A claim not graded again makes the proposition it made.
-    for (Triple t : newConflicts.find(Node.ANY, CG.proposition.asNode(), Node.ANY).toList()) {
-      if (!claimIris.contains(t.getSubject().getURI())) {
-        newConflicts.delete(t);
-      }
+    // The propositions and conflicts the change can move: the propositions of the claims graded in
+    // full and of the claims gone, the changed propositions (what they count), and the disputes of
+    // the propositions joined by conflicts to a moved one (see reach). A matched pair goes with its
+    // dispute, but is read only where it can differ: a pair of the dispute before or after alone,
+    // or
+    // one with a changed proposition. A pair of two unchanged propositions says what it said.
+    Graph derived = ConflictWriter.write(input.claims(), result.disputes());
+    Set<Node> subjects = new HashSet<>();
+    for (String claim : changes.claims()) {
+      subjects.add(uri(claim));
     }
-    Set<Triple> oldConflicts = new HashSet<>();
-    for (String claim : claimIris) {
-      conflicts.find(uri(claim), Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
+    for (String claim : inFull) {
+      subjects.add(uri(claim));
+    }
+    for (String proposition : changed.keySet()) {
+      subjects.add(uri(proposition));
     }
     Set<Node> disputeNodes = new HashSet<>();
-    for (String concept : concepts) {
-      for (Triple p : conflicts.find(Node.ANY, CG.condition.asNode(), uri(concept)).toList()) {
-        Node proposition = p.getSubject();
-        conflicts.find(proposition, Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
-        for (Node side : new Node[] {CG.propositionA.asNode(), CG.propositionB.asNode()}) {
-          conflicts
-              .find(Node.ANY, side, proposition)
-              .forEachRemaining(d -> disputeNodes.add(d.getSubject()));
+    for (String proposition : reach(full.matches(), moved)) {
+      for (Node side : new Node[] {CG.propositionA.asNode(), CG.propositionB.asNode()}) {
+        for (Graph g : List.of(conflicts, derived)) {
+          g.find(Node.ANY, side, uri(proposition))
+              .forEachRemaining(
+                  t -> {
+                    if (!ConflictWriter.isPair(t.getSubject())) {
+                      disputeNodes.add(t.getSubject());
+                    } else if (changed.containsKey(proposition)) {
+                      subjects.add(t.getSubject());
+                    }
+                  });
         }
       }
     }
     for (Node d : disputeNodes) {
-      conflicts.find(d, Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
-      // And its matched pairs, which go with it.
-      for (Triple m : conflicts.find(d, CG.matchedPair.asNode(), Node.ANY).toList()) {
-        conflicts.find(m.getObject(), Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
+      subjects.add(d);
+      Set<Node> before = new HashSet<>();
+      conflicts
+          .find(d, CG.matchedPair.asNode(), Node.ANY)
+          .forEachRemaining(m -> before.add(m.getObject()));
+      Set<Node> after = new HashSet<>();
+      derived
+          .find(d, CG.matchedPair.asNode(), Node.ANY)
+          .forEachRemaining(m -> after.add(m.getObject()));
+      for (Node pair : before) {
+        if (!after.contains(pair)) {
+          subjects.add(pair);
+        }
       }
+      for (Node pair : after) {
+        if (!before.contains(pair)) {
+          subjects.add(pair);
+        }
+      }
+    }
+    Graph newConflicts = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    Set<Triple> oldConflicts = new HashSet<>();
+    for (Node subject : subjects) {
+      derived.find(subject, Node.ANY, Node.ANY).forEachRemaining(newConflicts::add);
+      conflicts.find(subject, Node.ANY, Node.ANY).forEachRemaining(oldConflicts::add);
     }
     written += apply(conflicts, oldConflicts, newConflicts, null, Set.of());
 
@@ -307,6 +347,75 @@ final class Incremental {
       }
       if (sides.contains(m.b().iri())) {
         out.add(m.a().iri());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The claims about the {@code concepts}, in the order of the claims query: those of the articles
+   * changed since the last derivation ({@code changed}, IRIs) read from the store, every other one
+   * from its search entry, found by the propositions the stored conflicts graph says are about
+   * those concepts. An index that reflects the store ({@code index}) holds every other article's
+   * claims as the last derivation graded them; without one (null) all are read from the store. The
+   * articles of the claims read from the index are put in {@code sources} (by slug) as their
+   * entries keep them.
+   */
+  static List<Claim> claimsAbout(
+      RDFLink link,
+      QueryLibrary queries,
+      Graph conflicts,
+      SearchIndex index,
+      Set<String> concepts,
+      Set<String> changed,
+      Map<String, Documents.Source> sources) {
+    if (index == null) {
+      return GradingInputReader.claimsAbout(link, queries, concepts);
+    }
+    Set<String> propositions = new HashSet<>();
+    for (String concept : concepts) {
+      conflicts
+          .find(Node.ANY, CG.condition.asNode(), uri(concept))
+          .forEachRemaining(t -> propositions.add(t.getSubject().getURI()));
+    }
+    Set<String> slugs = new HashSet<>();
+    changed.forEach(article -> slugs.add(Ids.slugOf(article)));
+    List<Claim> out = new ArrayList<>();
+    for (Documents.Entry e : index.claimsMaking(propositions)) {
+      if (!slugs.contains(e.claim().article())) {
+        out.add(e.claim());
+        if (e.source() != null) {
+          sources.putIfAbsent(e.claim().article(), e.source());
+        }
+      }
+    }
+    for (Claim c : GradingInputReader.claimsOf(link, queries, changed)) {
+      if (concepts.contains(c.condition().iri())) {
+        out.add(c);
+      }
+    }
+    out.sort(ClaimRows.QUERY_ORDER);
+    return out;
+  }
+
+  /**
+   * The propositions whose disputes a change can move: those joined, by a chain of the region's
+   * conflicts ({@code matches}), to one of {@code moved}. A dispute groups the conflicts of such a
+   * family (or, where no two sides divide it, of one rule in it); a family with no moved
+   * proposition is the same before and after, and so are its disputes.
+   */
+  static Set<String> reach(List<PropositionConflicts.Match> matches, Set<String> moved) {
+    Map<String, Set<String>> links = new HashMap<>();
+    for (PropositionConflicts.Match m : matches) {
+      links.computeIfAbsent(m.a().iri(), k -> new HashSet<>()).add(m.b().iri());
+      links.computeIfAbsent(m.b().iri(), k -> new HashSet<>()).add(m.a().iri());
+    }
+    Set<String> out = new HashSet<>();
+    List<String> todo = new ArrayList<>(moved);
+    while (!todo.isEmpty()) {
+      String p = todo.remove(todo.size() - 1);
+      if (out.add(p)) {
+        todo.addAll(links.getOrDefault(p, Set.of()));
       }
     }
     return out;

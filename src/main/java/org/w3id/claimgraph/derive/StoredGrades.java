@@ -30,6 +30,8 @@ final class StoredGrades {
   private final Set<String> citationSupport = new HashSet<>();
   private final Set<String> citationChecks = new HashSet<>();
   private final Map<Node, Factor> lines = new HashMap<>();
+  private final Map<Node, String> factorOfLine = new HashMap<>();
+  private final Map<String, List<Node>> linesOfClaim = new HashMap<>();
 
   StoredGrades(Graph grades, Policy policy) {
     this.grades = grades;
@@ -66,8 +68,7 @@ final class StoredGrades {
     List<Factor> own = new ArrayList<>();
     String support = null;
     int first = Integer.MAX_VALUE;
-    for (Triple t : grades.find(grade, CG.hasFactor.asNode(), Node.ANY).toList()) {
-      Node line = t.getObject();
+    for (Node line : linesOf(claim, grade)) {
       String factor = factorOf(line);
       if (factor == null || citationChecks.contains(factor)) {
         return null;
@@ -102,9 +103,10 @@ final class StoredGrades {
     }
     double before = number(provisional);
     double consensus = 0;
-    for (Triple t : grades.find(grade, CG.hasFactor.asNode(), Node.ANY).toList()) {
-      if (CG.Consensus.getURI().equals(factorOf(t.getObject()))) {
-        consensus += number(one(t.getObject(), CG.delta.asNode()));
+    for (Node line : linesOf(claim, grade)) {
+      String factor = factorOf(line);
+      if (CG.Consensus.getURI().equals(factor)) {
+        consensus += lines.computeIfAbsent(line, l -> read(l, factor)).delta();
       }
     }
     return new Grader.Pinned(before, before - consensus, number(score));
@@ -114,9 +116,25 @@ final class StoredGrades {
     return new BigDecimal(literal.getLiteralLexicalForm()).doubleValue();
   }
 
+  /** The lines the stored grade {@code grade} of {@code claim} links to, read once a claim. */
+  private List<Node> linesOf(String claim, Node grade) {
+    return linesOfClaim.computeIfAbsent(
+        claim,
+        c ->
+            grades
+                .find(grade, CG.hasFactor.asNode(), Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList());
+  }
+
+  /** The factor of a stored line (null where it names none), read once a line. */
   private String factorOf(Node line) {
-    var it = grades.find(line, CG.factor.asNode(), Node.ANY);
-    return it.hasNext() ? it.next().getObject().getURI() : null;
+    return factorOfLine.computeIfAbsent(
+        line,
+        l -> {
+          var it = grades.find(l, CG.factor.asNode(), Node.ANY);
+          return it.hasNext() ? it.next().getObject().getURI() : null;
+        });
   }
 
   private Factor read(Node line, String factor) {

@@ -62,15 +62,19 @@ public final class Retraction {
               }
               Graph current = GraphFactory.createDefaultGraph();
               dsg.getGraph(g).find().forEachRemaining(current::add);
-              int claims =
-                  current.find(Node.ANY, RDF.type.asNode(), CG.Claim.asNode()).toList().size();
+              List<String> claims =
+                  current
+                      .find(Node.ANY, RDF.type.asNode(), CG.Claim.asNode())
+                      .mapWith(t -> t.getSubject().getURI())
+                      .toList();
               long generation = Generations.next(dsg);
               Pending.record(dsg, slug, current);
               dsg.removeGraph(g);
               dsg.addGraph(g, Revisions.retract(slug, current, reason, now));
               Generations.set(dsg, generation);
-              w.stage(index.update(List.of(), List.of(), generation));
-              return claims;
+              // The withdrawn claims' entries go; the article's sentences stay, as its text does.
+              w.stage(index.updateClaims(claims, List.of(), generation));
+              return claims.size();
             });
     Derivations.catchUp(store, queries, index, Set.of(slug));
     return withdrawn;

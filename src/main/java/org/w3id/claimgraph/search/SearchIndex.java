@@ -44,13 +44,14 @@ public final class SearchIndex implements Closeable {
 
   /**
    * Commit user data key of the layout of the index's documents: an index of another layout (one
-   * written before its claims' entries held their propositions and strengths) is stale whatever its
-   * generation, and is rebuilt.
+   * written before its claims' entries held their propositions and strengths, or one that could
+   * keep the entries of a retracted article's claims) is stale whatever its generation, and is
+   * rebuilt.
    */
   static final String LAYOUT = "claimgraph.layout";
 
   /** The layout this version writes. */
-  static final String CURRENT_LAYOUT = "2";
+  static final String CURRENT_LAYOUT = "3";
 
   private final Directory directory;
   private final String description;

@@ -152,6 +152,13 @@ class RevisionTest {
     assertThat(history.get("withdrawn")).hasSize(4);
     Cli grades = cg("grade", "--format", "json");
     assertThat(grades.out()).doesNotContain("leg-care");
+    // Nor are they found as claims in the search index (what a check and a derivation read the
+    // claims they weigh from); its text is still found.
+    Cli found = cg("search", "contraindicated", "--article", "leg-care", "--type", "claim");
+    assertThat(found.exit()).as(found.err()).isZero();
+    assertThat(found.out()).startsWith("0 hits");
+    Cli text = cg("search", "contraindicated", "--article", "leg-care", "--type", "sentence");
+    assertThat(text.out()).startsWith("1 hit").contains("leg-care");
     assertThat(cg("validate").exit()).isZero();
 
     Cli twice = cg("retract", "leg-care", "--reason", "again");
