@@ -206,14 +206,12 @@ final class Incremental {
           .find(uri(Ids.article(slug) + "#profile"), Node.ANY, Node.ANY)
           .forEachRemaining(oldGrades::add);
     }
-    // What changes is checked against the shapes; what is kept was checked when
-    // it was written.
+    // What changes is checked against the shapes; what is kept was checked when it was written.
     Grading.check(
         new ShapeValidator(dataset.getGraph(uri(Ids.ontologyGraph("shapes")))),
         Grading.policyGraph(dataset),
         changedPart(newGrades, oldGrades, grades));
-    // Lines already stored are left as they are: a line's IRI is a hash of
-    // all it says.
+    // Lines already stored are left as they are: a line's IRI is a hash of all it says.
     Set<Node> linesNow = new HashSet<>();
     for (Node line :
         newGrades
@@ -240,8 +238,7 @@ final class Incremental {
     // full and of the claims gone, the changed propositions (what they count), and the disputes of
     // the propositions joined by conflicts to a moved one (see reach). A matched pair goes with its
     // dispute, but is read only where it can differ: a pair of the dispute before or after alone,
-    // or
-    // one with a changed proposition. A pair of two unchanged propositions says what it said.
+    // or one with a changed proposition. A pair of two unchanged propositions says what it said.
     Graph derived = ConflictWriter.write(input.claims(), result.disputes());
     Set<Node> subjects = new HashSet<>();
     for (String claim : changes.claims()) {
