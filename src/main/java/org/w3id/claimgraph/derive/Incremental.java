@@ -112,9 +112,8 @@ final class Incremental {
     // Claims whose article, people and citation are as they were keep the lines of their stored
     // grades that rest on them alone: only their agreement and disputes are weighed again, and
     // their articles' texts are not read. The rest are graded in full.
-    Map<String, Documents.Source> sources = new HashMap<>();
-    List<Claim> claims =
-        claimsAbout(link, queries, conflicts, index, concepts, changes.articles(), sources);
+    Region found = claimsAbout(link, queries, conflicts, index, concepts, changes.articles());
+    List<Claim> claims = found.claims();
     Set<String> read = new TreeSet<>(existing(dataset, profiled));
     for (Claim c : claims) {
       if (changes.agents().contains(c.attributedTo().iri())) {
@@ -146,7 +145,7 @@ final class Incremental {
       }
     }
     GradingInput input =
-        GradingInputReader.readRegion(link, queries, policy, claims, read, sources);
+        GradingInputReader.readRegion(link, queries, policy, claims, read, found.sources());
     PropositionConflicts hierarchy =
         new PropositionConflicts(
             input.broader(), input.risk(), input.consequences(), input.interchangeable());
@@ -154,7 +153,11 @@ final class Incremental {
     Map<String, Grader.Pinned> pinned = new HashMap<>();
     for (Claim c : claims) {
       if (kept.containsKey(c.id()) && !moved.contains(Proposition.of(c).iri())) {
-        Grader.Pinned p = stored.pinned(c.id());
+        // At the strength its search entry keeps, which is its stored grade's.
+        Grader.Pinned p = found.strengths().get(c.id());
+        if (p == null) {
+          p = stored.pinned(c.id());
+        }
         if (p == null) {
           throw new IllegalStateException("the claim <" + c.id() + "> has lines but no score");
         }
@@ -350,24 +353,33 @@ final class Incremental {
   }
 
   /**
-   * The claims about the {@code concepts}, in the order of the claims query: those of the articles
-   * changed since the last derivation ({@code changed}, IRIs) read from the store, every other one
-   * from its search entry, found by the propositions the stored conflicts graph says are about
-   * those concepts. An index that reflects the store ({@code index}) holds every other article's
-   * claims as the last derivation graded them; without one (null) all are read from the store. The
-   * articles of the claims read from the index are put in {@code sources} (by slug) as their
-   * entries keep them.
+   * The claims of a region, in the order of the claims query, and what their search entries say of
+   * their articles ({@code sources}, by slug) and of their stored strengths ({@code strengths}, by
+   * claim IRI: the scores at which a claim not graded again is weighed); both empty where the
+   * claims were read from the store.
    */
-  static List<Claim> claimsAbout(
+  record Region(
+      List<Claim> claims,
+      Map<String, Documents.Source> sources,
+      Map<String, Grader.Pinned> strengths) {}
+
+  /**
+   * The claims about the {@code concepts}: those of the articles changed since the last derivation
+   * ({@code changed}, IRIs) read from the store, every other one from its search entry, found by
+   * the propositions the stored conflicts graph says are about those concepts. An index that
+   * reflects the store ({@code index}) holds every other article's claims as the last derivation
+   * graded them; without one (null) all are read from the store.
+   */
+  static Region claimsAbout(
       RDFLink link,
       QueryLibrary queries,
       Graph conflicts,
       SearchIndex index,
       Set<String> concepts,
-      Set<String> changed,
-      Map<String, Documents.Source> sources) {
+      Set<String> changed) {
     if (index == null) {
-      return GradingInputReader.claimsAbout(link, queries, concepts);
+      return new Region(
+          GradingInputReader.claimsAbout(link, queries, concepts), Map.of(), Map.of());
     }
     Set<String> propositions = new HashSet<>();
     for (String concept : concepts) {
@@ -378,12 +390,17 @@ final class Incremental {
     Set<String> slugs = new HashSet<>();
     changed.forEach(article -> slugs.add(Ids.slugOf(article)));
     List<Claim> out = new ArrayList<>();
+    Map<String, Documents.Source> sources = new HashMap<>();
+    Map<String, Grader.Pinned> strengths = new HashMap<>();
     for (Documents.Entry e : index.claimsMaking(propositions)) {
       if (!slugs.contains(e.claim().article())) {
         out.add(e.claim());
         if (e.source() != null) {
           sources.putIfAbsent(e.claim().article(), e.source());
         }
+        strengths.put(
+            e.claim().id(),
+            new Grader.Pinned(e.provisional(), e.provisional() - e.consensus(), e.score()));
       }
     }
     for (Claim c : GradingInputReader.claimsOf(link, queries, changed)) {
@@ -392,7 +409,7 @@ final class Incremental {
       }
     }
     out.sort(ClaimRows.QUERY_ORDER);
-    return out;
+    return new Region(out, sources, strengths);
   }
 
   /**

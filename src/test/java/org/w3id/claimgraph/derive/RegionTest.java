@@ -2,7 +2,6 @@ package org.w3id.claimgraph.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +40,11 @@ class RegionTest {
             var link = RDFLinkFactory.connect(dsg);
             var conflicts = dsg.getGraph(NodeFactory.createURI(Ids.CONFLICTS_GRAPH));
             List<Claim> all =
-                Incremental.claimsAbout(
-                    link, queries, conflicts, null, conditions(link), Set.of(), new HashMap<>());
+                Incremental.claimsAbout(link, queries, conflicts, null, conditions(link), Set.of())
+                    .claims();
+            StoredGrades stored =
+                new StoredGrades(
+                    dsg.getGraph(NodeFactory.createURI(Ids.GRADES_GRAPH)), Grading.policy(dsg));
             assertThat(all).hasSizeGreaterThan(20);
             Set<String> some = new TreeSet<>();
             all.stream().limit(all.size() / 2).forEach(c -> some.add(c.condition().iri()));
@@ -50,12 +52,12 @@ class RegionTest {
             for (Set<String> articles : List.of(Set.<String>of(), Set.of(changed))) {
               for (Set<String> concepts : List.of(conditions(link), some)) {
                 List<Claim> fromStore =
-                    Incremental.claimsAbout(
-                        link, queries, conflicts, null, concepts, articles, new HashMap<>());
-                Map<String, Documents.Source> sources = new HashMap<>();
-                List<Claim> fromIndex =
-                    Incremental.claimsAbout(
-                        link, queries, conflicts, index, concepts, articles, sources);
+                    Incremental.claimsAbout(link, queries, conflicts, null, concepts, articles)
+                        .claims();
+                Incremental.Region region =
+                    Incremental.claimsAbout(link, queries, conflicts, index, concepts, articles);
+                List<Claim> fromIndex = region.claims();
+                Map<String, Documents.Source> sources = region.sources();
                 assertThat(fromIndex)
                     .as("the claims about %s, %s changed", concepts, articles)
                     .isEqualTo(fromStore)
@@ -64,6 +66,11 @@ class RegionTest {
                 for (Claim c : fromIndex) {
                   if (!articles.contains(Ids.article(c.article()))) {
                     assertThat(sources).containsKey(c.article());
+                    // And weighs it at the strength its stored grade gives it.
+                    assertThat(region.strengths().get(c.id()))
+                        .as("the strength of %s", c.id())
+                        .isNotNull()
+                        .isEqualTo(stored.pinned(c.id()));
                   }
                 }
               }
