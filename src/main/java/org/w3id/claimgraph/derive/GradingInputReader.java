@@ -74,30 +74,25 @@ public final class GradingInputReader {
   /** The claims about the given conditions, in the order of the claims query. */
   public static List<Claim> claimsAbout(
       RDFLink link, QueryLibrary queries, Set<String> conditions) {
-    List<Claim> claims = new ArrayList<>();
-    org.apache.jena.query.Query claimsQuery =
-        Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query());
-    for (String condition : conditions) {
-      Sparql.forEach(
-          link,
-          claimsQuery,
-          Map.of("conditionIri", org.apache.jena.graph.NodeFactory.createURI(condition)),
-          row -> claims.add(ClaimRows.claim(row)));
-    }
-    claims.sort(ClaimRows.QUERY_ORDER);
-    return claims;
+    return claimsWith(link, queries, "conditionIri", conditions);
   }
 
   /** The claims of the articles {@code articles} (IRIs), in the order of the claims query. */
   public static List<Claim> claimsOf(RDFLink link, QueryLibrary queries, Set<String> articles) {
+    return claimsWith(link, queries, "article", articles);
+  }
+
+  /** The claims query run with {@code variable} bound to each of {@code iris}, in its order. */
+  private static List<Claim> claimsWith(
+      RDFLink link, QueryLibrary queries, String variable, Set<String> iris) {
     List<Claim> claims = new ArrayList<>();
     org.apache.jena.query.Query claimsQuery =
         Sparql.unordered(queries.get(QueryLibrary.CLAIMS).query());
-    for (String article : articles) {
+    for (String iri : iris) {
       Sparql.forEach(
           link,
           claimsQuery,
-          Map.of("article", org.apache.jena.graph.NodeFactory.createURI(article)),
+          Map.of(variable, org.apache.jena.graph.NodeFactory.createURI(iri)),
           row -> claims.add(ClaimRows.claim(row)));
     }
     claims.sort(ClaimRows.QUERY_ORDER);

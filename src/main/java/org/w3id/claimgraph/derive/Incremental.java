@@ -424,15 +424,7 @@ final class Incremental {
       links.computeIfAbsent(m.a().iri(), k -> new HashSet<>()).add(m.b().iri());
       links.computeIfAbsent(m.b().iri(), k -> new HashSet<>()).add(m.a().iri());
     }
-    Set<String> out = new HashSet<>();
-    List<String> todo = new ArrayList<>(moved);
-    while (!todo.isEmpty()) {
-      String p = todo.remove(todo.size() - 1);
-      if (out.add(p)) {
-        todo.addAll(links.getOrDefault(p, Set.of()));
-      }
-    }
-    return out;
+    return joined(moved, links, new HashSet<>());
   }
 
   /**
@@ -576,7 +568,12 @@ final class Incremental {
             }
           });
     }
-    Set<String> out = new TreeSet<>();
+    return joined(seeds, links, new TreeSet<>());
+  }
+
+  /** {@code seeds} and everything {@code links} joins to one of them, added to {@code out}. */
+  private static Set<String> joined(
+      Set<String> seeds, Map<String, Set<String>> links, Set<String> out) {
     List<String> todo = new ArrayList<>(seeds);
     while (!todo.isEmpty()) {
       String c = todo.remove(todo.size() - 1);

@@ -19,7 +19,8 @@ import org.w3id.claimgraph.model.Severity;
 class MovedTest {
   private static final String NS = "urn:concept:";
 
-  private static Proposition proposition(String intervention, Relation relation, String condition) {
+  /** A proposition about concepts of a test namespace, named by their local names. */
+  static Proposition proposition(String intervention, Relation relation, String condition) {
     return new Proposition(
         new ConceptRef(NS + intervention, intervention),
         relation,

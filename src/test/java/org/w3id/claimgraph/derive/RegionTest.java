@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.w3id.claimgraph.TestHome;
 import org.w3id.claimgraph.build.Builder;
 import org.w3id.claimgraph.model.Claim;
-import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Relation;
 import org.w3id.claimgraph.model.Severity;
@@ -89,25 +88,14 @@ class RegionTest {
     return out;
   }
 
-  private static final String NS = "urn:concept:";
-
-  private static Proposition proposition(String intervention, Relation relation, String condition) {
-    return new Proposition(
-        new ConceptRef(NS + intervention, intervention),
-        relation,
-        false,
-        new ConceptRef(NS + condition, condition),
-        false);
-  }
-
   @Test
   void theDisputesAChangeCanMoveAreThoseOfEveryPropositionJoinedToAMovedOneByConflicts() {
-    Proposition a = proposition("massage", Relation.BENEFITS, "swelling");
-    Proposition b = proposition("massage", Relation.CONTRAINDICATED_FOR, "swelling");
-    Proposition c = proposition("cupping", Relation.BENEFITS, "swelling");
-    Proposition d = proposition("cupping", Relation.CONTRAINDICATED_FOR, "bruise");
-    Proposition e = proposition("heat", Relation.BENEFITS, "bruise");
-    Proposition f = proposition("heat", Relation.CONTRAINDICATED_FOR, "bruise");
+    Proposition a = MovedTest.proposition("massage", Relation.BENEFITS, "swelling");
+    Proposition b = MovedTest.proposition("massage", Relation.CONTRAINDICATED_FOR, "swelling");
+    Proposition c = MovedTest.proposition("cupping", Relation.BENEFITS, "swelling");
+    Proposition d = MovedTest.proposition("cupping", Relation.CONTRAINDICATED_FOR, "bruise");
+    Proposition e = MovedTest.proposition("heat", Relation.BENEFITS, "bruise");
+    Proposition f = MovedTest.proposition("heat", Relation.CONTRAINDICATED_FOR, "bruise");
     ConflictRule rule = WeighedTest.BENEFITS_VS_CONTRAINDICATED;
     // a - b - c is one family of conflicts, e - f another; d conflicts with nothing.
     List<PropositionConflicts.Match> matches =
