@@ -425,6 +425,35 @@ class IngestTest {
   };
 
   /**
+   * The entries of many claims are read on two cores, each half of the matching documents with
+   * stored fields of its own: the same entries in the same order as read on one, across the
+   * corpus's segment and an ingest's.
+   */
+  @Test
+  void entriesReadOnTwoCoresAreThoseReadOnOne() throws IOException {
+    Path added =
+        write(
+            "two-cores.txt",
+            "Massage is safe during pregnancy. Massage prevents deep vein thrombosis after"
+                + " surgery.\n");
+    ingester(Options.defaults()).ingest(List.of(added), store, index, null);
+    List<String> propositions =
+        Claims.all(store, queries).stream()
+            .map(c -> org.w3id.claimgraph.model.Proposition.of(c).iri())
+            .distinct()
+            .toList();
+    List<org.w3id.claimgraph.search.Documents.Entry> one =
+        index.claimsMaking(propositions, Integer.MAX_VALUE);
+    assertThat(one)
+        .hasSizeGreaterThan(150)
+        .anySatisfy(e -> assertThat(e.claim().article()).startsWith("two-cores"));
+    assertThat(index.claimsMaking(propositions, 1)).isEqualTo(one);
+    assertThat(index.claimsMaking(propositions.subList(0, propositions.size() / 3), 1))
+        .isEqualTo(index.claimsMaking(propositions.subList(0, propositions.size() / 3), 1_000_000))
+        .isNotEmpty();
+  }
+
+  /**
    * Entries written without their articles as sources (as by a writer that did not know them) are
    * read with their articles looked up in the store: the neighbourhood is the one read from the
    * store.
