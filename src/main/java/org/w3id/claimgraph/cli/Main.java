@@ -63,7 +63,17 @@ public final class Main {
           BenchCommand.class,
           CommandLine.HelpCommand.class);
 
+  /**
+   * Lucene's notes on the JVM it runs on, through {@code java.util.logging} (on a JDK 21 or later,
+   * which of its implementations it chose and that a later Lucene would use more of the JVM's
+   * vector API) are not the user's business and would be printed on every run; its errors are still
+   * reported. Held here so that the level stays set.
+   */
+  private static final java.util.logging.Logger LUCENE =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    LUCENE.setLevel(java.util.logging.Level.SEVERE);
     int code = commandLine(args).execute(args);
     if (completed(code) && ClassArchiveTraining.enabled()) {
       ClassArchiveTraining.run();
