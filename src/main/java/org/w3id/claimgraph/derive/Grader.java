@@ -177,7 +177,7 @@ public final class Grader {
             ix,
             closed
                 ? ix.hierarchy.derive(ix.props, input.rules())
-                : concerningGraded(st, ix.hierarchy.derive(ix.props, input.rules())));
+                : concerningGraded(st, input.rules()));
     for (int s = 0; s < steps.size(); s++) {
       GradingStep step = steps.get(s);
       if (step.weighsDisputes() && st.provisional == null) {
@@ -262,10 +262,11 @@ public final class Grader {
 
   /**
    * The conflicts a claim being graded takes part in: all of them unless claims are pinned. Those
-   * between pinned claims alone (a draft's neighbours among themselves) change no grade given.
+   * between pinned claims alone (a draft's neighbours among themselves) change no grade given, and
+   * are not looked for.
    */
   private static List<PropositionConflicts.Match> concerningGraded(
-      GradingState st, List<PropositionConflicts.Match> matches) {
+      GradingState st, List<ConflictRule> rules) {
     ClaimIndex ix = st.ix;
     boolean[] graded = new boolean[ix.props.size()];
     boolean anyPinned = false;
@@ -274,15 +275,9 @@ public final class Grader {
       anyPinned |= st.pinned[i] != null;
     }
     if (!anyPinned) {
-      return matches;
+      return ix.hierarchy.derive(ix.props, rules);
     }
-    List<PropositionConflicts.Match> out = new ArrayList<>();
-    for (PropositionConflicts.Match m : matches) {
-      if (graded[ix.propIndex.get(m.a())] || graded[ix.propIndex.get(m.b())]) {
-        out.add(m);
-      }
-    }
-    return out;
+    return ix.hierarchy.derive(ix.props, rules, p -> graded[ix.propIndex.get(p)]);
   }
 
   /**

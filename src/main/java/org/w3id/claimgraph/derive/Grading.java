@@ -367,7 +367,8 @@ public final class Grading {
     Set<String> out = new java.util.TreeSet<>();
     Set<Proposition> sides = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     sides.addAll(drafted);
-    for (PropositionConflicts.Match m : hierarchy.derive(all.values(), added.rules())) {
+    for (PropositionConflicts.Match m :
+        hierarchy.derive(all.values(), added.rules(), drafted::contains)) {
       for (Proposition[] pair : new Proposition[][] {{m.a(), m.b()}, {m.b(), m.a()}}) {
         if (drafted.contains(pair[0]) && stored.containsKey(pair[1])) {
           out.add(stored.get(pair[1]));

@@ -341,7 +341,8 @@ final class Incremental {
     region.forEach(p -> all.putIfAbsent(p.iri(), p));
     changed.forEach(p -> all.putIfAbsent(p.iri(), p));
     Set<String> out = new HashSet<>(sides);
-    for (PropositionConflicts.Match m : hierarchy.derive(all.values(), rules)) {
+    for (PropositionConflicts.Match m :
+        hierarchy.derive(all.values(), rules, p -> sides.contains(p.iri()))) {
       if (sides.contains(m.a().iri())) {
         out.add(m.b().iri());
       }

@@ -99,66 +99,63 @@ public final class PropositionConflicts {
 
   /** Every conflict among {@code propositions} under {@code rules}, in a stable order. */
   public List<Match> derive(Collection<Proposition> propositions, List<ConflictRule> rules) {
+    return derive(propositions, rules, p -> true);
+  }
+
+  /**
+   * Of the conflicts among {@code propositions} under {@code rules}, those that one of the
+   * propositions {@code involved} accepts takes part in, in the order of {@link #derive(Collection,
+   * List)}: that list without the others, found from the involved propositions alone. Those on the
+   * rule's first side are matched as the whole derivation matches them; for those on its second,
+   * the first sides are looked up the other way (an intervention or condition related to another is
+   * related to it in turn: the same, broader or narrower).
+   */
+  public List<Match> derive(
+      Collection<Proposition> propositions,
+      List<ConflictRule> rules,
+      java.util.function.Predicate<Proposition> involved) {
     // Propositions by relation, polarity, intervention and condition.
     Map<String, List<Proposition>> index = new HashMap<>();
+    List<Proposition> asked = new ArrayList<>();
     for (Proposition p : propositions) {
       index
           .computeIfAbsent(
               key(p.relation(), p.negated(), p.intervention().iri(), p.condition().iri()),
               k -> new ArrayList<>())
           .add(p);
+      if (involved.test(p)) {
+        asked.add(p);
+      }
     }
     List<Match> out = new ArrayList<>();
     for (ConflictRule rule : rules) {
-      for (Proposition a : propositions) {
-        if (a.relation() != rule.relationA() || a.negated() != rule.negatedA()) {
+      for (Proposition a : asked) {
+        if (!firstSide(rule, a)) {
           continue;
         }
-        if ((rule.unconditionalOnly() || rule.unconditionalAOnly()) && a.conditional()) {
-          continue;
-        }
-        boolean preventsVsCauses =
-            rule.relationA() == Relation.PREVENTS || rule.relationB() == Relation.PREVENTS;
-        boolean causesA =
-            preventsVsCauses && rule.relationA() == Relation.CAUSES && !rule.negatedA();
-        boolean causesB =
-            preventsVsCauses && rule.relationB() == Relation.CAUSES && !rule.negatedB();
-        // Rules about whether the condition comes about: preventing it, causing it, or not.
-        boolean occurrence =
-            preventsVsCauses
-                || (rule.relationA() == Relation.CAUSES && rule.relationB() == Relation.CAUSES);
-        // A claim and its denial: the denial must be at least as general as the claim.
-        boolean denial = rule.relationA() == rule.relationB() && rule.negatedA() != rule.negatedB();
         for (String i : related(a.intervention().iri())) {
           for (String c : related(a.condition().iri())) {
-            if (denial && !atLeastAsGeneral(c, a.condition().iri())) {
-              continue; // a denial about a narrower condition leaves the broader claim standing
-            }
-            if (causesA
-                && !c.equals(a.condition().iri())
-                && !ancestors(a.condition().iri()).contains(c)) {
-              continue; // A's harm must be B's condition or narrower
-            }
-            if (causesB
-                && !c.equals(a.condition().iri())
-                && ancestors(a.condition().iri()).contains(c)) {
-              continue; // B's harm must be A's condition or narrower
-            }
             for (Proposition b :
                 index.getOrDefault(key(rule.relationB(), rule.negatedB(), i, c), List.of())) {
-              if (rule.unconditionalOnly() && b.conditional()) {
-                continue;
+              if (holds(rule, a, b)) {
+                out.add(new Match(rule, a, b, severity(rule, a, b)));
               }
-              if (occurrence && differentHarm(a.condition().iri(), b.condition().iri())) {
-                continue; // one side speaks of a consequence of what the other is about
-              }
-              if (kindException(a, b) || kindException(b, a)) {
-                continue; // a risk of one kind of the intervention leaves the whole standing
-              }
-              if (worstRisk(a, b).rank() < rule.leastRisk().rank()) {
-                continue; // the rule is for conditions of higher clinical risk
-              }
-              if (!b.equals(a)) {
+            }
+          }
+        }
+      }
+      if (asked.size() == propositions.size()) {
+        continue; // every first side was asked above
+      }
+      for (Proposition b : asked) {
+        if (b.relation() != rule.relationB() || b.negated() != rule.negatedB()) {
+          continue;
+        }
+        for (String i : related(b.intervention().iri())) {
+          for (String c : related(b.condition().iri())) {
+            for (Proposition a :
+                index.getOrDefault(key(rule.relationA(), rule.negatedA(), i, c), List.of())) {
+              if (!involved.test(a) && firstSide(rule, a) && holds(rule, a, b)) {
                 out.add(new Match(rule, a, b, severity(rule, a, b)));
               }
             }
@@ -171,6 +168,53 @@ public final class PropositionConflicts {
             .thenComparing(m -> m.a().iri())
             .thenComparing(m -> m.b().iri()));
     return out;
+  }
+
+  /** Whether {@code a} can be the first side of {@code rule}: its relation, polarity and terms. */
+  private static boolean firstSide(ConflictRule rule, Proposition a) {
+    return a.relation() == rule.relationA()
+        && a.negated() == rule.negatedA()
+        && !((rule.unconditionalOnly() || rule.unconditionalAOnly()) && a.conditional());
+  }
+
+  /**
+   * Whether {@code rule} matches {@code a} (a first side of it) and {@code b} (of its second side's
+   * relation and polarity, an intervention and a condition each related to {@code a}'s).
+   */
+  private boolean holds(ConflictRule rule, Proposition a, Proposition b) {
+    boolean preventsVsCauses =
+        rule.relationA() == Relation.PREVENTS || rule.relationB() == Relation.PREVENTS;
+    boolean causesA = preventsVsCauses && rule.relationA() == Relation.CAUSES && !rule.negatedA();
+    boolean causesB = preventsVsCauses && rule.relationB() == Relation.CAUSES && !rule.negatedB();
+    // Rules about whether the condition comes about: preventing it, causing it, or not.
+    boolean occurrence =
+        preventsVsCauses
+            || (rule.relationA() == Relation.CAUSES && rule.relationB() == Relation.CAUSES);
+    // A claim and its denial: the denial must be at least as general as the claim.
+    boolean denial = rule.relationA() == rule.relationB() && rule.negatedA() != rule.negatedB();
+    String c = b.condition().iri();
+    if (denial && !atLeastAsGeneral(c, a.condition().iri())) {
+      return false; // a denial about a narrower condition leaves the broader claim standing
+    }
+    if (causesA && !c.equals(a.condition().iri()) && !ancestors(a.condition().iri()).contains(c)) {
+      return false; // A's harm must be B's condition or narrower
+    }
+    if (causesB && !c.equals(a.condition().iri()) && ancestors(a.condition().iri()).contains(c)) {
+      return false; // B's harm must be A's condition or narrower
+    }
+    if (rule.unconditionalOnly() && b.conditional()) {
+      return false;
+    }
+    if (occurrence && differentHarm(a.condition().iri(), b.condition().iri())) {
+      return false; // one side speaks of a consequence of what the other is about
+    }
+    if (kindException(a, b) || kindException(b, a)) {
+      return false; // a risk of one kind of the intervention leaves the whole standing
+    }
+    if (worstRisk(a, b).rank() < rule.leastRisk().rank()) {
+      return false; // the rule is for conditions of higher clinical risk
+    }
+    return !b.equals(a);
   }
 
   /**
