@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.claimgraph.Workspace;
 import org.w3id.claimgraph.bench.ArchiveBench;
+import org.w3id.claimgraph.bench.ArticleGenerator;
+import org.w3id.claimgraph.bench.CommandsBench;
 import org.w3id.claimgraph.bench.ExtractBench;
+import org.w3id.claimgraph.bench.Phrasebook;
 import org.w3id.claimgraph.bench.SearchBench;
 import org.w3id.claimgraph.bench.ServeBench;
 import org.w3id.claimgraph.build.Builder;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Search.class,
       BenchCommand.Extract.class,
       BenchCommand.Serve.class,
-      BenchCommand.Archive.class
+      BenchCommand.Archive.class,
+      BenchCommand.Commands.class
     },
     footer = {"", "Example:", "  claimgraph bench search --claims 100000 --queries 2000"})
 final class BenchCommand implements Runnable {
@@ -187,6 +192,73 @@ final class BenchCommand implements Runnable {
                 "claimgraph: wrote " + out.resolve("bench-archive.csv") + " and bench-archive.svg");
         return 0;
       }
+    }
+  }
+
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "commands",
+      description = {
+        "The commands a user waits for, each a new process of the launcher on --store (the JVM's"
+            + " start included): the first page of conflicts, check of a one-sentence draft and of a"
+            + " generated 10-14 KB draft, and ingest of one generated article (a new one each round,"
+            + " kept in the store). Prints the fastest, median and slowest wall time of each and the"
+            + " most memory it held resident, beside the targets; writes bench-commands.csv to"
+            + " --out. Run it on the store `bench archive --keep` leaves."
+      },
+      footer = {
+        "",
+        "Example:",
+        "  claimgraph bench commands --store work/archive-10000/store --runs 3"
+      })
+  static final class Commands implements Callable<Integer> {
+    @Mixin CommonOptions options;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--runs",
+        defaultValue = "3",
+        description = "Rounds of the four commands (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(
+        names = "--seed",
+        defaultValue = "7",
+        description =
+            "Seed of the generator of the draft and the articles, not the archive's"
+                + " (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "target/bench-commands",
+        description = "Where the drafts, articles and CSV go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (runs < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--runs must be 1 or more, not " + runs);
+      }
+      if (!Files.isDirectory(options.store)) {
+        throw new org.w3id.claimgraph.InputException(
+            options.store, "no store here (make one with `claimgraph bench archive --keep`)");
+      }
+      Workspace ws = Workspace.locate(options.home);
+      List<String> launcher = List.of(ws.home().resolve("claimgraph").toString());
+      CommandsBench bench =
+          new CommandsBench(
+              launcher,
+              options.store.toAbsolutePath(),
+              out.toAbsolutePath(),
+              new ArticleGenerator(new Phrasebook(vocabulary(options)), seed));
+      var figures = bench.run(runs, spec.commandLine().getErr());
+      CommandsBench.print(figures, spec.commandLine().getOut());
+      Files.writeString(out.resolve("bench-commands.csv"), CommandsBench.csv(figures));
+      spec.commandLine().getErr().println("claimgraph: wrote " + out.resolve("bench-commands.csv"));
+      return 0;
     }
   }
 
