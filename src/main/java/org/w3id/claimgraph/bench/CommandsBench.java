@@ -46,6 +46,9 @@ public final class CommandsBench {
     }
   }
 
+  /** How often a running command's resident high-water mark is read. */
+  static final int POLL_MS = 20;
+
   /** The draft of one sentence: an intervention, a relation and a condition of the vocabulary. */
   static final String ONE_SENTENCE = "Massage can help with deep vein thrombosis.\n";
 
@@ -77,6 +80,10 @@ public final class CommandsBench {
     ArticleGenerator.Generated d = draftOf(10 * 1024, 14 * 1024);
     Files.writeString(draft, d.text(), StandardCharsets.UTF_8);
     String kb = String.format(Locale.ROOT, "%.1f KB", d.text().length() / 1024.0);
+    progress.printf(
+        Locale.ROOT,
+        "claimgraph: the drafts and articles are in %s; each round adds one article to the store%n",
+        work);
     progress.println("claimgraph: a first conflicts, not timed (the launcher's class archive)");
     progress.flush();
     measure(List.of("conflicts"), Set.of(0));
@@ -89,13 +96,26 @@ public final class CommandsBench {
     for (int r = 0; r < rounds; r++) {
       progress.printf(Locale.ROOT, "claimgraph: round %d of %d%n", r + 1, rounds);
       progress.flush();
-      out.get(0).runs().add(measure(List.of("conflicts"), Set.of(0)));
-      out.get(1).runs().add(measure(List.of("check", one.toString()), Set.of(0, 3)));
-      out.get(2).runs().add(measure(List.of("check", draft.toString()), Set.of(0, 3)));
       ArticleGenerator.Generated a = generator.article(1_000_000 + r);
       Path article = work.resolve("bench-commands-" + a.slug() + ".txt");
       Files.writeString(article, a.text(), StandardCharsets.UTF_8);
-      out.get(3).runs().add(measure(List.of("ingest", article.toString()), Set.of(0)));
+      List<List<String>> commands =
+          List.of(
+              List.of("conflicts"),
+              List.of("check", one.toString()),
+              List.of("check", draft.toString()),
+              List.of("ingest", article.toString()));
+      for (int c = 0; c < commands.size(); c++) {
+        Run run = measure(commands.get(c), c == 1 || c == 2 ? Set.of(0, 3) : Set.of(0));
+        out.get(c).runs().add(run);
+        progress.printf(
+            Locale.ROOT,
+            "claimgraph: %s: %s, %s%n",
+            out.get(c).command(),
+            seconds(run.seconds()),
+            gigabytes(run.peakKb()));
+        progress.flush();
+      }
     }
     return out;
   }
@@ -111,8 +131,11 @@ public final class CommandsBench {
   }
 
   /**
-   * One run of claimgraph with {@code args} on the store: its wall time and the most memory it and
-   * the processes it started held resident ({@code VmHWM} of each, read every 5 ms while it runs).
+   * One run of claimgraph with {@code args} on the store: its wall time and the most memory it held
+   * resident ({@code VmHWM}, the kernel's own high-water mark, read every {@value #POLL_MS} ms
+   * while it runs, so only what it gained in its last moments can be missed). The launcher replaces
+   * its shell with the JVM, so the process is the JVM's; the first, untimed run makes the class
+   * archive, the one run in which the launcher starts the JVM as a child.
    */
   Run measure(List<String> args, Set<Integer> expected) throws IOException {
     List<String> command = new ArrayList<>(launcher);
@@ -128,8 +151,8 @@ public final class CommandsBench {
     Process p = pb.start();
     long peak = 0;
     try {
-      while (!p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        peak = Math.max(peak, resident(p.toHandle()));
+      while (!p.waitFor(POLL_MS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        peak = Math.max(peak, hwm(p.pid()));
       }
     } catch (InterruptedException e) {
       p.destroyForcibly();
@@ -148,15 +171,6 @@ public final class CommandsBench {
     }
     Files.deleteIfExists(err);
     return new Run(seconds, peak, exit);
-  }
-
-  /** The most of {@code VmHWM} of a process and its descendants, in KB; 0 where not readable. */
-  private static long resident(ProcessHandle process) {
-    long most = hwm(process.pid());
-    for (ProcessHandle child : (Iterable<ProcessHandle>) process.descendants()::iterator) {
-      most = Math.max(most, hwm(child.pid()));
-    }
-    return most;
   }
 
   private static long hwm(long pid) {
@@ -195,7 +209,7 @@ public final class CommandsBench {
           seconds(f.min()),
           seconds(f.median()),
           seconds(f.max()),
-          f.peakKb() == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f GB", f.peakKb() / 1048576.0),
+          gigabytes(f.peakKb()),
           f.target() + ", < 1 GB");
     }
     out.flush();
@@ -221,6 +235,10 @@ public final class CommandsBench {
       }
     }
     return sb.toString();
+  }
+
+  private static String gigabytes(long kb) {
+    return kb == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f GB", kb / 1048576.0);
   }
 
   private static String seconds(double s) {
