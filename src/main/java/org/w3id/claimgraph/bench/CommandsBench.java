@@ -17,8 +17,8 @@ import org.w3id.claimgraph.StoreException;
  * process's start to its exit, with the most memory it held resident. In each round: the first page
  * of {@code conflicts}; {@code check} of a one-sentence draft and of a generated draft of 10 to 14
  * KB (neither stored); and {@code ingest} of one generated article, a new one each round, so the
- * store keeps one more article a round. A first {@code conflicts}, not timed, lets the launcher
- * make its class archive.
+ * store keeps one more article a round (under a slug of the run's time, so that none is there
+ * already). A first {@code conflicts}, not timed, lets the launcher make its class archive.
  */
 public final class CommandsBench {
   /** One run of a command: its wall time, the most it held resident (0 if unknown), its exit. */
@@ -93,11 +93,17 @@ public final class CommandsBench {
             new Figures("check a one-sentence draft", "<= 1.5 s", new ArrayList<>()),
             new Figures("check a " + kb + " generated draft", "<= 1.5 s", new ArrayList<>()),
             new Figures("ingest one generated article", "<= 3 s", new ArrayList<>()));
+    String stamp =
+        java.time.LocalDateTime.now()
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT));
     for (int r = 0; r < rounds; r++) {
       progress.printf(Locale.ROOT, "claimgraph: round %d of %d%n", r + 1, rounds);
       progress.flush();
       ArticleGenerator.Generated a = generator.article(1_000_000 + r);
-      Path article = work.resolve("bench-commands-" + a.slug() + ".txt");
+      // A new slug each run, so the store never holds the article already (an unchanged one
+      // would be found so and skipped).
+      Path article =
+          work.resolve("bench-commands-" + stamp + "-" + (r + 1) + "-" + a.slug() + ".txt");
       Files.writeString(article, a.text(), StandardCharsets.UTF_8);
       List<List<String>> commands =
           List.of(
