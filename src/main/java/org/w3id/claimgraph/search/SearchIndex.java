@@ -260,17 +260,18 @@ public final class SearchIndex implements Closeable {
           continue;
         }
         Bits live = leaf.reader().getLiveDocs();
-        org.apache.lucene.util.IntsRef found = new org.apache.lucene.util.IntsRef();
+        int[] found = new int[16];
+        int n = 0;
         DocIdSetIterator it = scorer.iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (live == null || live.get(doc)) {
-            found.ints = org.apache.lucene.util.ArrayUtil.grow(found.ints, found.length + 1);
-            found.ints[found.length++] = doc;
+            found = org.apache.lucene.util.ArrayUtil.grow(found, n + 1);
+            found[n++] = doc;
           }
         }
         leaves.add(leaf);
-        docs.add(java.util.Arrays.copyOf(found.ints, found.length));
-        total += found.length;
+        docs.add(java.util.Arrays.copyOf(found, n));
+        total += n;
       }
       if (total < parallelFrom || Runtime.getRuntime().availableProcessors() < 2) {
         return entries(leaves, docs, 0, total);

@@ -344,6 +344,19 @@ class CliTest {
   }
 
   @Test
+  void theCommandsBenchmarkRefusesNoRoundsAndAMissingStoreInOneLine(@TempDir Path dir) {
+    Cli none = Cli.run(store, "bench", "commands", "--runs", "0", "--out", dir.toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("--runs must be 1 or more, not 0");
+    Path missing = dir.resolve("no-store");
+    Cli absent = Cli.run(missing, "bench", "commands", "--out", dir.toString());
+    assertThat(absent.exit()).isEqualTo(2);
+    assertThat(absent.err()).contains(missing.toString()).contains("no store here");
+    assertThat(absent.err().lines().count()).isEqualTo(1);
+    assertThat(missing).doesNotExist();
+  }
+
+  @Test
   void anUnknownQueryNameIsBadInputAndListsTheAvailableOnes() {
     Cli cli = Cli.run(store, "query", "conflictz");
     assertThat(cli.exit()).isEqualTo(2);
