@@ -12,15 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.rdflink.RDFLinkFactory;
 import org.junit.jupiter.api.Test;
-import org.w3id.claimgraph.TestHome;
-import org.w3id.claimgraph.build.Builder;
+import org.w3id.claimgraph.BuiltCorpus;
 import org.w3id.claimgraph.model.Claim;
 import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.Relation;
-import org.w3id.claimgraph.query.QueryLibrary;
-import org.w3id.claimgraph.search.SearchIndex;
-import org.w3id.claimgraph.store.LocalStore;
 
 /**
  * The conflicts some propositions take part in, found from those propositions alone ({@link
@@ -30,18 +26,14 @@ import org.w3id.claimgraph.store.LocalStore;
  * concepts (every relation, polarity and condition), and random sets of them asked about.
  */
 class InvolvedTest {
-  private final QueryLibrary queries = QueryLibrary.load(TestHome.workspace().queries());
-
   @Test
   void theConflictsOfSomePropositionsAreThoseOfTheWholeDerivationTheyTakePartIn() {
-    try (LocalStore store = LocalStore.inMemory();
-        SearchIndex index = SearchIndex.inMemory()) {
-      new Builder(TestHome.workspace(), queries).build(store, index);
+    try (BuiltCorpus corpus = new BuiltCorpus()) {
       GradingInput input =
-          store.readDataset(
+          corpus.store.readDataset(
               dsg ->
                   GradingInputReader.read(
-                      RDFLinkFactory.connect(dsg), queries, Grading.policy(dsg)));
+                      RDFLinkFactory.connect(dsg), corpus.queries, Grading.policy(dsg)));
       PropositionConflicts hierarchy =
           new PropositionConflicts(
               input.broader(), input.risk(), input.consequences(), input.interchangeable());
