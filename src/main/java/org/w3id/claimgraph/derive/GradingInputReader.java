@@ -317,6 +317,23 @@ public final class GradingInputReader {
   /** How many people or articles one query of a region's looks up. */
   private static final int LOOKUPS = 1_000;
 
+  /**
+   * What the archive states of each of the people or authors {@code agents} (IRIs), as a grading of
+   * the whole archive reads it; those it says nothing of are absent.
+   */
+  static Map<String, GradingInput.AgentFacts> agentFacts(
+      RDFLink link, QueryLibrary queries, java.util.Collection<String> agents) {
+    org.apache.jena.query.Query query = queries.get(AGENTS).query();
+    List<Node> nodes =
+        new TreeSet<>(agents).stream().map(org.apache.jena.graph.NodeFactory::createURI).toList();
+    Map<String, GradingInput.AgentFacts> out = new LinkedHashMap<>();
+    for (int i = 0; i < nodes.size(); i += LOOKUPS) {
+      List<Node> part = nodes.subList(i, Math.min(nodes.size(), i + LOOKUPS));
+      out.putAll(agents(link, Sparql.values(query, "agent", part)));
+    }
+    return out;
+  }
+
   private static Map<String, GradingInput.AgentFacts> agents(
       RDFLink link, org.apache.jena.query.Query query) {
     // One fact to a row: a name, a label, a class or a credential, in the agents' order.

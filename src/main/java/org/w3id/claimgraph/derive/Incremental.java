@@ -18,13 +18,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.claimgraph.model.Claim;
-import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Proposition;
 import org.w3id.claimgraph.model.SourceProfile;
 import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.ClaimRows;
-import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.search.Documents;
 import org.w3id.claimgraph.search.SearchIndex;
 import org.w3id.claimgraph.validate.ShapeValidator;
@@ -32,36 +30,36 @@ import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * Derives again only what added or replaced articles can change. Grades and conflicts interact only
- * between claims whose conditions are related in the concept hierarchy: agreement and every
- * conflict rule need the same condition, or one broader than the other. The hierarchy falls into
- * families (concepts joined by broader links, either way, and by consequences); a claim's grade
- * depends on the claims of its condition's family, on its own article, on what the archive says of
- * the person it is attributed to, and on the documents its citation resolves to. So a change is
- * derived again family by family:
+ * Derives again only what added, replaced or removed articles can change, found from the
+ * propositions they change rather than from the archive. A claim's grade depends on its own article
+ * and on what the archive says of the people it names and of the documents its citation resolves
+ * to; and, through agreement and disputes, on the claims of the propositions that agree or conflict
+ * with its own, which need interventions and conditions each the same or one broader than the
+ * other. So a change is derived again from the propositions it changes:
  *
  * <ul>
- *   <li>the families of the conditions the changed articles' claims are about, before and after;
- *   <li>the families of the claims of every person those articles name (what is said of them may
- *       have changed), and those people's articles' source profiles;
- *   <li>the families of the claims that cite something, as a citation may now resolve to a new
- *       article.
+ *   <li>those the changed articles' claims make, and those the versions they replaced made;
+ *   <li>those of every claim of an article that attributes a claim to, or was written by, a person
+ *       of whom the archive now states something else (a credential, a name) than before the change
+ *       ({@link Pending}): those articles are graded in full;
+ *   <li>those of the claims that cite something, as a citation may now resolve to another article.
  * </ul>
  *
- * The claims of those families are read, and graded with the same grader as a full derivation. A
- * claim is graded in full where its article, its people or its citation may have changed; those
- * claims' propositions (and those the replaced versions made) are the changed ones. A claim whose
- * proposition agrees with a changed one, or conflicts with one that does, is graded only in what
- * other claims lend or take from it (agreement, disputes), the rest of its stored grade kept
- * ({@link StoredGrades}), so its article's text is not read. Every other claim of the families is
- * weighed at its stored strength ({@link Grader.Pinned}) and keeps its grade: what agrees with it,
- * what opposes it and how strong that is are as they were. The disputes are grouped over all the
- * families' conflicts, as a full derivation groups them. The grades, source profiles, propositions
- * and conflicts of the region are brought to the result, writing only the triples that differ.
- * Claims, grades and conflicts of other families are neither read nor written. When the families
- * hold more than half of the archive's claims, the whole graph is derived in one pass instead,
- * which then costs less. A full derivation ({@code claimgraph derive --all}) gives the same graphs;
- * a test holds the two equal after random sequences of changes.
+ * <p>The claims of the propositions around them ({@link PropositionRegion}: what agrees or
+ * conflicts with them, what a dispute of theirs holds) are read, and graded with the same grader as
+ * a full derivation. A claim is graded in full where its article, its people or its citation may
+ * have changed; those claims' propositions (and those the replaced versions made) are the changed
+ * ones. A claim whose proposition agrees with a changed one, or conflicts with one that does, is
+ * graded only in what other claims lend or take from it (agreement, disputes), the rest of its
+ * stored grade kept ({@link StoredGrades}), so its article's text is not read. Every other claim
+ * read is weighed at its stored strength ({@link Grader.Pinned}) and keeps its grade: what agrees
+ * with it, what opposes it and how strong that is are as they were. The disputes are grouped over
+ * all the conflicts read, as a full derivation groups them. The grades, source profiles,
+ * propositions and conflicts of the region are brought to the result, writing only the triples that
+ * differ. No other claim, grade or conflict is read or written. When the region holds more than
+ * half of the archive's claims, the whole graph is derived in one pass instead, which then costs
+ * less. A full derivation ({@code claimgraph derive --all}) gives the same graphs; a test holds the
+ * two equal after random sequences of changes.
  */
 final class Incremental {
   static final String AGENT_REACH = "agent-reach";
@@ -78,77 +76,100 @@ final class Incremental {
       SearchIndex index) {
     Policy policy = Grading.policy(dataset);
     RDFLink link = RDFLinkFactory.connect(dataset);
-    Map<String, Set<String>> broader = GradingInputReader.hierarchy(link, queries);
-    Map<String, Set<String>> consequences = GradingInputReader.consequences(link, queries);
+    PropositionConflicts hierarchy =
+        new PropositionConflicts(
+            GradingInputReader.hierarchy(link, queries),
+            GradingInputReader.risk(link, queries),
+            GradingInputReader.consequences(link, queries),
+            GradingInputReader.interchangeable(link, queries));
+    PropositionRegion propositions =
+        new PropositionRegion(
+            link, queries, conflicts, hierarchy, PropositionConflicts.rules(link, queries));
 
-    Set<String> seeds = new TreeSet<>(changes.conditions());
+    // The articles graded in full: those changed, and those that attribute a claim to, or were
+    // written by, a person of whom the archive now states something else.
     Set<String> profiled = new TreeSet<>();
     for (String article : changes.articles()) {
       profiled.add(Ids.slugOf(article));
     }
-    for (String agent : changes.agents()) {
+    for (String agent : restated(link, queries, changes)) {
       for (Binding row :
           Sparql.select(
               link,
               queries.get(AGENT_REACH).query(),
               Map.of("agent", NodeFactory.createURI(agent)))) {
-        if (row.get("condition") != null) {
-          seeds.add(row.get("condition").getURI());
-        }
-        if (row.get("article") != null) {
-          profiled.add(Ids.slugOf(row.get("article").getURI()));
-        }
+        profiled.add(Ids.slugOf(row.get("article").getURI()));
       }
     }
+    Set<String> fullyRead = existing(dataset, profiled);
+    // The changed propositions: those the versions gone made, those the articles graded in full
+    // make, and those of the claims that cite something (a citation may resolve to another
+    // article now).
+    Map<String, Proposition> changed = new HashMap<>(removed(conflicts, changes.claims()));
+    Set<String> articleIris = new TreeSet<>();
+    fullyRead.forEach(slug -> articleIris.add(Ids.article(slug)));
+    for (Claim c : GradingInputReader.claimsOf(link, queries, articleIris)) {
+      Proposition p = Proposition.of(c);
+      changed.putIfAbsent(p.iri(), p);
+    }
+    Set<String> citing = new TreeSet<>();
     for (Binding row : Sparql.select(link, queries.get(CITING_CLAIMS).query(), Map.of())) {
-      seeds.add(row.get("condition").getURI());
+      citing.add(row.get("claim").getURI());
     }
-    Set<String> concepts = families(seeds, broader, consequences);
-    if (aboveShare(conflicts, concepts, largestShare())) {
-      // Most of the archive: one pass over all of it costs less than reading it region by region.
-      return Grading.derive(dataset, queries, conflicts, grades);
-    }
+    removed(conflicts, citing).forEach(changed::putIfAbsent);
 
     // Claims whose article, people and citation are as they were keep the lines of their stored
     // grades that rest on them alone: only their agreement and disputes are weighed again, and
-    // their articles' texts are not read. The rest are graded in full.
-    Region found = claimsAbout(link, queries, conflicts, index, concepts, changes.articles());
-    List<Claim> claims = found.claims();
-    Set<String> read = new TreeSet<>(existing(dataset, profiled));
-    for (Claim c : claims) {
-      if (changes.agents().contains(c.attributedTo().iri())) {
-        read.add(c.article());
-      }
-    }
+    // their articles' texts are not read. The rest are graded in full, and their propositions are
+    // changed ones: where the region read holds such a claim of a proposition not yet counted
+    // changed, the region is found again with it.
     StoredGrades stored = new StoredGrades(grades, policy);
-    Map<String, Grader.Kept> kept = new HashMap<>();
-    Set<String> inFull = new HashSet<>();
-    for (Claim c : claims) {
-      Grader.Kept k = read.contains(c.article()) ? null : stored.kept(c.id());
-      if (k == null) {
-        read.add(c.article());
-        inFull.add(c.id());
-      } else {
-        kept.put(c.id(), k);
+    Map<String, Proposition> around;
+    Region found;
+    List<Claim> claims;
+    Set<String> read;
+    Map<String, Grader.Kept> kept;
+    Set<String> inFull;
+    while (true) {
+      around = propositions.around(changed);
+      if (aboveShare(conflicts, around.keySet(), largestShare())) {
+        // Most of the archive: one pass over all of it costs less than reading it region by region.
+        return Grading.derive(dataset, queries, conflicts, grades);
       }
+      found = claimsAbout(link, queries, conflicts, index, around.keySet(), changes.articles());
+      claims = found.claims();
+      read = new TreeSet<>(fullyRead);
+      kept = new HashMap<>();
+      inFull = new HashSet<>();
+      Map<String, Proposition> more = new HashMap<>();
+      for (Claim c : claims) {
+        Grader.Kept k = read.contains(c.article()) ? null : stored.kept(c.id());
+        if (k == null) {
+          read.add(c.article());
+          inFull.add(c.id());
+          Proposition p = Proposition.of(c);
+          if (!changed.containsKey(p.iri())) {
+            more.put(p.iri(), p);
+          }
+        } else {
+          kept.put(c.id(), k);
+        }
+      }
+      if (more.isEmpty()) {
+        break;
+      }
+      changed.putAll(more);
     }
     // Of those, only the claims whose grades the change can move are graded again: those of the
     // propositions the claims graded in full make or made, those agreeing with one of them, and
     // those conflicting with one of those. The others are weighed at their stored strength.
-    Map<String, Proposition> changed = new HashMap<>(removed(conflicts, changes.claims()));
     Map<String, Proposition> region = new HashMap<>();
     for (Claim c : claims) {
       Proposition p = Proposition.of(c);
       region.putIfAbsent(p.iri(), p);
-      if (!kept.containsKey(c.id())) {
-        changed.putIfAbsent(p.iri(), p);
-      }
     }
     GradingInput input =
         GradingInputReader.readRegion(link, queries, policy, claims, read, found.sources());
-    PropositionConflicts hierarchy =
-        new PropositionConflicts(
-            input.broader(), input.risk(), input.consequences(), input.interchangeable());
     Set<String> moved = moved(region.values(), changed.values(), hierarchy, input.rules());
     Map<String, Grader.Pinned> pinned = new HashMap<>();
     for (Claim c : claims) {
@@ -168,13 +189,11 @@ final class Incremental {
     Grader.Result full = Grader.grade(input, policy, pinned, kept, true);
     // The source profiles of the articles read; the others' are as stored.
     Map<String, SourceProfile> profiles = new LinkedHashMap<>();
-    full.profiles()
-        .forEach(
-            (slug, p) -> {
-              if (read.contains(slug)) {
-                profiles.put(slug, p);
-              }
-            });
+    for (Map.Entry<String, SourceProfile> e : full.profiles().entrySet()) {
+      if (read.contains(e.getKey())) {
+        profiles.put(e.getKey(), e.getValue());
+      }
+    }
     Grader.Result result =
         new Grader.Result(
             full.grades(), profiles, full.disputes(), full.citations(), full.matches());
@@ -365,47 +384,53 @@ final class Incremental {
       Map<String, Grader.Pinned> strengths) {}
 
   /**
-   * The claims about the {@code concepts}: those of the articles changed since the last derivation
-   * ({@code changed}, IRIs) read from the store, every other one from its search entry, found by
-   * the propositions the stored conflicts graph says are about those concepts. An index that
-   * reflects the store ({@code index}) holds every other article's claims as the last derivation
-   * graded them; without one (null) all are read from the store.
+   * The claims that make the {@code propositions} (IRIs): those of the articles changed since the
+   * last derivation ({@code changed}, IRIs) read from the store, every other one from its search
+   * entry. An index that reflects the store ({@code index}) holds every other article's claims as
+   * the last derivation graded them; without one (null) all are read from the store, by the
+   * conditions of the propositions the stored conflicts graph holds.
    */
   static Region claimsAbout(
       RDFLink link,
       QueryLibrary queries,
       Graph conflicts,
       SearchIndex index,
-      Set<String> concepts,
+      Set<String> propositions,
       Set<String> changed) {
-    if (index == null) {
-      return new Region(
-          GradingInputReader.claimsAbout(link, queries, concepts), Map.of(), Map.of());
-    }
-    Set<String> propositions = new HashSet<>();
-    for (String concept : concepts) {
-      conflicts
-          .find(Node.ANY, CG.condition.asNode(), uri(concept))
-          .forEachRemaining(t -> propositions.add(t.getSubject().getURI()));
-    }
-    Set<String> slugs = new HashSet<>();
-    changed.forEach(article -> slugs.add(Ids.slugOf(article)));
     List<Claim> out = new ArrayList<>();
     Map<String, Documents.Source> sources = new HashMap<>();
     Map<String, Grader.Pinned> strengths = new HashMap<>();
-    for (Documents.Entry e : index.claimsMaking(propositions)) {
-      if (!slugs.contains(e.claim().article())) {
-        out.add(e.claim());
-        if (e.source() != null) {
-          sources.putIfAbsent(e.claim().article(), e.source());
+    if (index == null) {
+      Set<String> conditions = new TreeSet<>();
+      for (String iri : propositions) {
+        Proposition p = PropositionRegion.stored(conflicts, uri(iri));
+        if (p != null) {
+          conditions.add(p.condition().iri());
         }
-        strengths.put(
-            e.claim().id(),
-            new Grader.Pinned(e.provisional(), e.provisional() - e.consensus(), e.score()));
+      }
+      for (Claim c : GradingInputReader.claimsAbout(link, queries, conditions)) {
+        if (!changed.contains(Ids.article(c.article()))
+            && propositions.contains(Proposition.of(c).iri())) {
+          out.add(c);
+        }
+      }
+    } else {
+      Set<String> slugs = new HashSet<>();
+      changed.forEach(article -> slugs.add(Ids.slugOf(article)));
+      for (Documents.Entry e : index.claimsMaking(propositions)) {
+        if (!slugs.contains(e.claim().article())) {
+          out.add(e.claim());
+          if (e.source() != null) {
+            sources.putIfAbsent(e.claim().article(), e.source());
+          }
+          strengths.put(
+              e.claim().id(),
+              new Grader.Pinned(e.provisional(), e.provisional() - e.consensus(), e.score()));
+        }
       }
     }
     for (Claim c : GradingInputReader.claimsOf(link, queries, changed)) {
-      if (concepts.contains(c.condition().iri())) {
+      if (propositions.contains(Proposition.of(c).iri())) {
         out.add(c);
       }
     }
@@ -436,31 +461,30 @@ final class Incremental {
     Map<String, Proposition> out = new HashMap<>();
     for (String claim : claims) {
       for (Triple t : conflicts.find(uri(claim), CG.proposition.asNode(), Node.ANY).toList()) {
-        Node p = t.getObject();
-        Node intervention = object(conflicts, p, CG.intervention.asNode());
-        Node relation = object(conflicts, p, CG.relation.asNode());
-        Node negated = object(conflicts, p, CG.negated.asNode());
-        Node condition = object(conflicts, p, CG.condition.asNode());
-        Node conditional = object(conflicts, p, CG.conditional.asNode());
-        if (intervention == null || relation == null || condition == null) {
-          continue;
+        Proposition prop = PropositionRegion.stored(conflicts, t.getObject());
+        if (prop != null) {
+          out.put(prop.iri(), prop);
         }
-        Proposition prop =
-            new Proposition(
-                new ConceptRef(intervention.getURI(), ""),
-                Terms.relation(relation.getURI()),
-                negated != null && Terms.bool(negated.getLiteralLexicalForm()),
-                new ConceptRef(condition.getURI(), ""),
-                conditional != null && Terms.bool(conditional.getLiteralLexicalForm()));
-        out.put(prop.iri(), prop);
       }
     }
     return out;
   }
 
-  private static Node object(Graph g, Node s, Node p) {
-    var it = g.find(s, p, Node.ANY);
-    return it.hasNext() ? it.next().getObject() : null;
+  /**
+   * Of the people the changes name, those of whom the archive states something else than before
+   * them (as recorded with them), or of whom no such record was kept.
+   */
+  private static Set<String> restated(RDFLink link, QueryLibrary queries, Pending.Changes changes) {
+    Map<String, GradingInput.AgentFacts> now =
+        GradingInputReader.agentFacts(link, queries, changes.agents());
+    Set<String> out = new TreeSet<>();
+    for (String agent : changes.agents()) {
+      String before = changes.agentFacts().get(agent);
+      if (before == null || !before.equals(Pending.digest(now.get(agent)))) {
+        out.add(agent);
+      }
+    }
+    return out;
   }
 
   /**
@@ -522,19 +546,18 @@ final class Incremental {
   static final String LARGEST_SHARE_PROPERTY = "claimgraph.derive.largestShare";
 
   /**
-   * Whether the stored claims about the {@code concepts} are more than the share {@code largest} of
-   * all stored claims (as the stored propositions count them; new claims not yet counted make no
-   * difference to the choice it serves). An empty store's share is 1. The archive's claims are
-   * counted only until they are enough to tell: a small region answers after a few propositions.
+   * Whether the stored claims that make the {@code propositions} (IRIs) are more than the share
+   * {@code largest} of all stored claims (as the stored propositions count them; new claims not yet
+   * counted make no difference to the choice it serves). An empty store's share is 1. The archive's
+   * claims are counted only until they are enough to tell: a small region answers after a few
+   * propositions.
    */
-  static boolean aboveShare(Graph conflicts, Set<String> concepts, double largest) {
+  static boolean aboveShare(Graph conflicts, Set<String> propositions, double largest) {
     long in = 0;
-    for (String concept : concepts) {
-      for (Triple p : conflicts.find(Node.ANY, CG.condition.asNode(), uri(concept)).toList()) {
-        var n = conflicts.find(p.getSubject(), CG.claimCount.asNode(), Node.ANY);
-        if (n.hasNext()) {
-          in += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
-        }
+    for (String p : propositions) {
+      var n = conflicts.find(uri(p), CG.claimCount.asNode(), Node.ANY);
+      if (n.hasNext()) {
+        in += Long.parseLong(n.next().getObject().getLiteralLexicalForm());
       }
     }
     long all = 0;
@@ -551,25 +574,6 @@ final class Incremental {
       counts.close();
     }
     return all == 0 ? 1 > largest : (double) in / all > largest;
-  }
-
-  /**
-   * The concepts of the families of {@code seeds}: every concept joined to one of them by broader
-   * links (either way) or by consequence links.
-   */
-  static Set<String> families(
-      Set<String> seeds, Map<String, Set<String>> broader, Map<String, Set<String>> consequences) {
-    Map<String, Set<String>> links = new HashMap<>();
-    for (Map<String, Set<String>> edges : List.of(broader, consequences)) {
-      edges.forEach(
-          (a, bs) -> {
-            for (String b : bs) {
-              links.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-              links.computeIfAbsent(b, k -> new HashSet<>()).add(a);
-            }
-          });
-    }
-    return joined(seeds, links, new TreeSet<>());
   }
 
   /** {@code seeds} and everything {@code links} joins to one of them, added to {@code out}. */

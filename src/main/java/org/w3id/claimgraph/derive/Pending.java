@@ -1,13 +1,18 @@
 package org.w3id.claimgraph.derive;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.claimgraph.query.QueryLibrary;
 import org.w3id.claimgraph.store.Generations;
 import org.w3id.claimgraph.vocab.CG;
 import org.w3id.claimgraph.vocab.Ids;
@@ -20,15 +25,24 @@ import org.w3id.claimgraph.vocab.Schema;
  * step) still knows what to redo: the articles added or replaced, and of the versions they replaced
  * the conditions their claims were about, the claims themselves and the people they named.
  *
+ * <p>For each person an added, replaced or removed version names, what the archive stated of them
+ * before the first such change ({@code cg:pendingAgentFacts}, the person's IRI and a digest of
+ * their facts as a grading reads them): a derivation grades their claims elsewhere again only where
+ * that changed.
+ *
  * <pre>
  * build cg:pendingArticle article ; cg:pendingCondition concept ; cg:pendingClaim claim ;
- *     cg:pendingAgent person .
+ *     cg:pendingAgent person ; cg:pendingAgentFacts "person-IRI digest" .
  * </pre>
  */
 public final class Pending {
   /** What a derivation must redo. */
   public record Changes(
-      Set<String> articles, Set<String> conditions, Set<String> claims, Set<String> agents) {
+      Set<String> articles,
+      Set<String> conditions,
+      Set<String> claims,
+      Set<String> agents,
+      Map<String, String> agentFacts) {
     public boolean isEmpty() {
       return articles.isEmpty();
     }
@@ -37,11 +51,14 @@ public final class Pending {
   private Pending() {}
 
   /**
-   * Records that the article {@code slug} is about to be added or replaced, and what its stored
-   * version ({@code old}, empty for a new article) said; call in the write transaction that
-   * replaces it.
+   * Records that the article {@code slug} is about to be added, replaced or retracted, what its
+   * stored version ({@code old}, empty for a new article) said, and what the archive states of the
+   * people either version names ({@code fresh}, the version to be stored) where no earlier change
+   * since the last derivation recorded it; call in the write transaction that replaces it, before
+   * it does.
    */
-  public static void record(DatasetGraph dsg, String slug, Graph old) {
+  public static void record(
+      DatasetGraph dsg, QueryLibrary queries, String slug, Graph old, Graph fresh) {
     Graph build = dsg.getGraph(node(Ids.BUILD_GRAPH));
     Node b = node(Generations.BUILD);
     build.add(b, CG.pendingArticle.asNode(), node(Ids.article(slug)));
@@ -49,6 +66,41 @@ public final class Pending {
     f.conditions.forEach(c -> build.add(b, CG.pendingCondition.asNode(), node(c)));
     f.claims.forEach(c -> build.add(b, CG.pendingClaim.asNode(), node(c)));
     f.agents.forEach(a -> build.add(b, CG.pendingAgent.asNode(), node(a)));
+    Set<String> named = new TreeSet<>(f.agents);
+    named.addAll(facts(fresh).agents);
+    named.removeAll(agentFacts(build).keySet());
+    if (named.isEmpty()) {
+      return;
+    }
+    Map<String, GradingInput.AgentFacts> now;
+    try (RDFLink link = RDFLinkFactory.connect(dsg)) {
+      now = GradingInputReader.agentFacts(link, queries, named);
+    }
+    for (String agent : named) {
+      build.add(
+          b,
+          CG.pendingAgentFacts.asNode(),
+          NodeFactory.createLiteralString(agent + " " + digest(now.get(agent))));
+    }
+  }
+
+  /**
+   * A digest of what the archive states of a person ({@code facts}, null where it states nothing):
+   * equal digests, equal facts.
+   */
+  static String digest(GradingInput.AgentFacts facts) {
+    return Ids.sha256Hex(facts == null ? "" : facts.toString());
+  }
+
+  private static Map<String, String> agentFacts(Graph build) {
+    Map<String, String> out = new TreeMap<>();
+    for (Triple t :
+        build.find(node(Generations.BUILD), CG.pendingAgentFacts.asNode(), Node.ANY).toList()) {
+      String value = t.getObject().getLiteralLexicalForm();
+      int space = value.lastIndexOf(' ');
+      out.put(value.substring(0, space), value.substring(space + 1));
+    }
+    return out;
   }
 
   /**
@@ -60,6 +112,7 @@ public final class Pending {
     Set<String> conditions = new TreeSet<>();
     Set<String> claims = new TreeSet<>();
     Set<String> agents = new TreeSet<>();
+    Map<String, String> agentFacts = Map.of();
     Node g = node(Ids.BUILD_GRAPH);
     if (dsg.containsGraph(g)) {
       Graph build = dsg.getGraph(g);
@@ -68,6 +121,7 @@ public final class Pending {
       objects(build, b, CG.pendingCondition.asNode(), conditions);
       objects(build, b, CG.pendingClaim.asNode(), claims);
       objects(build, b, CG.pendingAgent.asNode(), agents);
+      agentFacts = agentFacts(build);
     }
     for (String article : articles) {
       Node ag = node(Ids.articleGraph(Ids.slugOf(article)));
@@ -77,7 +131,7 @@ public final class Pending {
         agents.addAll(f.agents);
       }
     }
-    return new Changes(articles, conditions, claims, agents);
+    return new Changes(articles, conditions, claims, agents, agentFacts);
   }
 
   /** Forgets the recorded changes: the derivation that read them has written its results. */
@@ -89,7 +143,8 @@ public final class Pending {
           CG.pendingArticle.asNode(),
           CG.pendingCondition.asNode(),
           CG.pendingClaim.asNode(),
-          CG.pendingAgent.asNode()
+          CG.pendingAgent.asNode(),
+          CG.pendingAgentFacts.asNode()
         }) {
       dsg.deleteAny(g, b, p, Node.ANY);
     }

@@ -413,7 +413,7 @@ public final class Ingester {
               }
               fresh = r.graph();
             }
-            Pending.record(dsg, p.article().slug(), dsg.getGraph(g));
+            Pending.record(dsg, queries, p.article().slug(), dsg.getGraph(g), fresh);
             dsg.removeGraph(g);
             dsg.addGraph(g, fresh);
           }

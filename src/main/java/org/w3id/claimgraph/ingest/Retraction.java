@@ -68,9 +68,10 @@ public final class Retraction {
                       .mapWith(t -> t.getSubject().getURI())
                       .toList();
               long generation = Generations.next(dsg);
-              Pending.record(dsg, slug, current);
+              Graph retracted = Revisions.retract(slug, current, reason, now);
+              Pending.record(dsg, queries, slug, current, retracted);
               dsg.removeGraph(g);
-              dsg.addGraph(g, Revisions.retract(slug, current, reason, now));
+              dsg.addGraph(g, retracted);
               Generations.set(dsg, generation);
               // The withdrawn claims' entries go; the article's sentences stay, as its text does.
               w.stage(index.updateClaims(claims, List.of(), generation));

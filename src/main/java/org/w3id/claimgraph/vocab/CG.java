@@ -266,6 +266,7 @@ public final class CG {
   public static final Property pendingCondition = property("pendingCondition");
   public static final Property pendingClaim = property("pendingClaim");
   public static final Property pendingAgent = property("pendingAgent");
+  public static final Property pendingAgentFacts = property("pendingAgentFacts");
 
   /** SHA-256 of an ingested article's graph as the extractor made it. */
   public static final Property ingestDigest = property("ingestDigest");

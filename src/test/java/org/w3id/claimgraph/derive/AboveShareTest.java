@@ -12,19 +12,18 @@ import org.w3id.claimgraph.vocab.CG;
 
 /**
  * When an incremental derivation derives the whole graph instead ({@link Incremental#aboveShare}):
- * when the claims about the region's concepts are more than the given share of the stored claims,
+ * when the claims of the region's propositions are more than the given share of the stored claims,
  * however early it stops counting the others.
  */
 class AboveShareTest {
   private static final String NS = "urn:test:";
 
-  /** Propositions about conditions c1, c2 and c3, with 2, 6 and 2 claims. */
+  /** Propositions p1, p2 and p3, with 2, 6 and 2 claims. */
   private static Graph conflicts() {
     Graph g = GraphFactory.createDefaultGraph();
     int[] counts = {2, 6, 2};
     for (int i = 0; i < counts.length; i++) {
-      var p = NodeFactory.createURI(NS + "proposition" + (i + 1));
-      g.add(p, CG.condition.asNode(), NodeFactory.createURI(NS + "c" + (i + 1)));
+      var p = NodeFactory.createURI(NS + "p" + (i + 1));
       g.add(
           p,
           CG.claimCount.asNode(),
@@ -36,23 +35,23 @@ class AboveShareTest {
   @Test
   void aRegionIsAboveItsShareWhenItsClaimsAreMoreThanThatShareOfAll() {
     Graph g = conflicts();
-    assertThat(Incremental.aboveShare(g, Set.of(NS + "c1"), 0.5)).as("2 of 10").isFalse();
-    assertThat(Incremental.aboveShare(g, Set.of(NS + "c2"), 0.5)).as("6 of 10").isTrue();
-    assertThat(Incremental.aboveShare(g, Set.of(NS + "c2"), 0.6)).as("6 of 10, at most").isFalse();
-    assertThat(Incremental.aboveShare(g, Set.of(NS + "c1", NS + "c3"), 0.39))
+    assertThat(Incremental.aboveShare(g, Set.of(NS + "p1"), 0.5)).as("2 of 10").isFalse();
+    assertThat(Incremental.aboveShare(g, Set.of(NS + "p2"), 0.5)).as("6 of 10").isTrue();
+    assertThat(Incremental.aboveShare(g, Set.of(NS + "p2"), 0.6)).as("6 of 10, at most").isFalse();
+    assertThat(Incremental.aboveShare(g, Set.of(NS + "p1", NS + "p3"), 0.39))
         .as("4 of 10")
         .isTrue();
-    assertThat(Incremental.aboveShare(g, Set.of(NS + "c1", NS + "c2", NS + "c3"), 0.99))
+    assertThat(Incremental.aboveShare(g, Set.of(NS + "p1", NS + "p2", NS + "p3"), 0.99))
         .as("all of them")
         .isTrue();
-    assertThat(Incremental.aboveShare(g, Set.of(NS + "c1", NS + "c2", NS + "c3"), 1)).isFalse();
+    assertThat(Incremental.aboveShare(g, Set.of(NS + "p1", NS + "p2", NS + "p3"), 1)).isFalse();
     assertThat(Incremental.aboveShare(g, Set.of(NS + "elsewhere"), 0.5)).isFalse();
   }
 
   @Test
   void anEmptyStoreIsAllOfItsShare() {
     Graph empty = GraphFactory.createDefaultGraph();
-    assertThat(Incremental.aboveShare(empty, Set.of(NS + "c1"), 0.5)).isTrue();
-    assertThat(Incremental.aboveShare(empty, Set.of(NS + "c1"), 1)).isFalse();
+    assertThat(Incremental.aboveShare(empty, Set.of(NS + "p1"), 0.5)).isTrue();
+    assertThat(Incremental.aboveShare(empty, Set.of(NS + "p1"), 1)).isFalse();
   }
 }

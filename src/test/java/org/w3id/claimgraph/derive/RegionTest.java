@@ -22,7 +22,7 @@ import org.w3id.claimgraph.store.LocalStore;
 import org.w3id.claimgraph.vocab.Ids;
 
 /**
- * What an incremental derivation reads of its region: the claims about its conditions, from the
+ * What an incremental derivation reads of its region: the claims of its propositions, from the
  * search index as from the store ({@link Incremental#claimsAbout}), and the propositions whose
  * disputes it writes again ({@link Incremental#reach}).
  */
@@ -39,26 +39,29 @@ class RegionTest {
             var link = RDFLinkFactory.connect(dsg);
             var conflicts = dsg.getGraph(NodeFactory.createURI(Ids.CONFLICTS_GRAPH));
             List<Claim> all =
-                Incremental.claimsAbout(link, queries, conflicts, null, conditions(link), Set.of())
+                Incremental.claimsAbout(
+                        link, queries, conflicts, null, propositions(link), Set.of())
                     .claims();
             StoredGrades stored =
                 new StoredGrades(
                     dsg.getGraph(NodeFactory.createURI(Ids.GRADES_GRAPH)), Grading.policy(dsg));
             assertThat(all).hasSizeGreaterThan(20);
             Set<String> some = new TreeSet<>();
-            all.stream().limit(all.size() / 2).forEach(c -> some.add(c.condition().iri()));
+            all.stream()
+                .limit(all.size() / 2)
+                .forEach(c -> some.add(org.w3id.claimgraph.model.Proposition.of(c).iri()));
             String changed = Ids.article(all.get(0).article());
             for (Set<String> articles : List.of(Set.<String>of(), Set.of(changed))) {
-              for (Set<String> concepts : List.of(conditions(link), some)) {
+              for (Set<String> made : List.of(propositions(link), some)) {
                 List<Claim> fromStore =
-                    Incremental.claimsAbout(link, queries, conflicts, null, concepts, articles)
+                    Incremental.claimsAbout(link, queries, conflicts, null, made, articles)
                         .claims();
                 Incremental.Region region =
-                    Incremental.claimsAbout(link, queries, conflicts, index, concepts, articles);
+                    Incremental.claimsAbout(link, queries, conflicts, index, made, articles);
                 List<Claim> fromIndex = region.claims();
                 Map<String, Documents.Source> sources = region.sources();
                 assertThat(fromIndex)
-                    .as("the claims about %s, %s changed", concepts, articles)
+                    .as("the claims making %s, %s changed", made, articles)
                     .isEqualTo(fromStore)
                     .isNotEmpty();
                 // Every article not changed says, as its entries keep it, what weighing asks.
@@ -79,12 +82,13 @@ class RegionTest {
     }
   }
 
-  private static Set<String> conditions(org.apache.jena.rdflink.RDFLink link) {
+  private static Set<String> propositions(org.apache.jena.rdflink.RDFLink link) {
     Set<String> out = new TreeSet<>();
     link.queryRowSet(
-        "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?claim <https://w3id.org/claimgraph/ns#condition>"
-            + " ?c } }",
-        rows -> rows.forEachRemaining(row -> out.add(row.get("c").getURI())));
+        "SELECT DISTINCT ?p WHERE { GRAPH <"
+            + Ids.CONFLICTS_GRAPH
+            + "> { ?claim <https://w3id.org/claimgraph/ns#proposition> ?p } }",
+        rows -> rows.forEachRemaining(row -> out.add(row.get("p").getURI())));
     return out;
   }
 
