@@ -83,8 +83,7 @@ final class Incremental {
             GradingInputReader.consequences(link, queries),
             GradingInputReader.interchangeable(link, queries));
     PropositionRegion propositions =
-        new PropositionRegion(
-            link, queries, conflicts, hierarchy, PropositionConflicts.rules(link, queries));
+        new PropositionRegion(conflicts, hierarchy, PropositionConflicts.rules(link, queries));
 
     // The articles graded in full: those changed, and those that attribute a claim to, or were
     // written by, a person of whom the archive now states something else.

@@ -15,13 +15,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdflink.RDFLink;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.w3id.claimgraph.model.ConceptRef;
 import org.w3id.claimgraph.model.Proposition;
-import org.w3id.claimgraph.model.Relation;
-import org.w3id.claimgraph.query.QueryLibrary;
-import org.w3id.claimgraph.query.Sparql;
 import org.w3id.claimgraph.rdf.Terms;
 import org.w3id.claimgraph.vocab.CG;
 
@@ -44,24 +39,16 @@ import org.w3id.claimgraph.vocab.CG;
  *
  * <p>Agreement and every conflict rule need interventions and conditions each the same or one
  * broader than the other ({@link PropositionConflicts#related}), so the stored propositions a
- * proposition can agree or conflict with are found by condition, each condition's read once.
+ * proposition can agree or conflict with are found by condition (the conflicts graph's index of
+ * objects), each condition's read once.
  */
 final class PropositionRegion {
-  private final RDFLink link;
-  private final QueryLibrary queries;
   private final Graph conflicts;
   private final PropositionConflicts hierarchy;
   private final List<ConflictRule> rules;
   private final Map<String, List<Proposition>> byCondition = new HashMap<>();
 
-  PropositionRegion(
-      RDFLink link,
-      QueryLibrary queries,
-      Graph conflicts,
-      PropositionConflicts hierarchy,
-      List<ConflictRule> rules) {
-    this.link = link;
-    this.queries = queries;
+  PropositionRegion(Graph conflicts, PropositionConflicts hierarchy, List<ConflictRule> rules) {
     this.conflicts = conflicts;
     this.hierarchy = hierarchy;
     this.rules = rules;
@@ -149,27 +136,22 @@ final class PropositionRegion {
     return out;
   }
 
-  /** Reads the stored propositions about {@code conditions}, each condition's list kept. */
+  /**
+   * Reads the stored propositions about {@code conditions}, each condition's list kept: by the
+   * conflicts graph's index of objects, one condition at a time, and each proposition's triples in
+   * one range of its index of subjects.
+   */
   private void read(Set<String> conditions) {
     for (String c : conditions) {
-      byCondition.put(c, new ArrayList<>());
-    }
-    List<Node> nodes = conditions.stream().map(NodeFactory::createURI).toList();
-    for (Binding row :
-        Sparql.select(
-            link,
-            Sparql.values(
-                queries.get(Grading.NEIGHBOURHOOD_PROPOSITIONS).query(), "condition", nodes),
-            Map.of())) {
-      // Labels play no part in which propositions agree or conflict.
-      Proposition p =
-          new Proposition(
-              new ConceptRef(row.get("intervention").getURI(), ""),
-              Relation.fromCode(row.get("relation").getLiteralLexicalForm()),
-              Terms.bool(row.get("negated").getLiteralLexicalForm()),
-              new ConceptRef(row.get("condition").getURI(), ""),
-              Terms.bool(row.get("conditional").getLiteralLexicalForm()));
-      byCondition.get(row.get("condition").getURI()).add(p);
+      List<Proposition> about = new ArrayList<>();
+      for (Triple t :
+          conflicts.find(Node.ANY, CG.condition.asNode(), NodeFactory.createURI(c)).toList()) {
+        Proposition p = stored(conflicts, t.getSubject());
+        if (p != null) {
+          about.add(p);
+        }
+      }
+      byCondition.put(c, about);
     }
   }
 
@@ -214,13 +196,36 @@ final class PropositionRegion {
     return stored(conflicts, NodeFactory.createURI(iri));
   }
 
-  /** The proposition the node {@code p} of the conflicts graph {@code conflicts} stands for. */
+  /**
+   * The proposition the node {@code p} of the conflicts graph {@code conflicts} stands for, or null
+   * where it is not one; its triples read in one pass.
+   */
   static Proposition stored(Graph conflicts, Node p) {
-    Node intervention = object(conflicts, p, CG.intervention.asNode());
-    Node relation = object(conflicts, p, CG.relation.asNode());
-    Node negated = object(conflicts, p, CG.negated.asNode());
-    Node condition = object(conflicts, p, CG.condition.asNode());
-    Node conditional = object(conflicts, p, CG.conditional.asNode());
+    Node intervention = null;
+    Node relation = null;
+    Node negated = null;
+    Node condition = null;
+    Node conditional = null;
+    var it = conflicts.find(p, Node.ANY, Node.ANY);
+    try {
+      while (it.hasNext()) {
+        Triple t = it.next();
+        Node predicate = t.getPredicate();
+        if (predicate.equals(CG.intervention.asNode())) {
+          intervention = t.getObject();
+        } else if (predicate.equals(CG.relation.asNode())) {
+          relation = t.getObject();
+        } else if (predicate.equals(CG.negated.asNode())) {
+          negated = t.getObject();
+        } else if (predicate.equals(CG.condition.asNode())) {
+          condition = t.getObject();
+        } else if (predicate.equals(CG.conditional.asNode())) {
+          conditional = t.getObject();
+        }
+      }
+    } finally {
+      it.close();
+    }
     if (intervention == null || relation == null || condition == null) {
       return null;
     }
@@ -230,10 +235,5 @@ final class PropositionRegion {
         negated != null && Terms.bool(negated.getLiteralLexicalForm()),
         new ConceptRef(condition.getURI(), ""),
         conditional != null && Terms.bool(conditional.getLiteralLexicalForm()));
-  }
-
-  private static Node object(Graph g, Node s, Node p) {
-    var it = g.find(s, p, Node.ANY);
-    return it.hasNext() ? it.next().getObject() : null;
   }
 }

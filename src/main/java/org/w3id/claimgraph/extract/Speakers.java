@@ -136,11 +136,54 @@ final class Speakers {
       }
       k++;
     }
-    if (k >= tokens.size() || !tokens.get(k).lower().equals(",") || k == end + 1) {
+    if (k >= tokens.size()
+        || !tokens.get(k).lower().equals(",")
+        || k == end + 1
+        || clause(tokens, end + 1, k)
+        || (k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("CCONJ"))) {
       return null;
     }
     return balanced(span(tokens, end + 1, k).strip());
   }
+
+  /**
+   * Whether the words from {@code from} to {@code to} make a clause rather than a noun phrase that
+   * describes someone: an auxiliary or modal ("can", "is"), or a verb in the present third person
+   * ("reduces"), not inside a relative clause. In "According to Dr. Lopez, massage can ease cramps,
+   * she says" what follows the name is what she says, not who she is; "a nurse trained in lymphatic
+   * drainage" and "a therapist who treats athletes" describe her. (What a conjunction follows, as
+   * in "According to Dr. Lopez, acupuncture reduces swelling, and…", is a clause too, whatever the
+   * tagger made of its verb.)
+   */
+  private static boolean clause(List<Token> tokens, int from, int to) {
+    boolean quoted = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (isQuote(t)) {
+        // A title in quotes ("Healthy Legs") is a name, whatever its words.
+        quoted = !quoted;
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
+      if (RELATIVE.contains(t.lower())) {
+        return false;
+      }
+      boolean finite =
+          t.tag().equals("AUX")
+              || (t.tag().equals("VERB")
+                  && t.text().equals(t.lower())
+                  && t.lower().endsWith("s")
+                  && !t.lower().endsWith("ss"));
+      if (finite && k > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> RELATIVE = Set.of("who", "whose", "whom", "which", "that");
 
   /** "Bodner says", "Whitney Lowe, author of "Orthopedic Massage," agrees". */
   private Optional<Person> before(List<Token> tokens, int verb) {

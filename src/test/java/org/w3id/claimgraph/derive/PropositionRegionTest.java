@@ -89,8 +89,7 @@ class PropositionRegionTest {
                   expected(changed, stored, disputes, hierarchy, rules);
               Set<String> all = new TreeSet<>();
               parts.values().forEach(all::addAll);
-              PropositionRegion region =
-                  new PropositionRegion(link, corpus.queries, conflicts, hierarchy, rules);
+              PropositionRegion region = new PropositionRegion(conflicts, hierarchy, rules);
               assertThat(new TreeSet<>(region.around(changed).keySet()))
                   .as("round %d: the region of %s", round, changed.keySet())
                   .isEqualTo(all);

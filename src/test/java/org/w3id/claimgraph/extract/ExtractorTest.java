@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,33 @@ class ExtractorTest {
               assertThat(p.description()).isEqualTo("author of \"Healthy Legs\"");
               assertThat(p.iri()).isEqualTo("https://w3id.org/claimgraph/id/person/tom-baker");
             });
+  }
+
+  @Test
+  void whatFollowsTheNameAfterAccordingToIsADescriptionOnlyWhenItIsNoClause() {
+    Map<String, String> described = new LinkedHashMap<>();
+    described.put(
+        "According to Dr. Maria Lopez, acupuncture reduces swelling, and it shows promise.", null);
+    described.put("According to Dr. Maria Lopez, massage can ease cramps, she says.", null);
+    described.put(
+        "According to Maria Lopez, a nurse trained in lymphatic drainage, massage eases swelling.",
+        "a nurse trained in lymphatic drainage");
+    described.put(
+        "According to Maria Lopez, a therapist who treats athletes, massage eases soreness.",
+        "a therapist who treats athletes");
+    described.put(
+        "According to Maria Lopez, author of \"Healthy Legs,\" leg massage eases cramps.",
+        "author of \"Healthy Legs\"");
+    described.forEach(
+        (text, description) ->
+            assertThat(EXTRACTOR.extract(new Article("p", text), AUTHOR).persons())
+                .as(text)
+                .singleElement()
+                .satisfies(
+                    p -> {
+                      assertThat(p.name()).isEqualTo("Maria Lopez");
+                      assertThat(p.description()).isEqualTo(description);
+                    }));
   }
 
   @Test
